@@ -1,0 +1,15 @@
+/** The example funnel, in the spirit of the article in shared/seeds (lead to purchase). */
+import type { FunnelInput } from "./types";
+
+export const exampleFunnel: FunnelInput = {
+  steps: [
+    { name: "Leads", result: 800, improvement: 0 },
+    { name: "Qualified", result: 320, improvement: 0 },
+    { name: "Engaged", result: 160, improvement: 0 },
+    { name: "Proposal made", result: 64, improvement: 0.1 },
+    { name: "Proposal discussed", result: 40, improvement: 0 },
+    { name: "Purchase", result: 16, improvement: 0 },
+  ],
+  averageSaleValue: 1500,
+  improvementMode: "relative",
+};

@@ -1,0 +1,158 @@
+/**
+ * The funnel math of DESIGN.md "The numbers", in O(n): every "recompute the funnel with only
+ * step i changed" is the unchanged flow into step i, times the changed conversion, times the
+ * product of the conversions after it (kept as suffix products).
+ */
+import { makeIssue, validateFunnel, displayName } from "./validate";
+import type {
+  FunnelForecast,
+  FunnelInput,
+  FunnelLayout,
+  FunnelOutcome,
+  FunnelIssue,
+  ImprovementMode,
+  StepForecast,
+} from "./types";
+
+/** One more percentage point of conversion, for "revenue per +1 point". */
+export const ONE_POINT = 0.01;
+
+/** Relative tolerance under which two "per point" values count as a tie (ties go to the earliest step). */
+const TIE_TOLERANCE = 1e-9;
+
+export function improvedConversion(
+  conversion: number,
+  improvement: number,
+  mode: ImprovementMode,
+): { value: number; capped: boolean } {
+  const raw = mode === "points" ? conversion + improvement : conversion * (1 + improvement);
+  return { value: Math.min(1, Math.max(0, raw)), capped: raw > 1 };
+}
+
+function conversionsOf(results: readonly number[]): (number | null)[] {
+  return results.map((result, i) => {
+    if (i === 0) return null;
+    const previous = results[i - 1] as number;
+    return previous > 0 ? result / previous : null;
+  });
+}
+
+/** suffix[i] = product of the conversions of steps i..n-1 (an undefined conversion counts as 0); suffix[n] = 1. */
+function suffixProducts(conversions: readonly (number | null)[]): number[] {
+  const suffix = new Array<number>(conversions.length + 1);
+  suffix[conversions.length] = 1;
+  for (let i = conversions.length - 1; i >= 1; i--) {
+    suffix[i] = (conversions[i] ?? 0) * (suffix[i + 1] as number);
+  }
+  suffix[0] = suffix[1] as number;
+  return suffix;
+}
+
+function pickBottleneck(perPoint: readonly (number | null)[], revenue: number): number | null {
+  let best: number | null = null;
+  let bestValue = 0;
+  const positive = TIE_TOLERANCE * Math.max(1, Math.abs(revenue));
+  perPoint.forEach((value, i) => {
+    if (value === null || value <= positive) return;
+    if (best === null || value - bestValue > TIE_TOLERANCE * Math.max(Math.abs(bestValue), Math.abs(value))) {
+      best = i;
+      bestValue = value;
+    }
+  });
+  return best;
+}
+
+/** The numbers of a funnel already known to be valid. */
+export function computeForecast(input: FunnelInput, layout?: FunnelLayout): { forecast: FunnelForecast; warnings: FunnelIssue[] } {
+  const mode: ImprovementMode = input.improvementMode ?? "relative";
+  const value = input.averageSaleValue;
+  const results = input.steps.map((s) => s.result);
+  const n = results.length;
+  const first = results[0] as number;
+  const last = results[n - 1] as number;
+  const conversions = conversionsOf(results);
+  const suffix = suffixProducts(conversions);
+  const revenue = last * value;
+  const warnings: FunnelIssue[] = [];
+
+  const steps: StepForecast[] = [];
+  let flow = first * (1 + (input.steps[0] as FunnelInput["steps"][number]).improvement);
+  const perPoint: (number | null)[] = [];
+  input.steps.forEach((step, i) => {
+    const conversion = conversions[i] as number | null;
+    let forecastConversion: number | null = null;
+    let capped = false;
+    let extraRevenueAlone: number;
+    let revenuePerPoint: number | null = null;
+    const after = suffix[i + 1] as number;
+    if (i === 0) {
+      extraRevenueAlone = step.improvement === 0 ? 0 : first * (1 + step.improvement) * after * value - revenue;
+    } else {
+      const before = results[i - 1] as number;
+      if (conversion !== null) {
+        const improved = improvedConversion(conversion, step.improvement, mode);
+        forecastConversion = improved.value;
+        capped = improved.capped;
+        if (capped) {
+          warnings.push(
+            makeIssue("capped", i + 1, {
+              step: i + 1,
+              name: step.name,
+              cell: layout === undefined ? "" : `D${layout.firstStepRow + i}`,
+              conversion,
+              value: step.improvement,
+            }),
+          );
+        }
+        const onePointMore = Math.min(1, conversion + ONE_POINT);
+        revenuePerPoint = onePointMore === conversion ? 0 : before * onePointMore * after * value - revenue;
+        extraRevenueAlone =
+          forecastConversion === conversion ? 0 : before * forecastConversion * after * value - revenue;
+      } else {
+        extraRevenueAlone = 0;
+      }
+      flow *= forecastConversion ?? 0;
+    }
+    perPoint.push(revenuePerPoint);
+    steps.push({
+      name: displayName(step.name, i + 1),
+      result: step.result,
+      conversion,
+      shareOfTop: first > 0 ? step.result / first : null,
+      improvement: step.improvement,
+      forecastConversion,
+      forecastResult: flow,
+      extraRevenueAlone,
+      revenuePerPoint,
+      capped,
+    });
+  });
+
+  const firstForecast = (steps[0] as StepForecast).forecastResult;
+  const forecastRevenue = flow * value;
+  return {
+    forecast: {
+      steps,
+      revenue,
+      forecastRevenue,
+      extraRevenue: forecastRevenue - revenue,
+      overallConversion: first > 0 ? last / first : null,
+      forecastOverallConversion: firstForecast > 0 ? flow / firstForecast : null,
+      bottleneckIndex: pickBottleneck(perPoint, revenue),
+    },
+    warnings,
+  };
+}
+
+/**
+ * Validates a funnel and computes its forecast. `forecast` is null exactly when there are errors.
+ * Pass `layout` to have issues name the cells of the sheet the funnel came from.
+ */
+export function forecastFunnel(input: FunnelInput, layout?: FunnelLayout): FunnelOutcome {
+  const validation = validateFunnel(input, layout);
+  if (validation.input === null) {
+    return { forecast: null, errors: validation.errors, warnings: validation.warnings };
+  }
+  const { forecast, warnings } = computeForecast(validation.input, layout);
+  return { forecast, errors: [], warnings: [...validation.warnings, ...warnings] };
+}

@@ -1,0 +1,36 @@
+export type {
+  ImprovementMode,
+  FunnelStepInput,
+  FunnelInput,
+  StepForecast,
+  FunnelForecast,
+  FunnelIssue,
+  FunnelOutcome,
+  FunnelLayout,
+  IssueCode,
+  ErrorCode,
+  WarningCode,
+  IssueParams,
+} from "./types";
+export { forecastFunnel, computeForecast, improvedConversion, ONE_POINT } from "./forecast";
+export { validateFunnel, MAX_RESULT, MAX_SALE_VALUE, displayName, type RawFunnel, type RawStep, type Validation } from "./validate";
+export { parseFunnelCells, type FunnelCells } from "./parse-cells";
+export {
+  planSheet,
+  englishSheetLabels,
+  SUMMARY_NAMES,
+  CHART_NAME,
+  NUMBER_FORMATS,
+  type SheetPlan,
+  type PlannedCell,
+  type PlannedName,
+  type ChartPlan,
+  type SheetLabels,
+  type SummaryName,
+  type PlanAnchor,
+  type PlanOptions,
+  type CellRole,
+} from "./plan-sheet";
+export { issueMessage, englishIssueMessages, describeStep } from "./messages";
+export { classifyRaw, type RawValue } from "./raw-value";
+export { exampleFunnel } from "./example";

@@ -1,0 +1,39 @@
+/**
+ * parseFunnelCells: raw cell values of a funnel block, exactly as Office.js returns them
+ * (numbers, strings, booleans, "" for empty, "#REF!"-style error strings), into a FunnelInput —
+ * or issues that name the cells (B4, D7, ...).
+ */
+import { validateFunnel, type Validation } from "./validate";
+import type { ImprovementMode } from "./types";
+
+export interface FunnelCells {
+  /** 1-based sheet row of the first step. */
+  firstStepRow: number;
+  /** Column A values, one per step row. */
+  names: readonly unknown[];
+  /** Column B values, one per step row. */
+  results: readonly unknown[];
+  /** Column D values, one per step row ("" when empty). */
+  improvements: readonly unknown[];
+  saleValue: unknown;
+  /** A1 address of the sale value cell, for messages. */
+  saleValueCell?: string;
+  improvementMode?: ImprovementMode;
+}
+
+export function parseFunnelCells(cells: FunnelCells): Validation {
+  const count = Math.max(cells.names.length, cells.results.length, cells.improvements.length);
+  const steps = Array.from({ length: count }, (_, i) => ({
+    name: cells.names[i],
+    result: cells.results[i],
+    improvement: cells.improvements[i],
+  }));
+  const layout =
+    cells.saleValueCell === undefined
+      ? { firstStepRow: cells.firstStepRow }
+      : { firstStepRow: cells.firstStepRow, saleValueCell: cells.saleValueCell };
+  return validateFunnel(
+    { steps, averageSaleValue: cells.saleValue, improvementMode: cells.improvementMode ?? "relative" },
+    layout,
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * planSheet: a pure description of everything the add-in writes for a funnel — each cell's formula
+ * or value and number format, the header labels, the sheet-scoped names of the summary cells and the
+ * chart's source ranges. The Office adapter, the .xlsx export and the formula tests all consume it.
+ *
+ * Every output is a live formula over B (results), D (improvements) and the sale value, so the sheet
+ * keeps recalculating in Excel (or LibreOffice) without the add-in.
+ */
+import type { FunnelInput, ImprovementMode } from "./types";
+
+export type CellRole =
+  /** Typed by the user (A, B, D, the sale value): written only when creating a sheet or on explicit input. */
+  | "input"
+  /** Owned by the add-in: rewritten on every recalculation. */
+  | "output";
+
+export interface PlannedCell {
+  address: string;
+  row: number;
+  column: string;
+  role: CellRole;
+  formula?: string;
+  value?: string | number;
+  /** Write as text even if it looks like a formula (step names). */
+  text?: boolean;
+  numberFormat?: string;
+}
+
+export interface PlannedName {
+  name: SummaryName;
+  address: string;
+}
+
+export interface ChartSeriesPlan {
+  name: string;
+  values: string;
+}
+
+export interface ChartPlan {
+  name: string;
+  title: string;
+  categories: string;
+  series: ChartSeriesPlan[];
+  /** Top-left cell the chart is placed at. */
+  topLeft: string;
+}
+
+export interface SheetPlan {
+  headerRow: number;
+  firstStepRow: number;
+  lastStepRow: number;
+  summaryRow: number;
+  lastRow: number;
+  saleValueCell: string;
+  cells: PlannedCell[];
+  names: PlannedName[];
+  chart: ChartPlan;
+  mode: ImprovementMode;
+}
+
+export interface SheetLabels {
+  step: string;
+  result: string;
+  conversion: string;
+  improvement: string;
+  forecastConversion: string;
+  forecastResult: string;
+  extraRevenueAlone: string;
+  revenuePerPoint: string;
+  saleValue: string;
+  revenue: string;
+  forecastRevenue: string;
+  extraRevenue: string;
+  overallConversion: string;
+  forecastOverallConversion: string;
+  chartTitle: string;
+  chartNow: string;
+  chartForecast: string;
+}
+
+export const englishSheetLabels: SheetLabels = {
+  step: "Step",
+  result: "Result",
+  conversion: "Conversion",
+  improvement: "Improvement hoped for",
+  forecastConversion: "Forecast conversion",
+  forecastResult: "Forecast result",
+  extraRevenueAlone: "Extra revenue (this step alone)",
+  revenuePerPoint: "Revenue per +1 point",
+  saleValue: "Average sale value",
+  revenue: "Revenue now",
+  forecastRevenue: "Forecast revenue",
+  extraRevenue: "Extra revenue",
+  overallConversion: "Overall conversion now",
+  forecastOverallConversion: "Overall conversion forecast",
+  chartTitle: "Sales funnel",
+  chartNow: "Now",
+  chartForecast: "Forecast",
+};
+
+export const SUMMARY_NAMES = [
+  "FunnelSaleValue",
+  "FunnelRevenue",
+  "FunnelForecastRevenue",
+  "FunnelExtraRevenue",
+  "FunnelConversion",
+  "FunnelForecastConversion",
+] as const;
+export type SummaryName = (typeof SUMMARY_NAMES)[number];
+
+export const CHART_NAME = "FunnelForecastChart";
+
+export const NUMBER_FORMATS = {
+  count: "#,##0",
+  forecastCount: "#,##0.0",
+  percent: "0.0%",
+  overallPercent: "0.00%",
+  money: "#,##0.00",
+} as const;
+
+export interface PlanAnchor {
+  /** 1-based sheet row of the header row; the first step is on the row below it. */
+  headerRow: number;
+}
+
+export interface PlanOptions {
+  labels?: SheetLabels;
+  /** Excel number format for money cells, e.g. `"€ "#,##0.00`. */
+  moneyFormat?: string;
+}
+
+/** The forecast conversion formula of step row k (k > first step row); the only place the mode shows. */
+function forecastConversionFormula(mode: ImprovementMode, k: number): string {
+  const improved = mode === "points" ? `MAX(0,MIN(1,C${k}+D${k}))` : `MIN(1,C${k}*(1+D${k}))`;
+  return `=IF(C${k}="","",${improved})`;
+}
+
+/**
+ * The flow through step row k with step k's conversion replaced by `conversion`, to the last step row q:
+ * the step before times that conversion times the conversions after it (B_q / B_k when B_k > 0, else 0).
+ */
+function flowWithConversion(conversion: string, k: number, q: number): string {
+  if (k === q) return `B${k - 1}*${conversion}`;
+  return `B${k - 1}*${conversion}*IF(B${k}>0,$B$${q}/B${k},0)`;
+}
+
+export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanOptions = {}): SheetPlan {
+  const labels = options.labels ?? englishSheetLabels;
+  const money = options.moneyFormat ?? NUMBER_FORMATS.money;
+  const mode: ImprovementMode = input.improvementMode ?? "relative";
+  const n = input.steps.length;
+  if (!Number.isInteger(anchor.headerRow) || anchor.headerRow < 1) {
+    throw new RangeError(`planSheet: headerRow must be a positive whole row number, got ${anchor.headerRow}`);
+  }
+  if (n < 2) throw new RangeError(`planSheet: a funnel needs at least 2 steps, got ${n}`);
+  const h = anchor.headerRow;
+  const p = h + 1;
+  const q = h + n;
+  const s = q + 2;
+  const sale = `$B$${s}`;
+  const cells: PlannedCell[] = [];
+  const add = (column: string, row: number, role: CellRole, content: Omit<PlannedCell, "address" | "row" | "column" | "role">) =>
+    cells.push({ address: `${column}${row}`, row, column, role, ...content });
+
+  add("A", h, "input", { value: labels.step, text: true });
+  add("B", h, "input", { value: labels.result, text: true });
+  add("C", h, "output", { value: labels.conversion, text: true });
+  add("D", h, "input", { value: labels.improvement, text: true });
+  add("E", h, "output", { value: labels.forecastConversion, text: true });
+  add("F", h, "output", { value: labels.forecastResult, text: true });
+  add("G", h, "output", { value: labels.extraRevenueAlone, text: true });
+  add("H", h, "output", { value: labels.revenuePerPoint, text: true });
+
+  input.steps.forEach((step, i) => {
+    const k = p + i;
+    add("A", k, "input", { value: step.name, text: true });
+    add("B", k, "input", { value: step.result, numberFormat: NUMBER_FORMATS.count });
+    add("D", k, "input", { value: step.improvement, numberFormat: NUMBER_FORMATS.percent });
+    if (i === 0) {
+      add("F", k, "output", { formula: `=B${k}*(1+D${k})`, numberFormat: NUMBER_FORMATS.forecastCount });
+      add("G", k, "output", { formula: `=$B$${q}*D${k}*${sale}`, numberFormat: money });
+      return;
+    }
+    add("C", k, "output", { formula: `=IF(B${k - 1}>0,B${k}/B${k - 1},"")`, numberFormat: NUMBER_FORMATS.percent });
+    add("E", k, "output", { formula: forecastConversionFormula(mode, k), numberFormat: NUMBER_FORMATS.percent });
+    add("F", k, "output", { formula: `=IF(E${k}="",0,F${k - 1}*E${k})`, numberFormat: NUMBER_FORMATS.forecastCount });
+    add("G", k, "output", {
+      formula: `=IF(E${k}="",0,(${flowWithConversion(`E${k}`, k, q)}-$B$${q})*${sale})`,
+      numberFormat: money,
+    });
+    add("H", k, "output", {
+      formula: `=IF(C${k}="","",(${flowWithConversion(`MIN(1,C${k}+0.01)`, k, q)}-$B$${q})*${sale})`,
+      numberFormat: money,
+    });
+  });
+
+  const summary: { label: string; name: SummaryName; role: CellRole; content: Partial<PlannedCell> }[] = [
+    { label: labels.saleValue, name: "FunnelSaleValue", role: "input", content: { value: input.averageSaleValue, numberFormat: money } },
+    { label: labels.revenue, name: "FunnelRevenue", role: "output", content: { formula: `=B${q}*${sale}`, numberFormat: money } },
+    { label: labels.forecastRevenue, name: "FunnelForecastRevenue", role: "output", content: { formula: `=F${q}*${sale}`, numberFormat: money } },
+    { label: labels.extraRevenue, name: "FunnelExtraRevenue", role: "output", content: { formula: `=B${s + 2}-B${s + 1}`, numberFormat: money } },
+    { label: labels.overallConversion, name: "FunnelConversion", role: "output", content: { formula: `=IF(B${p}>0,B${q}/B${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent } },
+    { label: labels.forecastOverallConversion, name: "FunnelForecastConversion", role: "output", content: { formula: `=IF(F${p}>0,F${q}/F${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent } },
+  ];
+  const names: PlannedName[] = [];
+  summary.forEach((line, i) => {
+    const row = s + i;
+    add("A", row, "output", { value: line.label, text: true });
+    add("B", row, line.role, line.content);
+    names.push({ name: line.name, address: `B${row}` });
+  });
+
+  return {
+    headerRow: h,
+    firstStepRow: p,
+    lastStepRow: q,
+    summaryRow: s,
+    lastRow: s + summary.length - 1,
+    saleValueCell: `B${s}`,
+    cells,
+    names,
+    mode,
+    chart: {
+      name: CHART_NAME,
+      title: labels.chartTitle,
+      categories: `A${p}:A${q}`,
+      series: [
+        { name: labels.chartNow, values: `B${p}:B${q}` },
+        { name: labels.chartForecast, values: `F${p}:F${q}` },
+      ],
+      topLeft: `J${h}`,
+    },
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * One validator for every source of a funnel: raw cell values from Excel, a JSON file, the pane.
+ * It reports every problem (not only the first), each naming the step and, when known, the cell.
+ */
+import { issueMessage } from "./messages";
+import { classifyRaw } from "./raw-value";
+import type {
+  FunnelInput,
+  FunnelIssue,
+  FunnelLayout,
+  ImprovementMode,
+  IssueCode,
+  IssueParams,
+} from "./types";
+
+/** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
+export const MAX_RESULT = 1e12;
+export const MAX_SALE_VALUE = 1e12;
+
+export interface RawStep {
+  name: unknown;
+  result: unknown;
+  improvement: unknown;
+}
+
+export interface RawFunnel {
+  steps: RawStep[];
+  averageSaleValue: unknown;
+  improvementMode?: unknown;
+}
+
+export interface Validation {
+  /** The cleaned funnel; null when there are errors. */
+  input: FunnelInput | null;
+  errors: FunnelIssue[];
+  warnings: FunnelIssue[];
+}
+
+export const RESULT_COLUMN = "B";
+export const NAME_COLUMN = "A";
+export const IMPROVEMENT_COLUMN = "D";
+
+export function makeIssue(code: IssueCode, step: number | null, params: IssueParams): FunnelIssue {
+  const cell = typeof params.cell === "string" && params.cell !== "" ? params.cell : undefined;
+  const issue: FunnelIssue = { code, step, message: issueMessage(code, params), params };
+  if (cell !== undefined) issue.cell = cell;
+  return issue;
+}
+
+function cellOf(layout: FunnelLayout | undefined, column: string, stepIndex: number): string {
+  return layout === undefined ? "" : `${column}${layout.firstStepRow + stepIndex}`;
+}
+
+export function displayName(name: string, stepNumber: number): string {
+  return name.trim() === "" ? `Step ${stepNumber}` : name.trim();
+}
+
+function nameText(raw: unknown): string {
+  if (raw === undefined || raw === null) return "";
+  return String(raw).trim();
+}
+
+/** Validates a result cell; returns the number, or null after pushing an error. */
+function checkResult(
+  raw: unknown,
+  base: IssueParams,
+  stepNumber: number,
+  errors: FunnelIssue[],
+): number | null {
+  const value = classifyRaw(raw);
+  switch (value.kind) {
+    case "empty":
+      errors.push(makeIssue("result-missing", stepNumber, base));
+      return null;
+    case "excel-error":
+      errors.push(makeIssue("cell-error", stepNumber, { ...base, value: value.text }));
+      return null;
+    case "numeric-text":
+      errors.push(makeIssue("text-number", stepNumber, { ...base, value: value.text, suggestion: value.value }));
+      return null;
+    case "percent-text":
+    case "other":
+      errors.push(makeIssue("result-not-number", stepNumber, { ...base, value: value.text }));
+      return null;
+    case "number":
+      break;
+  }
+  const result = value.value;
+  if (Number.isNaN(result)) {
+    errors.push(makeIssue("result-not-number", stepNumber, { ...base, value: "NaN" }));
+    return null;
+  }
+  if (!Number.isFinite(result)) {
+    errors.push(makeIssue("not-finite", stepNumber, { ...base, value: String(result) }));
+    return null;
+  }
+  if (result < 0) {
+    errors.push(makeIssue("negative", stepNumber, { ...base, value: result }));
+    return null;
+  }
+  if (result > MAX_RESULT) {
+    errors.push(makeIssue("too-large", stepNumber, { ...base, value: result, max: MAX_RESULT }));
+    return null;
+  }
+  return result;
+}
+
+function checkImprovement(
+  raw: unknown,
+  base: IssueParams,
+  stepNumber: number,
+  alwaysRelative: boolean,
+  mode: ImprovementMode,
+  errors: FunnelIssue[],
+  warnings: FunnelIssue[],
+): number | null {
+  const value = classifyRaw(raw);
+  switch (value.kind) {
+    case "empty":
+      return 0;
+    case "excel-error":
+      errors.push(makeIssue("cell-error", stepNumber, { ...base, value: value.text }));
+      return null;
+    case "percent-text":
+      errors.push(makeIssue("text-percent", stepNumber, { ...base, value: value.text, suggestion: value.fraction }));
+      return null;
+    case "numeric-text":
+      errors.push(
+        makeIssue("text-percent", stepNumber, { ...base, value: value.text, suggestion: value.value / 100 }),
+      );
+      return null;
+    case "other":
+      errors.push(makeIssue("improvement-not-number", stepNumber, { ...base, value: value.text }));
+      return null;
+    case "number":
+      break;
+  }
+  const improvement = value.value;
+  if (!Number.isFinite(improvement)) {
+    errors.push(makeIssue("improvement-not-number", stepNumber, { ...base, value: String(improvement) }));
+    return null;
+  }
+  if (improvement <= -1 && (alwaysRelative || mode === "relative")) {
+    errors.push(makeIssue("improvement-below-minus-100", stepNumber, { ...base, value: improvement }));
+    return null;
+  }
+  if (improvement > 1) {
+    warnings.push(
+      makeIssue("improvement-over-100", stepNumber, { ...base, value: improvement, suggestion: improvement / 100 }),
+    );
+  }
+  return improvement;
+}
+
+function checkSaleValue(raw: unknown, layout: FunnelLayout | undefined, errors: FunnelIssue[]): number | null {
+  const cell = layout?.saleValueCell ?? "";
+  const value = classifyRaw(raw);
+  if (value.kind === "empty") {
+    errors.push(makeIssue("sale-value-missing", null, { cell }));
+    return null;
+  }
+  if (value.kind !== "number" || !Number.isFinite(value.value) || value.value < 0 || value.value > MAX_SALE_VALUE) {
+    const shown = value.kind === "number" ? String(value.value) : value.text;
+    errors.push(makeIssue("sale-value-invalid", null, { cell, value: shown }));
+    return null;
+  }
+  return value.value;
+}
+
+function checkMode(raw: unknown, errors: FunnelIssue[]): ImprovementMode {
+  if (raw === undefined || raw === null || raw === "" || raw === "relative") return "relative";
+  if (raw === "points") return "points";
+  errors.push(makeIssue("improvement-mode-invalid", null, { value: String(raw) }));
+  return "relative";
+}
+
+export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validation {
+  const errors: FunnelIssue[] = [];
+  const warnings: FunnelIssue[] = [];
+  const mode = checkMode(raw.improvementMode, errors);
+  const steps = Array.isArray(raw.steps) ? raw.steps : [];
+  if (steps.length < 2) {
+    errors.push(makeIssue("too-few-steps", null, { count: steps.length }));
+  }
+
+  const cleaned: FunnelInput["steps"] = [];
+  let previous: number | null = null;
+  steps.forEach((step, index) => {
+    const stepNumber = index + 1;
+    const name = nameText(step?.name);
+    if (name === "") {
+      warnings.push(makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, NAME_COLUMN, index) }));
+    }
+    const base = (column: string): IssueParams => ({ step: stepNumber, name, cell: cellOf(layout, column, index) });
+    const result = checkResult(step?.result, base(RESULT_COLUMN), stepNumber, errors);
+    if (result !== null && previous !== null) {
+      if (previous === 0 && result > 0) {
+        errors.push(makeIssue("after-zero", stepNumber, { ...base(RESULT_COLUMN), value: result }));
+      } else if (result > previous) {
+        errors.push(
+          makeIssue("step-exceeds-previous", stepNumber, { ...base(RESULT_COLUMN), value: result, previous }),
+        );
+      }
+    }
+    // A bad cell breaks the chain: the next step is compared with nothing rather than with a guess.
+    previous = result;
+    const improvement = checkImprovement(
+      step?.improvement,
+      base(IMPROVEMENT_COLUMN),
+      stepNumber,
+      index === 0,
+      mode,
+      errors,
+      warnings,
+    );
+    cleaned.push({ name, result: result ?? 0, improvement: improvement ?? 0 });
+  });
+
+  const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);
+  if (errors.length > 0 || saleValue === null) return { input: null, errors, warnings };
+  return { input: { steps: cleaned, averageSaleValue: saleValue, improvementMode: mode }, errors, warnings };
+}

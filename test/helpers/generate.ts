@@ -1,0 +1,43 @@
+/** fast-check arbitraries for funnels this project has never seen. */
+import fc from "fast-check";
+import type { FunnelInput } from "../../src/funnel";
+
+const improvement = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 4, arbitrary: fc.double({ min: -0.6, max: 0.8, noNaN: true, noDefaultInfinity: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(0.05, 0.1, 0.25, 1, 1.5) },
+);
+
+/** Valid funnels: each step is a share (possibly 0 or 1) of the one before, rounded to whole people. */
+export function funnelArbitrary(options: { minSteps?: number; maxSteps?: number } = {}): fc.Arbitrary<FunnelInput> {
+  const minSteps = options.minSteps ?? 2;
+  const maxSteps = options.maxSteps ?? 14;
+  return fc
+    .record({
+      top: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom(1, 10, 100, 800)),
+      shares: fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+          { weight: 1, arbitrary: fc.constantFrom(0, 1) },
+        ),
+        { minLength: minSteps - 1, maxLength: maxSteps - 1 },
+      ),
+      improvements: fc.array(improvement, { minLength: maxSteps, maxLength: maxSteps }),
+      value: fc.oneof(fc.double({ min: 0, max: 50_000, noNaN: true }), fc.constantFrom(0, 1, 1500)),
+      mode: fc.constantFrom<"relative" | "points">("relative", "points"),
+    })
+    .map(({ top, shares, improvements, value, mode }) => {
+      const results = [top];
+      for (const share of shares) results.push(Math.floor(results[results.length - 1]! * share));
+      return {
+        steps: results.map((result, i) => ({
+          name: `Step ${i + 1}`,
+          result,
+          // Step 1's improvement is always relative; keep it above -100 %.
+          improvement: i === 0 ? Math.max(improvements[i]!, -0.5) : improvements[i]!,
+        })),
+        averageSaleValue: Math.round(value * 100) / 100,
+        improvementMode: mode,
+      };
+    });
+}
