@@ -4,7 +4,8 @@ import type { FunnelInput } from "../../src/funnel";
 
 const improvement = fc.oneof(
   { weight: 3, arbitrary: fc.constant(0) },
-  { weight: 4, arbitrary: fc.double({ min: -0.6, max: 0.8, noNaN: true, noDefaultInfinity: true }) },
+  // Typed percentages have a few decimals; Excel cannot even store subnormal doubles.
+  { weight: 4, arbitrary: fc.double({ min: -0.6, max: 0.8, noNaN: true }).map((d) => Math.round(d * 1e6) / 1e6) },
   { weight: 1, arbitrary: fc.constantFrom(0.05, 0.1, 0.25, 1, 1.5) },
 );
 

@@ -1,0 +1,53 @@
+/**
+ * Exported workbooks (npm run export) recalculated by headless LibreOffice give the engine's numbers:
+ * generated funnels, both modes, plus the example. LibreOffice is installed by the harness when missing.
+ */
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { funnelWorkbookBuffer, buildFunnelWorkbook } from "../../src/export/funnel-workbook";
+import { expectClose } from "../helpers/close";
+import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
+import { funnelArbitrary } from "../helpers/generate";
+import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
+
+function asNumber(reading: CellReading, label: string): number | null {
+  if (reading === "" || reading === null) return null;
+  if (typeof reading === "number") return reading;
+  throw new Error(`${label}: LibreOffice gave ${JSON.stringify(reading)}`);
+}
+
+test("generated funnels recalculated by LibreOffice equal forecastFunnel", async () => {
+  const funnels: FunnelInput[] = [exampleFunnel, ...fc.sample(funnelArbitrary({ maxSteps: 14 }), { numRuns: 24, seed: 20261122 })];
+  funnels.push({ ...exampleFunnel, improvementMode: "points", steps: exampleFunnel.steps.map((s) => ({ ...s, improvement: 0.03 })) });
+  const dir = mkdtempSync(join(tmpdir(), "funnel-export-"));
+  const headerRows = funnels.map((_, i) => 1 + (i % 7));
+  const paths = await Promise.all(
+    funnels.map(async (input, i) => {
+      const path = join(dir, `funnel-${i}.xlsx`);
+      writeFileSync(path, await funnelWorkbookBuffer(input, { headerRow: headerRows[i]! }));
+      return path;
+    }),
+  );
+  const sheets = await recalculateWithLibreOffice(paths);
+  expect(sheets).toHaveLength(funnels.length);
+  let compared = 0;
+  funnels.forEach((input, i) => {
+    const forecast = forecastFunnel(input).forecast!;
+    const { plan } = buildFunnelWorkbook(input, { headerRow: headerRows[i]! });
+    const sheet = sheets[i]!;
+    for (const cell of expectedCells(input, plan, forecast)) {
+      const label = `funnel ${i} ${cell.address} (${cell.what})`;
+      expectClose(asNumber(sheet.value(cell.address), label), cell.expected, label, cell.scale);
+      compared++;
+    }
+    for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
+      const label = `funnel ${i} ${name}`;
+      expectClose(asNumber(sheet.named(name), label), expected, label, name.includes("Conversion") ? 1 : moneyScale(forecast));
+      compared++;
+    }
+  });
+  expect(compared).toBeGreaterThan(500);
+});
