@@ -6,7 +6,13 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+      },
     ],
   },
   // LibreOffice and Chromium suites start real programs; give them room on a 2-core machine.

@@ -19,7 +19,7 @@ function fail(lines: string[]): never {
 function argsOf(argv: string[]): Map<string, string | true> {
   const args = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
-    const key = argv[i]!;
+    const key = argv[i] ?? "";
     if (!key.startsWith("--")) fail([`unexpected argument "${key}"`, USAGE]);
     const next = argv[i + 1];
     if (next === undefined || next.startsWith("--")) args.set(key.slice(2), true);
@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   const out = args.get("out");
   const inputPath = args.get("input");
   if (typeof out !== "string") fail(["--out FILE.xlsx is required", USAGE]);
-  if (args.get("example") !== true && typeof inputPath !== "string") fail(["give --input FILE.json or --example", USAGE]);
+  if (args.get("example") !== true && typeof inputPath !== "string")
+    fail(["give --input FILE.json or --example", USAGE]);
   const input = args.get("example") === true ? structuredClone(exampleFunnel) : readInput(inputPath as string);
   const mode = args.get("mode");
   if (mode === "relative" || mode === "points") input.improvementMode = mode;
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
 
   const outcome = forecastFunnel(input);
   if (outcome.forecast === null) {
-    fail([`${inputPath ?? "the funnel"} has ${outcome.errors.length} problem(s); nothing was written:`, ...outcome.errors.map((e) => `  - ${e.message}`)]);
+    fail([
+      `${inputPath ?? "the funnel"} has ${outcome.errors.length} problem(s); nothing was written:`,
+      ...outcome.errors.map((e) => `  - ${e.message}`),
+    ]);
   }
   for (const warning of outcome.warnings) console.warn(`warning: ${warning.message}`);
   writeFileSync(out, await funnelWorkbookBuffer(input));

@@ -26,6 +26,8 @@ interface NamedRange {
 function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>, sheetIndex: number): void {
   const proto = Object.getPrototypeOf(workbook) as object;
   const descriptor = Object.getOwnPropertyDescriptor(proto, "model");
+  // A getter taken off the prototype and called with an explicit `this` just below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const getModel = descriptor?.get;
   if (getModel === undefined) throw new Error("exceljs: Workbook.model getter not found; cannot scope names");
   Object.defineProperty(workbook, "model", {
@@ -38,7 +40,10 @@ function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>, sheet
   });
 }
 
-export function buildFunnelWorkbook(input: FunnelInput, options: FunnelWorkbookOptions = {}): { workbook: ExcelJS.Workbook; plan: SheetPlan } {
+export function buildFunnelWorkbook(
+  input: FunnelInput,
+  options: FunnelWorkbookOptions = {},
+): { workbook: ExcelJS.Workbook; plan: SheetPlan } {
   const sheetName = options.sheetName ?? "Funnel";
   const headerRow = options.headerRow ?? 3;
   const plan = planSheet(input, { headerRow }, options);
@@ -59,7 +64,7 @@ export function buildFunnelWorkbook(input: FunnelInput, options: FunnelWorkbookO
   for (const planned of plan.cells) {
     const cell = sheet.getCell(planned.address);
     if (planned.formula !== undefined) {
-      cell.value = { formula: planned.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      cell.value = { formula: planned.formula.slice(1), date1904: false };
     } else if (planned.value !== undefined) {
       cell.value = planned.text === true ? String(planned.value) : planned.value;
     }

@@ -63,7 +63,10 @@ function pickBottleneck(perPoint: readonly (number | null)[], revenue: number): 
 }
 
 /** The numbers of a funnel already known to be valid. */
-export function computeForecast(input: FunnelInput, layout?: FunnelLayout): { forecast: FunnelForecast; warnings: FunnelIssue[] } {
+export function computeForecast(
+  input: FunnelInput,
+  layout?: FunnelLayout,
+): { forecast: FunnelForecast; warnings: FunnelIssue[] } {
   const mode: ImprovementMode = input.improvementMode ?? "relative";
   const value = input.averageSaleValue;
   const results = input.steps.map((s) => s.result);

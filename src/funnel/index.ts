@@ -13,7 +13,15 @@ export type {
   IssueParams,
 } from "./types";
 export { forecastFunnel, computeForecast, improvedConversion, ONE_POINT } from "./forecast";
-export { validateFunnel, MAX_RESULT, MAX_SALE_VALUE, displayName, type RawFunnel, type RawStep, type Validation } from "./validate";
+export {
+  validateFunnel,
+  MAX_RESULT,
+  MAX_SALE_VALUE,
+  displayName,
+  type RawFunnel,
+  type RawStep,
+  type Validation,
+} from "./validate";
 export { parseFunnelCells, type FunnelCells } from "./parse-cells";
 export {
   planSheet,

@@ -33,8 +33,7 @@ type Template = (params: IssueParams) => string;
 export const englishIssueMessages: Record<IssueCode, Template> = {
   "too-few-steps": (p) =>
     `A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has ${str(p, "count")}.`,
-  "result-missing": (p) =>
-    `${describeStep(p)} has no result. Type how many reached this step (0 if nobody did).`,
+  "result-missing": (p) => `${describeStep(p)} has no result. Type how many reached this step (0 if nobody did).`,
   "result-not-number": (p) =>
     `${describeStep(p)} holds "${str(p, "value")}", which is not a number. Type a plain number such as 320.`,
   "text-number": (p) =>

@@ -159,8 +159,12 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   const s = q + 2;
   const sale = `$B$${s}`;
   const cells: PlannedCell[] = [];
-  const add = (column: string, row: number, role: CellRole, content: Omit<PlannedCell, "address" | "row" | "column" | "role">) =>
-    cells.push({ address: `${column}${row}`, row, column, role, ...content });
+  const add = (
+    column: string,
+    row: number,
+    role: CellRole,
+    content: Omit<PlannedCell, "address" | "row" | "column" | "role">,
+  ) => cells.push({ address: `${column}${row}`, row, column, role, ...content });
 
   add("A", h, "input", { value: labels.step, text: true });
   add("B", h, "input", { value: labels.result, text: true });
@@ -195,12 +199,42 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   });
 
   const summary: { label: string; name: SummaryName; role: CellRole; content: Partial<PlannedCell> }[] = [
-    { label: labels.saleValue, name: "FunnelSaleValue", role: "input", content: { value: input.averageSaleValue, numberFormat: money } },
-    { label: labels.revenue, name: "FunnelRevenue", role: "output", content: { formula: `=B${q}*${sale}`, numberFormat: money } },
-    { label: labels.forecastRevenue, name: "FunnelForecastRevenue", role: "output", content: { formula: `=F${q}*${sale}`, numberFormat: money } },
-    { label: labels.extraRevenue, name: "FunnelExtraRevenue", role: "output", content: { formula: `=B${s + 2}-B${s + 1}`, numberFormat: money } },
-    { label: labels.overallConversion, name: "FunnelConversion", role: "output", content: { formula: `=IF(B${p}>0,B${q}/B${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent } },
-    { label: labels.forecastOverallConversion, name: "FunnelForecastConversion", role: "output", content: { formula: `=IF(F${p}>0,F${q}/F${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent } },
+    {
+      label: labels.saleValue,
+      name: "FunnelSaleValue",
+      role: "input",
+      content: { value: input.averageSaleValue, numberFormat: money },
+    },
+    {
+      label: labels.revenue,
+      name: "FunnelRevenue",
+      role: "output",
+      content: { formula: `=B${q}*${sale}`, numberFormat: money },
+    },
+    {
+      label: labels.forecastRevenue,
+      name: "FunnelForecastRevenue",
+      role: "output",
+      content: { formula: `=F${q}*${sale}`, numberFormat: money },
+    },
+    {
+      label: labels.extraRevenue,
+      name: "FunnelExtraRevenue",
+      role: "output",
+      content: { formula: `=B${s + 2}-B${s + 1}`, numberFormat: money },
+    },
+    {
+      label: labels.overallConversion,
+      name: "FunnelConversion",
+      role: "output",
+      content: { formula: `=IF(B${p}>0,B${q}/B${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent },
+    },
+    {
+      label: labels.forecastOverallConversion,
+      name: "FunnelForecastConversion",
+      role: "output",
+      content: { formula: `=IF(F${p}>0,F${q}/F${p},"")`, numberFormat: NUMBER_FORMATS.overallPercent },
+    },
   ];
   const names: PlannedName[] = [];
   summary.forEach((line, i) => {

@@ -40,11 +40,21 @@ function parseNumericText(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Shows any value in a message: text as typed, other values in a readable form. */
+export function describeUnknown(raw: unknown): string {
+  if (typeof raw === "string") return raw;
+  if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint") return String(raw);
+  if (raw === undefined || raw === null) return "";
+  // JSON.stringify returns undefined for functions and symbols, whatever its declared type says.
+  const json = JSON.stringify(raw) as string | undefined;
+  return json ?? typeof raw;
+}
+
 export function classifyRaw(raw: unknown): RawValue {
   if (raw === undefined || raw === null) return { kind: "empty" };
   if (typeof raw === "number") return { kind: "number", value: raw };
   if (typeof raw === "boolean") return { kind: "other", text: raw ? "TRUE" : "FALSE" };
-  if (typeof raw !== "string") return { kind: "other", text: String(raw) };
+  if (typeof raw !== "string") return { kind: "other", text: describeUnknown(raw) };
   const text = raw.trim();
   if (text === "") return { kind: "empty" };
   if (EXCEL_ERRORS.has(text.toUpperCase())) return { kind: "excel-error", text };

@@ -72,7 +72,7 @@ export type IssueCode = ErrorCode | WarningCode;
 export type IssueParams = Record<string, string | number>;
 
 export interface FunnelIssue {
-  code: IssueCode | string;
+  code: IssueCode;
   /** 1-based step number, or null for problems of the whole funnel (sale value, too few steps). */
   step: number | null;
   /** A1 address of the cell concerned, when the funnel's place in a sheet is known. */

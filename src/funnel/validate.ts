@@ -3,15 +3,8 @@
  * It reports every problem (not only the first), each naming the step and, when known, the cell.
  */
 import { issueMessage } from "./messages";
-import { classifyRaw } from "./raw-value";
-import type {
-  FunnelInput,
-  FunnelIssue,
-  FunnelLayout,
-  ImprovementMode,
-  IssueCode,
-  IssueParams,
-} from "./types";
+import { classifyRaw, describeUnknown } from "./raw-value";
+import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
 
 /** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
 export const MAX_RESULT = 1e12;
@@ -24,7 +17,8 @@ export interface RawStep {
 }
 
 export interface RawFunnel {
-  steps: RawStep[];
+  /** Entries may be null or missing when the funnel comes from a JSON file. */
+  steps: readonly (RawStep | null | undefined)[];
   averageSaleValue: unknown;
   improvementMode?: unknown;
 }
@@ -57,16 +51,11 @@ export function displayName(name: string, stepNumber: number): string {
 
 function nameText(raw: unknown): string {
   if (raw === undefined || raw === null) return "";
-  return String(raw).trim();
+  return describeUnknown(raw).trim();
 }
 
 /** Validates a result cell; returns the number, or null after pushing an error. */
-function checkResult(
-  raw: unknown,
-  base: IssueParams,
-  stepNumber: number,
-  errors: FunnelIssue[],
-): number | null {
+function checkResult(raw: unknown, base: IssueParams, stepNumber: number, errors: FunnelIssue[]): number | null {
   const value = classifyRaw(raw);
   switch (value.kind) {
     case "empty":
@@ -125,9 +114,7 @@ function checkImprovement(
       errors.push(makeIssue("text-percent", stepNumber, { ...base, value: value.text, suggestion: value.fraction }));
       return null;
     case "numeric-text":
-      errors.push(
-        makeIssue("text-percent", stepNumber, { ...base, value: value.text, suggestion: value.value / 100 }),
-      );
+      errors.push(makeIssue("text-percent", stepNumber, { ...base, value: value.text, suggestion: value.value / 100 }));
       return null;
     case "other":
       errors.push(makeIssue("improvement-not-number", stepNumber, { ...base, value: value.text }));
@@ -170,7 +157,7 @@ function checkSaleValue(raw: unknown, layout: FunnelLayout | undefined, errors: 
 function checkMode(raw: unknown, errors: FunnelIssue[]): ImprovementMode {
   if (raw === undefined || raw === null || raw === "" || raw === "relative") return "relative";
   if (raw === "points") return "points";
-  errors.push(makeIssue("improvement-mode-invalid", null, { value: String(raw) }));
+  errors.push(makeIssue("improvement-mode-invalid", null, { value: describeUnknown(raw) }));
   return "relative";
 }
 
@@ -178,7 +165,7 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   const errors: FunnelIssue[] = [];
   const warnings: FunnelIssue[] = [];
   const mode = checkMode(raw.improvementMode, errors);
-  const steps = Array.isArray(raw.steps) ? raw.steps : [];
+  const steps: RawFunnel["steps"] = Array.isArray(raw.steps) ? raw.steps : [];
   if (steps.length < 2) {
     errors.push(makeIssue("too-few-steps", null, { count: steps.length }));
   }
@@ -189,7 +176,9 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
     const stepNumber = index + 1;
     const name = nameText(step?.name);
     if (name === "") {
-      warnings.push(makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, NAME_COLUMN, index) }));
+      warnings.push(
+        makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, NAME_COLUMN, index) }),
+      );
     }
     const base = (column: string): IssueParams => ({ step: stepNumber, name, cell: cellOf(layout, column, index) });
     const result = checkResult(step?.result, base(RESULT_COLUMN), stepNumber, errors);

@@ -20,8 +20,15 @@ function asNumber(reading: CellReading, label: string): number | null {
 }
 
 test("generated funnels recalculated by LibreOffice equal forecastFunnel", async () => {
-  const funnels: FunnelInput[] = [exampleFunnel, ...fc.sample(funnelArbitrary({ maxSteps: 14 }), { numRuns: 24, seed: 20261122 })];
-  funnels.push({ ...exampleFunnel, improvementMode: "points", steps: exampleFunnel.steps.map((s) => ({ ...s, improvement: 0.03 })) });
+  const funnels: FunnelInput[] = [
+    exampleFunnel,
+    ...fc.sample(funnelArbitrary({ maxSteps: 14 }), { numRuns: 24, seed: 20261122 }),
+  ];
+  funnels.push({
+    ...exampleFunnel,
+    improvementMode: "points",
+    steps: exampleFunnel.steps.map((s) => ({ ...s, improvement: 0.03 })),
+  });
   const dir = mkdtempSync(join(tmpdir(), "funnel-export-"));
   const headerRows = funnels.map((_, i) => 1 + (i % 7));
   const paths = await Promise.all(
@@ -45,7 +52,12 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
     }
     for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
       const label = `funnel ${i} ${name}`;
-      expectClose(asNumber(sheet.named(name), label), expected, label, name.includes("Conversion") ? 1 : moneyScale(forecast));
+      expectClose(
+        asNumber(sheet.named(name), label),
+        expected,
+        label,
+        name.includes("Conversion") ? 1 : moneyScale(forecast),
+      );
       compared++;
     }
   });

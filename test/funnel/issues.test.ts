@@ -21,7 +21,13 @@ const layout = { firstStepRow: 2, saleValueCell: "B7" };
 
 describe("every error code blocks the forecast and names the step and cell", () => {
   const cases: [string, FunnelInput, string, number | null, string | undefined][] = [
-    ["too-few-steps", { steps: [{ name: "Leads", result: 5, improvement: 0 }], averageSaleValue: 1 }, "too-few-steps", null, undefined],
+    [
+      "too-few-steps",
+      { steps: [{ name: "Leads", result: 5, improvement: 0 }], averageSaleValue: 1 },
+      "too-few-steps",
+      null,
+      undefined,
+    ],
     ["result-missing", withStep(1, { result: undefined }), "result-missing", 2, "B3"],
     ["result-not-number", withStep(1, { result: "lots" }), "result-not-number", 2, "B3"],
     ["result NaN", withStep(1, { result: NaN }), "result-not-number", 2, "B3"],
@@ -32,10 +38,28 @@ describe("every error code blocks the forecast and names the step and cell", () 
     ["after-zero", withStep(1, { result: 0 }), "after-zero", 3, "B4"],
     ["improvement-not-number", withStep(2, { improvement: "a lot" }), "improvement-not-number", 3, "D4"],
     ["improvement-below-minus-100", withStep(2, { improvement: -1 }), "improvement-below-minus-100", 3, "D4"],
-    ["step 1 improvement below -100% even in points mode", { ...withStep(0, { improvement: -1.5 }), improvementMode: "points" }, "improvement-below-minus-100", 1, "D2"],
-    ["sale-value-missing", { ...withStep(0, {}), averageSaleValue: undefined as unknown as number }, "sale-value-missing", null, "B7"],
+    [
+      "step 1 improvement below -100% even in points mode",
+      { ...withStep(0, { improvement: -1.5 }), improvementMode: "points" },
+      "improvement-below-minus-100",
+      1,
+      "D2",
+    ],
+    [
+      "sale-value-missing",
+      { ...withStep(0, {}), averageSaleValue: undefined as unknown as number },
+      "sale-value-missing",
+      null,
+      "B7",
+    ],
     ["sale-value-invalid (negative)", { ...withStep(0, {}), averageSaleValue: -1 }, "sale-value-invalid", null, "B7"],
-    ["sale-value-invalid (text)", { ...withStep(0, {}), averageSaleValue: "€1500" as unknown as number }, "sale-value-invalid", null, "B7"],
+    [
+      "sale-value-invalid (text)",
+      { ...withStep(0, {}), averageSaleValue: "€1500" as unknown as number },
+      "sale-value-invalid",
+      null,
+      "B7",
+    ],
   ];
   test.each(cases)("%s", (_label, input, code, step, cell) => {
     const outcome = forecastFunnel(input, layout);

@@ -41,19 +41,14 @@ test("matches the independent O(n²) reference on every figure", () => {
 
 test("raising any improvement never lowers forecast revenue", () => {
   fc.assert(
-    fc.property(
-      funnelArbitrary(),
-      fc.nat(),
-      fc.double({ min: 0, max: 0.5, noNaN: true }),
-      (input, pick, raise) => {
-        const index = pick % input.steps.length;
-        const raised = structuredClone(input);
-        raised.steps[index]!.improvement += raise;
-        const before = forecastOf(input).forecastRevenue;
-        const after = forecastOf(raised).forecastRevenue;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, before));
-      },
-    ),
+    fc.property(funnelArbitrary(), fc.nat(), fc.double({ min: 0, max: 0.5, noNaN: true }), (input, pick, raise) => {
+      const index = pick % input.steps.length;
+      const raised = structuredClone(input);
+      raised.steps[index]!.improvement += raise;
+      const before = forecastOf(input).forecastRevenue;
+      const after = forecastOf(raised).forecastRevenue;
+      expect(after).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, before));
+    }),
     runs,
   );
 });
@@ -104,7 +99,9 @@ test("the bottleneck is the step with the largest positive value per point", () 
       } else {
         expect(values[f.bottleneckIndex]).toBeGreaterThanOrEqual(max * (1 - 1e-9));
         // no earlier step ties with it
-        values.slice(0, f.bottleneckIndex).forEach((v) => expect(v).toBeLessThan(max * (1 - 1e-9) + 1e-300));
+        values.slice(0, f.bottleneckIndex).forEach((v) => {
+          expect(v).toBeLessThan(max * (1 - 1e-9) + 1e-300);
+        });
       }
     }),
     runs,

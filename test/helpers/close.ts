@@ -8,7 +8,12 @@ export function relativeDifference(actual: number, expected: number, scale = 1):
   return Math.abs(actual - expected) / Math.max(Math.abs(actual), Math.abs(expected), Math.abs(scale));
 }
 
-export function expectClose(actual: number | null | undefined, expected: number | null, label: string, scale = 1): void {
+export function expectClose(
+  actual: number | null | undefined,
+  expected: number | null,
+  label: string,
+  scale = 1,
+): void {
   if (expected === null) {
     if (actual !== null) throw new Error(`${label}: expected no value (null), got ${String(actual)}`);
     return;

@@ -21,11 +21,31 @@ export function expectedCells(input: FunnelInput, plan: SheetPlan, forecast: Fun
     const row = plan.firstStepRow + i;
     if (i > 0) {
       out.push({ address: `C${row}`, expected: step.conversion, scale: 1, what: `conversion of step ${i + 1}` });
-      out.push({ address: `E${row}`, expected: step.forecastConversion, scale: 1, what: `forecast conversion of step ${i + 1}` });
-      out.push({ address: `H${row}`, expected: step.revenuePerPoint, scale: money, what: `revenue per point of step ${i + 1}` });
+      out.push({
+        address: `E${row}`,
+        expected: step.forecastConversion,
+        scale: 1,
+        what: `forecast conversion of step ${i + 1}`,
+      });
+      out.push({
+        address: `H${row}`,
+        expected: step.revenuePerPoint,
+        scale: money,
+        what: `revenue per point of step ${i + 1}`,
+      });
     }
-    out.push({ address: `F${row}`, expected: step.forecastResult, scale: people, what: `forecast result of step ${i + 1}` });
-    out.push({ address: `G${row}`, expected: step.extraRevenueAlone, scale: money, what: `extra revenue alone of step ${i + 1}` });
+    out.push({
+      address: `F${row}`,
+      expected: step.forecastResult,
+      scale: people,
+      what: `forecast result of step ${i + 1}`,
+    });
+    out.push({
+      address: `G${row}`,
+      expected: step.extraRevenueAlone,
+      scale: money,
+      what: `extra revenue alone of step ${i + 1}`,
+    });
   });
   return out;
 }

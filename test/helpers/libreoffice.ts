@@ -80,13 +80,25 @@ async function readRecalculated(path: string): Promise<RecalculatedSheet> {
 
 /** Recalculates every given workbook in one LibreOffice run (start-up is the slow part). */
 export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedSheet[]> {
-  const soffice = requireSystemTool("soffice", "libreoffice-calc", ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"]);
+  const soffice = requireSystemTool("soffice", "libreoffice-calc", [
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+  ]);
   const work = mkdtempSync(join(tmpdir(), "funnel-lo-"));
   const outDir = join(work, "out");
   mkdirSync(outDir);
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...paths],
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...paths,
+    ],
     { stdio: "pipe", timeout: 300_000, env: { ...process.env, HOME: work } },
   );
   const produced = new Set(readdirSync(outDir));

@@ -22,7 +22,9 @@ export function requireSystemTool(command: string, debPackage: string, candidate
   if (path === null) {
     const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
     if (!isRoot) {
-      throw new Error(`${command} is missing: run "sudo apt-get install -y --no-install-recommends ${debPackage}" and test again.`);
+      throw new Error(
+        `${command} is missing: run "sudo apt-get install -y --no-install-recommends ${debPackage}" and test again.`,
+      );
     }
     console.log(`installing ${debPackage} with apt-get (needed by this suite) ...`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };

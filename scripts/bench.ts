@@ -1,0 +1,90 @@
+/**
+ * npm run bench — measures and rewrites BENCHMARKS.md. Timings are medians of several runs on this
+ * machine; they are reported, never asserted in tests.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
+
+const COMMAND = "npm run bench";
+
+export function syntheticFunnel(steps: number): FunnelInput {
+  // Slowly narrowing funnel that never reaches 0 people too early: 1e9 leads, about 0.9999 per step.
+  let result = 1e9;
+  return {
+    steps: Array.from({ length: steps }, (_, i) => {
+      if (i > 0) result = Math.floor(result * (i % 10 === 0 ? 0.9 : 0.99995));
+      return { name: `Step ${i + 1}`, result, improvement: i % 7 === 3 ? 0.05 : 0 };
+    }),
+    averageSaleValue: 1500,
+    improvementMode: "relative",
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+export function timeMs(runs: number, work: () => void): number {
+  work(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    work();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+function formatMs(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+interface Row {
+  what: string;
+  figure: string;
+}
+
+function engineRows(): Row[] {
+  const rows: Row[] = [];
+  for (const steps of [10, 1_000, 100_000]) {
+    const input = syntheticFunnel(steps);
+    const runs = steps >= 100_000 ? 9 : 51;
+    const outcome = forecastFunnel(input);
+    if (outcome.forecast === null) throw new Error(`benchmark funnel of ${steps} steps is invalid`);
+    rows.push({
+      what: `forecastFunnel, ${steps.toLocaleString("en-US")} steps (validate + forecast), median of ${runs}`,
+      figure: formatMs(timeMs(runs, () => forecastFunnel(input))),
+    });
+    rows.push({
+      what: `planSheet, ${steps.toLocaleString("en-US")} steps, median of ${runs}`,
+      figure: formatMs(timeMs(runs, () => planSheet(input, { headerRow: 1 }))),
+    });
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  return ["| measurement | result |", "| --- | --- |", ...rows.map((r) => `| ${r.what} | ${r.figure} |`)].join("\n");
+}
+
+function main(): void {
+  const sections: string[] = [];
+  sections.push(`## Funnel engine (pure TypeScript)\n\n${table(engineRows())}`);
+  const text = [
+    "# Benchmarks",
+    "",
+    `Produced by \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}/${process.arch}).`,
+    "Timings vary with the machine; rerun the command to refresh every figure in this file.",
+    "",
+    sections.join("\n\n"),
+    "",
+  ].join("\n");
+  writeFileSync(join(__dirname, "..", "BENCHMARKS.md"), text);
+  console.log(text);
+}
+
+main();

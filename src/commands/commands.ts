@@ -1,0 +1,2 @@
+/** Ribbon command handlers (ExecuteFunction). Filled in by the ribbon issue. */
+export {};

@@ -1,0 +1,111 @@
+/* Builds the task pane and command pages into dist/ and serves them at https://localhost:3000 in development. */
+const path = require("node:path");
+const fs = require("node:fs");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+
+/** The base URL every manifest URL points at: ADDIN_BASE_URL for production, localhost otherwise. */
+function baseUrlFor(production) {
+  const given = process.env.ADDIN_BASE_URL;
+  if (!given) return DEV_BASE_URL;
+  const url = new URL(given);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https, got ${given}`);
+  if (!production) return DEV_BASE_URL;
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The manifest as shipped: every development URL moved under the base URL, the development note dropped. */
+function productionManifest(xml, baseUrl) {
+  return xml.replace(/<!--[\s\S]*?-->\n?/g, "").replaceAll(DEV_BASE_URL, baseUrl);
+}
+
+function devServerHttps() {
+  const dir = path.join(__dirname, ".certs");
+  const key = path.join(dir, "localhost.key");
+  const cert = path.join(dir, "localhost.crt");
+  if (!fs.existsSync(key) || !fs.existsSync(cert)) return undefined;
+  return { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = baseUrlFor(production);
+  // The browser preview (simulated workbook, HyperFormula) exists only in development builds.
+  const withPreview = !production || process.env.FUNNEL_PREVIEW === "1";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "eval-cheap-module-source-map",
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({
+        __PREVIEW__: JSON.stringify(withPreview),
+        __TEMPLATE_URL__: JSON.stringify("funnel-template.xlsx"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? productionManifest(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      server: devServerHttps() ?? "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
