@@ -61,6 +61,16 @@ export const englishIssueMessages: Record<IssueCode, Template> = {
     `The average sale value${saleValueCell(p)} is "${str(p, "value")}". Type a plain number of 0 or more, for example 1500, without a currency sign.`,
   "improvement-mode-invalid": (p) =>
     `The improvement mode "${str(p, "value")}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).`,
+  "no-funnel": (p) =>
+    `No funnel found on sheet '${str(p, "sheet")}'. Type step names in column A and results in column B under a header row (for example Leads 800, Qualified 320), or choose New funnel sheet.`,
+  "no-header-row": (p) =>
+    `The funnel starts on row ${str(p, "row")}, which leaves no row above it for the column headers. Insert an empty row above row ${str(p, "row")} (Home › Insert › Insert Sheet Rows) and recalculate.`,
+  "gap-in-steps": (p) =>
+    `Row ${str(p, "row")} is empty, but row ${str(p, "next")} below it still holds a step. Type the step on row ${str(p, "row")}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.`,
+  "cell-taken": (p) =>
+    `${str(p, "cell")} holds "${str(p, "value")}", which Funnel Forecast did not write. It needs that cell for ${str(p, "purpose")}. Move or clear it, then recalculate; nothing was changed.`,
+  "chart-spacer-taken": (p) =>
+    `Excel did not accept a native funnel chart here, and the stacked-bar funnel needs ${str(p, "range")} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.`,
   capped: (p) =>
     `${describeStep(p)}: ${formatPercent(num(p, "conversion"))} conversion improved by ${formatPercent(num(p, "value"))} would pass 100%, so the forecast uses 100%.`,
   "improvement-over-100": (p) =>

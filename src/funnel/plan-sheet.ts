@@ -37,15 +37,27 @@ export interface ChartSeriesPlan {
 }
 
 export interface ChartPlan {
+  /** The funnel of today's results (native funnel chart, or stacked bars with an invisible spacer). */
   name: string;
   title: string;
   categories: string;
-  series: ChartSeriesPlan[];
-  /** Top-left cell the chart is placed at. */
-  topLeft: string;
+  /** Category names and today's results, side by side (A:B of the step rows). */
+  source: string;
+  results: ChartSeriesPlan;
+  spacer: ChartSeriesPlan;
+  /** Now versus forecast per step, as clustered bars. */
+  comparisonName: string;
+  comparisonTitle: string;
+  forecast: ChartSeriesPlan;
+  /** Cells the two charts cover (top-left to bottom-right). */
+  position: { start: string; end: string };
+  comparisonPosition: { start: string; end: string };
 }
 
 export interface SheetPlan {
+  /** Sheet-scoped name covering the whole block the add-in laid out (header row to last summary row). */
+  tableName: typeof TABLE_NAME;
+  tableRange: string;
   headerRow: number;
   firstStepRow: number;
   lastStepRow: number;
@@ -53,6 +65,8 @@ export interface SheetPlan {
   lastRow: number;
   saleValueCell: string;
   cells: PlannedCell[];
+  /** Column I: half the gap to the widest step, only written when the chart falls back to stacked bars. */
+  spacerCells: PlannedCell[];
   names: PlannedName[];
   chart: ChartPlan;
   mode: ImprovementMode;
@@ -73,9 +87,15 @@ export interface SheetLabels {
   extraRevenue: string;
   overallConversion: string;
   forecastOverallConversion: string;
+  /** Name of a new funnel sheet ("Funnel", "Funnel 2", ...), its title and one-line hint. */
+  sheetName: string;
+  sheetTitle: string;
+  sheetHint: string;
   chartTitle: string;
+  comparisonTitle: string;
   chartNow: string;
   chartForecast: string;
+  chartSpacer: string;
 }
 
 export const englishSheetLabels: SheetLabels = {
@@ -93,9 +113,14 @@ export const englishSheetLabels: SheetLabels = {
   extraRevenue: "Extra revenue",
   overallConversion: "Overall conversion now",
   forecastOverallConversion: "Overall conversion forecast",
+  sheetName: "Funnel",
+  sheetTitle: "Sales funnel",
+  sheetHint: "Type results in column B and hoped-for improvements in column D; everything else recalculates.",
   chartTitle: "Sales funnel",
+  comparisonTitle: "Now and forecast per step",
   chartNow: "Now",
   chartForecast: "Forecast",
+  chartSpacer: "(chart spacer)",
 };
 
 export const SUMMARY_NAMES = [
@@ -109,6 +134,10 @@ export const SUMMARY_NAMES = [
 export type SummaryName = (typeof SUMMARY_NAMES)[number];
 
 export const CHART_NAME = "FunnelForecastChart";
+export const COMPARISON_CHART_NAME = "FunnelForecastComparison";
+export const TABLE_NAME = "FunnelForecastTable";
+/** Column of the stacked-bar chart's invisible spacer series. */
+export const SPACER_COLUMN = "I";
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -121,6 +150,8 @@ export const NUMBER_FORMATS = {
 export interface PlanAnchor {
   /** 1-based sheet row of the header row; the first step is on the row below it. */
   headerRow: number;
+  /** Row of the summary block (sale value first); default: one empty row below the last step. */
+  summaryRow?: number;
 }
 
 export interface PlanOptions {
@@ -156,7 +187,10 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   const h = anchor.headerRow;
   const p = h + 1;
   const q = h + n;
-  const s = q + 2;
+  const s = anchor.summaryRow ?? q + 2;
+  if (!Number.isInteger(s) || s <= q) {
+    throw new RangeError(`planSheet: the summary must start below the last step (row ${q}), got ${s}`);
+  }
   const sale = `$B$${s}`;
   const cells: PlannedCell[] = [];
   const add = (
@@ -244,25 +278,45 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
     names.push({ name: line.name, address: `B${row}` });
   });
 
+  const spacerCells: PlannedCell[] = [];
+  for (let k = p; k <= q; k++) {
+    spacerCells.push({
+      address: `${SPACER_COLUMN}${k}`,
+      row: k,
+      column: SPACER_COLUMN,
+      role: "output",
+      formula: `=(MAX($B$${p}:$B$${q})-B${k})/2`,
+      numberFormat: NUMBER_FORMATS.forecastCount,
+    });
+  }
+  const lastRow = s + summary.length - 1;
+  const chartRows = Math.max(15, q - h + 1);
+
   return {
+    tableName: TABLE_NAME,
+    tableRange: `A${h}:H${lastRow}`,
     headerRow: h,
     firstStepRow: p,
     lastStepRow: q,
     summaryRow: s,
-    lastRow: s + summary.length - 1,
+    lastRow,
     saleValueCell: `B${s}`,
     cells,
+    spacerCells,
     names,
     mode,
     chart: {
       name: CHART_NAME,
       title: labels.chartTitle,
       categories: `A${p}:A${q}`,
-      series: [
-        { name: labels.chartNow, values: `B${p}:B${q}` },
-        { name: labels.chartForecast, values: `F${p}:F${q}` },
-      ],
-      topLeft: `J${h}`,
+      source: `A${p}:B${q}`,
+      results: { name: labels.chartNow, values: `B${p}:B${q}` },
+      spacer: { name: labels.chartSpacer, values: `${SPACER_COLUMN}${p}:${SPACER_COLUMN}${q}` },
+      comparisonName: COMPARISON_CHART_NAME,
+      comparisonTitle: labels.comparisonTitle,
+      forecast: { name: labels.chartForecast, values: `F${p}:F${q}` },
+      position: { start: `K${h}`, end: `Q${h + chartRows - 1}` },
+      comparisonPosition: { start: `K${h + chartRows + 1}`, end: `Q${h + 2 * chartRows}` },
     },
   };
 }

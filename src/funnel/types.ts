@@ -62,7 +62,12 @@ export type ErrorCode =
   | "cell-error"
   | "text-number"
   | "text-percent"
-  | "improvement-mode-invalid";
+  | "improvement-mode-invalid"
+  | "no-funnel"
+  | "no-header-row"
+  | "gap-in-steps"
+  | "cell-taken"
+  | "chart-spacer-taken";
 
 export type WarningCode = "capped" | "improvement-over-100" | "name-missing";
 

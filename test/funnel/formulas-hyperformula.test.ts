@@ -26,7 +26,7 @@ function gridOf(plan: SheetPlan): Grid {
 
 function evaluate(input: FunnelInput, headerRow: number) {
   const plan = planSheet(input, { headerRow });
-  const hf = HyperFormula.buildFromSheets({ Funnel: gridOf(plan) }, { licenseKey: "gpl-v3" });
+  const hf = HyperFormula.buildFromSheets({ Funnel: gridOf(plan) }, { licenseKey: "gpl-v3", smartRounding: false });
   const sheet = hf.getSheetId("Funnel")!;
   for (const name of plan.names) {
     hf.addNamedExpression(name.name, `=Funnel!$${name.address.replace(/(\d+)$/, "$$$1")}`, sheet);

@@ -1,0 +1,7 @@
+/** The only code that touches Office.js / Excel.*: read a funnel, apply a sheet plan, charts, settings. */
+export { recalculate, type RecalculateResult } from "./recalculate";
+export { createFunnelSheet, uniqueSheetName } from "./new-funnel-sheet";
+export { writeInputs } from "./write-inputs";
+export type { ExcelOptions } from "./options";
+export type { FunnelChartKind } from "./charts";
+export { SETTING_MODE, SETTING_CURRENCY } from "./read-sheet";

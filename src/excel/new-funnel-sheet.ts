@@ -1,0 +1,100 @@
+/**
+ * createFunnelSheet: adds a sheet ("Funnel", "Funnel 2", ...) holding a funnel laid out by planSheet —
+ * title, headers, inputs, formulas, summary with the sale value, names, charts — and activates it.
+ * Two round trips: the sheet names, then everything else.
+ */
+import { exampleFunnel } from "../funnel/example";
+import { forecastFunnel } from "../funnel/forecast";
+import { planSheet, type PlannedCell } from "../funnel/plan-sheet";
+import { emptySnapshot } from "../funnel/sheet-snapshot";
+import type { FunnelInput } from "../funnel/types";
+import { applyPlan } from "./apply-plan";
+import { resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
+import { SETTING_MODE } from "./read-sheet";
+import { failed, type RecalculateResult } from "./recalculate";
+import { queueCellWrites } from "./write-cells";
+
+/** Header row of a new funnel sheet: a title on row 1 and a hint on row 2 stand above it. */
+export const NEW_SHEET_HEADER_ROW = 3;
+
+export function uniqueSheetName(existing: readonly string[], base: string): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} ${i}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Queues a new sheet with `input` laid out on it and syncs (round trip 2 of the caller). */
+export async function layOutNewSheet(
+  context: Excel.RequestContext,
+  existingSheets: readonly string[],
+  input: FunnelInput,
+  resolved: ResolvedOptions,
+): Promise<RecalculateResult> {
+  const name = uniqueSheetName(existingSheets, resolved.labels.sheetName);
+  const outcome = forecastFunnel(input, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
+  if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
+  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, {
+    labels: resolved.labels,
+    ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
+  });
+  const sheet = context.workbook.worksheets.add(name);
+  const heading: PlannedCell[] = [
+    { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },
+    { address: "A2", row: 2, column: "A", role: "output", value: resolved.labels.sheetHint, text: true },
+  ];
+  const applied = await applyPlan({
+    context,
+    sheet,
+    plan,
+    snapshot: emptySnapshot(name),
+    location: null,
+    existingNames: new Map(),
+    existingCharts: [],
+    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
+    decide: { writeInputs: true, knownLabels: resolved.knownLabels },
+    alsoQueue: () => {
+      queueCellWrites(sheet, heading, 1);
+      sheet.getRange("A:A").format.autofitColumns();
+      context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
+      sheet.activate();
+    },
+  });
+  const location = {
+    sheetName: name,
+    headerRow: plan.headerRow,
+    firstStepRow: plan.firstStepRow,
+    lastStepRow: plan.lastStepRow,
+    summaryRow: plan.summaryRow,
+    saleValueCell: plan.saleValueCell,
+    source: "names" as const,
+    previous: null,
+  };
+  return {
+    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
+    location,
+    input,
+    written: applied.written,
+    chart: applied.chart,
+  };
+}
+
+export async function createFunnelSheet(
+  context: Excel.RequestContext,
+  example: FunnelInput = exampleFunnel,
+  options: ExcelOptions = {},
+): Promise<RecalculateResult> {
+  const resolved = resolveOptions(options);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const input: FunnelInput = { ...example, improvementMode: options.improvementMode ?? example.improvementMode ?? "relative" };
+  return layOutNewSheet(
+    context,
+    sheets.items.map((s) => s.name),
+    input,
+    resolved,
+  );
+}

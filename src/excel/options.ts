@@ -1,0 +1,38 @@
+/** Options shared by the Excel entry points, with their defaults. */
+import { labelSet } from "../funnel/decide-writes";
+import { englishSheetLabels, type SheetLabels } from "../funnel/plan-sheet";
+import type { ImprovementMode } from "../funnel/types";
+
+export interface ExcelOptions {
+  /** Overrides the mode stored in the workbook (default: the stored one, else relative). */
+  improvementMode?: ImprovementMode;
+  /** Header and summary labels written into the sheet (default English). */
+  labels?: SheetLabels;
+  /** Every label the add-in may have written before, in any language, to recognise its own cells. */
+  knownLabels?: ReadonlySet<string>;
+  /** Excel number format for money cells (default `#,##0.00`). */
+  moneyFormat?: string;
+  /** Office.context.requirements.isSetSupported; the native funnel chart needs ExcelApi 1.9. */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+export interface ResolvedOptions {
+  labels: SheetLabels;
+  knownLabels: ReadonlySet<string>;
+  moneyFormat: string | undefined;
+  supportsFunnelChart: boolean;
+}
+
+function officeSupports(name: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
+}
+
+export function resolveOptions(options: ExcelOptions): ResolvedOptions {
+  const labels = options.labels ?? englishSheetLabels;
+  return {
+    labels,
+    knownLabels: options.knownLabels ?? labelSet(Object.values(labels)),
+    moneyFormat: options.moneyFormat,
+    supportsFunnelChart: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.9"),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * recalculate: finds the funnel on the active sheet, reads and validates it, and on success writes
+ * every output formula, the summary, the names and the charts. Two context.sync() calls whatever the
+ * number of steps (a third only if Excel refuses the native funnel chart). On any error it writes
+ * nothing and returns the issues.
+ */
+import { forecastFunnel } from "../funnel/forecast";
+import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
+import { parseFunnelCells } from "../funnel/parse-cells";
+import { planSheet } from "../funnel/plan-sheet";
+import { valueAt, type SheetSnapshot } from "../funnel/sheet-snapshot";
+import type { FunnelInput, FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
+import { applyPlan, namesOf } from "./apply-plan";
+import { existingCharts, type FunnelChartKind } from "./charts";
+import { resolveOptions, type ExcelOptions } from "./options";
+import { queueSheetRead, settingValue, snapshotOf, type SheetRead } from "./read-sheet";
+
+export interface RecalculateResult {
+  outcome: FunnelOutcome;
+  /** Where the funnel lives, when one was found. */
+  location: FunnelLocation | null;
+  /** The funnel as read from the sheet (null when it could not be read). */
+  input: FunnelInput | null;
+  written: boolean;
+  chart: FunnelChartKind | null;
+}
+
+export function failed(errors: FunnelIssue[], location: FunnelLocation | null, warnings: FunnelIssue[] = []): RecalculateResult {
+  return { outcome: { forecast: null, errors, warnings }, location, input: null, written: false, chart: null };
+}
+
+/** The improvement mode to use: the caller's, else the one stored in the workbook, else relative. */
+export function storedMode(read: SheetRead, options: ExcelOptions): unknown {
+  return options.improvementMode ?? settingValue(read.mode) ?? "relative";
+}
+
+/** Reads the funnel's cells from a snapshot at a location. */
+export function readFunnelCells(snapshot: SheetSnapshot, location: FunnelLocation, mode: unknown) {
+  const rows = Array.from({ length: location.lastStepRow - location.firstStepRow + 1 }, (_, i) => location.firstStepRow + i);
+  return parseFunnelCells({
+    firstStepRow: location.firstStepRow,
+    names: rows.map((row) => valueAt(snapshot, row, 1)),
+    results: rows.map((row) => valueAt(snapshot, row, 2)),
+    improvements: rows.map((row) => valueAt(snapshot, row, 4)),
+    saleValue: valueAt(snapshot, location.summaryRow, 2),
+    saleValueCell: location.saleValueCell,
+    improvementMode: mode as ImprovementMode,
+  });
+}
+
+export async function recalculate(context: Excel.RequestContext, options: ExcelOptions = {}): Promise<RecalculateResult> {
+  const resolved = resolveOptions(options);
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const read = queueSheetRead(context, sheet);
+  await context.sync();
+
+  const snapshot = snapshotOf(read);
+  const found = locateFunnel(snapshot);
+  if (found.location === null) return failed([found.issue], null);
+  const location = found.location;
+  const parsed = readFunnelCells(snapshot, location, storedMode(read, options));
+  if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
+
+  const layout = { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell };
+  const outcome = forecastFunnel(parsed.input, layout);
+  const plan = planSheet(
+    parsed.input,
+    { headerRow: location.headerRow, summaryRow: location.summaryRow },
+    { labels: resolved.labels, ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }) },
+  );
+  const applied = await applyPlan({
+    context,
+    sheet,
+    plan,
+    snapshot,
+    location,
+    existingNames: namesOf(read.names, snapshot),
+    existingCharts: existingCharts(read.charts),
+    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
+    decide: { writeInputs: false, knownLabels: resolved.knownLabels },
+  });
+  if (!applied.written) return { ...failed(applied.conflicts, location, outcome.warnings), input: parsed.input };
+  return {
+    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
+    location,
+    input: parsed.input,
+    written: true,
+    chart: applied.chart,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * writeInputs: the only code that writes columns A, B, D and the sale value — on the user's explicit
+ * action in the pane. Writes the steps, results, improvements and sale value typed there into the
+ * funnel of the active sheet (re-laying outputs for a changed number of steps), or into a new funnel
+ * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
+ */
+import { forecastFunnel } from "../funnel/forecast";
+import { locateFunnel } from "../funnel/locate-funnel";
+import { planSheet } from "../funnel/plan-sheet";
+import type { FunnelInput } from "../funnel/types";
+import { applyPlan, namesOf } from "./apply-plan";
+import { existingCharts } from "./charts";
+import { layOutNewSheet } from "./new-funnel-sheet";
+import { resolveOptions, type ExcelOptions } from "./options";
+import { queueSheetRead, snapshotOf, SETTING_MODE } from "./read-sheet";
+import { failed, type RecalculateResult } from "./recalculate";
+
+export async function writeInputs(
+  context: Excel.RequestContext,
+  input: FunnelInput,
+  options: ExcelOptions = {},
+): Promise<RecalculateResult> {
+  const resolved = resolveOptions(options);
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const read = queueSheetRead(context, sheet);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const snapshot = snapshotOf(read);
+  const found = locateFunnel(snapshot);
+  if (found.location === null) {
+    if (found.issue.code !== "no-funnel") return failed([found.issue], null);
+    return layOutNewSheet(
+      context,
+      sheets.items.map((s) => s.name),
+      input,
+      resolved,
+    );
+  }
+  const location = found.location;
+  const lastStepRow = location.headerRow + input.steps.length;
+  const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
+  const outcome = forecastFunnel(input, layout);
+  if (outcome.forecast === null) return failed(outcome.errors, location, outcome.warnings);
+
+  const plan = planSheet(input, { headerRow: location.headerRow }, {
+    labels: resolved.labels,
+    ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
+  });
+  const applied = await applyPlan({
+    context,
+    sheet,
+    plan,
+    snapshot,
+    location,
+    existingNames: namesOf(read.names, snapshot),
+    existingCharts: existingCharts(read.charts),
+    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
+    decide: { writeInputs: true, knownLabels: resolved.knownLabels },
+    alsoQueue: () => {
+      context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
+    },
+  });
+  const newLocation = {
+    ...location,
+    lastStepRow: plan.lastStepRow,
+    summaryRow: plan.summaryRow,
+    saleValueCell: plan.saleValueCell,
+  };
+  if (!applied.written) return { ...failed(applied.conflicts, newLocation, outcome.warnings), input };
+  return {
+    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
+    location: newLocation,
+    input,
+    written: true,
+    chart: applied.chart,
+  };
+}

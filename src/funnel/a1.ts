@@ -1,0 +1,56 @@
+/** A1-style addresses: "B12", "$B$12", "A3:H16", "'Funnel 2'!$B$12". 1-based rows and columns. */
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface AreaRef {
+  first: CellRef;
+  last: CellRef;
+}
+
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** Drops a leading "=", the sheet part and "$" signs: "='Funnel 2'!$B$12" -> "B12". */
+export function localAddress(reference: string): string {
+  const text = reference.startsWith("=") ? reference.slice(1) : reference;
+  const bang = text.lastIndexOf("!");
+  return (bang >= 0 ? text.slice(bang + 1) : text).replace(/\$/g, "");
+}
+
+export function parseCell(address: string): CellRef {
+  const match = /^([A-Z]+)(\d+)$/i.exec(localAddress(address));
+  if (!match) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(match[2]), col: columnNumber(match[1] ?? "") };
+}
+
+export function parseArea(address: string): AreaRef {
+  const [from, to] = localAddress(address).split(":");
+  const first = parseCell(from ?? "");
+  return { first, last: to === undefined ? first : parseCell(to) };
+}
+
+/** Quotes a sheet name for use in a formula or address when Excel would. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

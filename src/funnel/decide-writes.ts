@@ -1,0 +1,146 @@
+/**
+ * Decides, cell by cell, what a recalculation may write. The add-in writes only cells it owns: empty
+ * cells, cells already holding what it would write, and formulas or labels inside the block it laid
+ * out before (its table name). A header label the user typed is kept as it is. Anything else the user
+ * typed is a conflict: nothing is written and the cells are named.
+ */
+import { columnNumber } from "./a1";
+import { makeIssue } from "./validate";
+import type { FunnelLocation } from "./locate-funnel";
+import type { PlannedCell, SheetPlan } from "./plan-sheet";
+import { SPACER_COLUMN } from "./plan-sheet";
+import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
+import type { FunnelIssue } from "./types";
+
+export interface WriteDecision {
+  /** Cells to write, in plan order. */
+  writes: PlannedCell[];
+  /** Addresses of cells the add-in wrote before and no longer needs; cleared before writing. */
+  clears: string[];
+  /** Cells holding what the user typed where the add-in needs to write; non-empty means write nothing. */
+  conflicts: FunnelIssue[];
+  /** Header cells where the user's own label was kept. */
+  keptHeaders: string[];
+}
+
+export interface DecideOptions {
+  /** Also write the inputs (A, B, D, sale value): only on the user's explicit action. */
+  writeInputs: boolean;
+  /** Write column I for the stacked-bar chart's spacer series. */
+  includeSpacer: boolean;
+  /** Every header and summary label the add-in writes, in every language it speaks. */
+  knownLabels: ReadonlySet<string>;
+}
+
+const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN];
+const INPUT_COLUMNS = ["A", "B", "D"];
+
+function normalizeFormula(formula: string): string {
+  let out = "";
+  let quoted = false;
+  for (const ch of formula) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && /\s/.test(ch)) continue;
+    out += quoted ? ch : ch.toUpperCase();
+  }
+  return out;
+}
+
+function normalizeLabel(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+export function labelSet(labels: Iterable<string>): Set<string> {
+  return new Set([...labels].map(normalizeLabel));
+}
+
+function holdsPlanned(formula: unknown, value: unknown, planned: PlannedCell): boolean {
+  if (planned.formula !== undefined) return typeof formula === "string" && normalizeFormula(formula) === normalizeFormula(planned.formula);
+  if (planned.value === undefined) return false;
+  if (typeof planned.value === "number") return value === planned.value;
+  return typeof value === "string" && value === planned.value;
+}
+
+export function decideWrites(
+  plan: SheetPlan,
+  snapshot: SheetSnapshot,
+  location: FunnelLocation | null,
+  options: DecideOptions,
+): WriteDecision {
+  const previous = location?.previous ?? null;
+  const inPrevious = (row: number) => previous !== null && row >= previous.firstRow && row <= previous.lastRow;
+  const isOurs = (row: number, col: number): boolean => {
+    const formula = formulaAt(snapshot, row, col);
+    const value = valueAt(snapshot, row, col);
+    if (!inPrevious(row)) return false;
+    if (typeof formula === "string" && formula.startsWith("=")) return true;
+    return typeof value === "string" && options.knownLabels.has(normalizeLabel(value));
+  };
+  /** Cells holding the user's current inputs, which an explicit "write inputs" may replace. */
+  const isOldInput = (row: number, column: string): boolean => {
+    if (location === null) return false;
+    if (`${column}${row}` === location.saleValueCell) return true;
+    return INPUT_COLUMNS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
+  };
+
+  const purposeOf = (cell: PlannedCell): string => {
+    const header = plan.cells.find((c) => c.row === plan.headerRow && c.column === cell.column);
+    if (cell.row > plan.headerRow && cell.row <= plan.lastStepRow && header !== undefined) {
+      return `"${String(header.value)}" of step ${cell.row - plan.headerRow}`;
+    }
+    const label = plan.cells.find((c) => c.row === cell.row && c.column === "A" && c.row >= plan.summaryRow);
+    if (label !== undefined) return `the summary line "${String(label.value)}"`;
+    return header !== undefined ? `the column header "${String(header.value)}"` : "its results";
+  };
+
+  const candidates = [...plan.cells, ...(options.includeSpacer ? plan.spacerCells : [])].filter(
+    (cell) => cell.role === "output" || options.writeInputs,
+  );
+  const writes: PlannedCell[] = [];
+  const conflicts: FunnelIssue[] = [];
+  const keptHeaders: string[] = [];
+  for (const cell of candidates) {
+    const col = columnNumber(cell.column);
+    const formula = formulaAt(snapshot, cell.row, col);
+    const value = valueAt(snapshot, cell.row, col);
+    const free =
+      isBlank(formula) ||
+      holdsPlanned(formula, value, cell) ||
+      isOurs(cell.row, col) ||
+      (options.writeInputs && cell.role === "input" && isOldInput(cell.row, cell.column));
+    if (free) {
+      writes.push(cell);
+    } else if (cell.row === plan.headerRow) {
+      keptHeaders.push(cell.address);
+    } else {
+      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(value as string | number | boolean);
+      conflicts.push(makeIssue("cell-taken", null, { cell: cell.address, value: shown, purpose: purposeOf(cell) }));
+    }
+  }
+
+  const planned = new Set(candidates.map((c) => c.address));
+  const newInputs = new Set(plan.cells.filter((c) => c.role === "input").map((c) => c.address));
+  const clears: string[] = [];
+  if (previous !== null) {
+    for (let row = previous.firstRow; row <= previous.lastRow; row++) {
+      const columns = [...OUTPUT_COLUMNS];
+      if (previous.summaryRow !== null && row >= previous.summaryRow) columns.push("A", "B");
+      for (const column of columns) {
+        const address = `${column}${row}`;
+        if (planned.has(address) || newInputs.has(address)) continue;
+        if (isOurs(row, columnNumber(column))) clears.push(address);
+      }
+    }
+  }
+  if (options.writeInputs && location !== null) {
+    // The pane is the source of truth: inputs of steps it removed, and a sale value that moved, go.
+    const oldInputs = [location.saleValueCell];
+    for (let row = location.firstStepRow; row <= location.lastStepRow; row++) {
+      for (const column of INPUT_COLUMNS) oldInputs.push(`${column}${row}`);
+    }
+    for (const address of oldInputs) {
+      if (!planned.has(address) && !clears.includes(address)) clears.push(address);
+    }
+  }
+  return { writes, clears, conflicts, keptHeaders };
+}

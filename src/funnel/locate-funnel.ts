@@ -1,0 +1,127 @@
+/**
+ * Finds the funnel on a sheet:
+ *  1. two or more selected rows win;
+ *  2. a sheet the add-in laid out is found again by its sheet-scoped names;
+ *  3. otherwise the article's layout: names in A, results in B, improvements in D, a header row above,
+ *     steps in consecutive rows ending at the first empty row, starting on any row.
+ */
+import { makeIssue } from "./validate";
+import { TABLE_NAME } from "./plan-sheet";
+import { isBlank, lastUsedRow, namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
+import type { FunnelIssue } from "./types";
+
+export interface FunnelLocation {
+  sheetName: string;
+  headerRow: number;
+  firstStepRow: number;
+  lastStepRow: number;
+  summaryRow: number;
+  saleValueCell: string;
+  source: "selection" | "names" | "layout";
+  /** Rows the add-in laid out before (from its table name), for ownership and clean-up; null if none. */
+  previous: { firstRow: number; lastRow: number; summaryRow: number | null } | null;
+}
+
+/** A sheet with more rows than this in a selection is a whole-column selection: not a funnel. */
+const MAX_SELECTED_ROWS = 100_000;
+const A = 1;
+const B = 2;
+const D = 4;
+
+function rowIsEmpty(snapshot: SheetSnapshot, row: number): boolean {
+  return [A, B, D].every((col) => isBlank(valueAt(snapshot, row, col)));
+}
+
+function looksLikeHeader(snapshot: SheetSnapshot, row: number): boolean {
+  const b = valueAt(snapshot, row, B);
+  return typeof b === "string" && b.trim() !== "" && Number.isNaN(Number(b.trim().replace(/[,\s%]/g, "")));
+}
+
+function previousLayout(snapshot: SheetSnapshot): FunnelLocation["previous"] {
+  const table = namedArea(snapshot, TABLE_NAME);
+  if (table === null) return null;
+  const sale = namedArea(snapshot, "FunnelSaleValue");
+  return { firstRow: table.first.row, lastRow: table.last.row, summaryRow: sale?.first.row ?? null };
+}
+
+function located(
+  snapshot: SheetSnapshot,
+  source: FunnelLocation["source"],
+  headerRow: number,
+  firstStepRow: number,
+  lastStepRow: number,
+  previous: FunnelLocation["previous"],
+): FunnelLocation {
+  const namedSummary = previous?.summaryRow ?? null;
+  const summaryRow = namedSummary !== null && namedSummary > lastStepRow ? namedSummary : lastStepRow + 2;
+  return {
+    sheetName: snapshot.sheetName,
+    headerRow,
+    firstStepRow,
+    lastStepRow,
+    summaryRow,
+    saleValueCell: `B${summaryRow}`,
+    source,
+    previous,
+  };
+}
+
+function noHeaderRoom(row: number): FunnelIssue {
+  return makeIssue("no-header-row", null, { row, cell: `A${row}` });
+}
+
+/** Walks down from `first` while rows hold a step; stops before `stopBefore`. */
+function lastStepFrom(snapshot: SheetSnapshot, first: number, stopBefore: number): number {
+  let row = first;
+  while (row + 1 < stopBefore && !rowIsEmpty(snapshot, row + 1)) row++;
+  return row;
+}
+
+export type LocateResult = { location: FunnelLocation; issue: null } | { location: null; issue: FunnelIssue };
+
+export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
+  const previous = previousLayout(snapshot);
+  const used = lastUsedRow(snapshot);
+
+  const selection = snapshot.selection;
+  if (
+    selection !== null &&
+    selection.rowCount >= 2 &&
+    selection.rowCount < MAX_SELECTED_ROWS &&
+    selection.firstColumn <= D
+  ) {
+    let first = selection.firstRow;
+    let last = Math.min(selection.firstRow + selection.rowCount - 1, used);
+    if (looksLikeHeader(snapshot, first)) first++;
+    while (last > first && rowIsEmpty(snapshot, last)) last--;
+    if (last - first + 1 >= 2) {
+      if (first === 1) return { location: null, issue: noHeaderRoom(first) };
+      return { location: located(snapshot, "selection", first - 1, first, last, previous), issue: null };
+    }
+  }
+
+  if (previous !== null) {
+    const header = previous.firstRow;
+    const stop = previous.summaryRow ?? used + 2;
+    const first = header + 1;
+    const last = lastStepFrom(snapshot, first, stop);
+    for (let row = last + 2; row < stop; row++) {
+      if (!rowIsEmpty(snapshot, row)) {
+        return { location: null, issue: makeIssue("gap-in-steps", null, { row: last + 1, next: row, cell: `A${last + 1}` }) };
+      }
+    }
+    return { location: located(snapshot, "names", header, first, last, previous), issue: null };
+  }
+
+  for (let row = snapshot.top; row <= used; row++) {
+    if (isBlank(valueAt(snapshot, row, B))) continue;
+    const header = looksLikeHeader(snapshot, row) && !rowIsEmpty(snapshot, row + 1) ? row : row - 1;
+    const first = header + 1;
+    if (header < 1) return { location: null, issue: noHeaderRoom(first) };
+    const last = lastStepFrom(snapshot, first, Number.POSITIVE_INFINITY);
+    return { location: located(snapshot, "layout", header, first, last, null), issue: null };
+  }
+
+  return { location: null, issue: makeIssue("no-funnel", null, { sheet: snapshot.sheetName }) };
+}
+
