@@ -9,7 +9,13 @@ import type { SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { queueComparisonChart, queueFunnelChart, needsSpacer, type ExistingChart, type FunnelChartKind } from "./charts";
+import {
+  queueComparisonChart,
+  queueFunnelChart,
+  needsSpacer,
+  type ExistingChart,
+  type FunnelChartKind,
+} from "./charts";
 import { queueCellWrites, queueClears } from "./write-cells";
 
 export interface ApplyInput {

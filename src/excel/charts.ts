@@ -14,7 +14,7 @@ export interface ExistingChart {
 }
 
 export function existingCharts(charts: Excel.ChartCollection): ExistingChart[] {
-  return charts.items.map((c) => ({ name: c.name, chartType: String(c.chartType) }));
+  return charts.items.map((c) => ({ name: c.name, chartType: c.chartType }));
 }
 
 function place(chart: Excel.Chart, position: { start: string; end: string }, title: string): void {
@@ -32,7 +32,11 @@ function shapeAsStackedFunnel(sheet: Excel.Worksheet, chart: Excel.Chart, plan: 
   chart.legend.visible = false;
 }
 
-export function queueComparisonChart(sheet: Excel.Worksheet, plan: ChartPlan, existing: readonly ExistingChart[]): void {
+export function queueComparisonChart(
+  sheet: Excel.Worksheet,
+  plan: ChartPlan,
+  existing: readonly ExistingChart[],
+): void {
   const source = sheet.getRange(plan.source);
   const found = existing.find((c) => c.name === plan.comparisonName);
   let chart: Excel.Chart;

@@ -36,10 +36,14 @@ export async function layOutNewSheet(
   const name = uniqueSheetName(existingSheets, resolved.labels.sheetName);
   const outcome = forecastFunnel(input, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
-  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, {
-    labels: resolved.labels,
-    ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
-  });
+  const plan = planSheet(
+    input,
+    { headerRow: NEW_SHEET_HEADER_ROW },
+    {
+      labels: resolved.labels,
+      ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
+    },
+  );
   const sheet = context.workbook.worksheets.add(name);
   const heading: PlannedCell[] = [
     { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },
@@ -90,7 +94,10 @@ export async function createFunnelSheet(
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const input: FunnelInput = { ...example, improvementMode: options.improvementMode ?? example.improvementMode ?? "relative" };
+  const input: FunnelInput = {
+    ...example,
+    improvementMode: options.improvementMode ?? example.improvementMode ?? "relative",
+  };
   return layOutNewSheet(
     context,
     sheets.items.map((s) => s.name),

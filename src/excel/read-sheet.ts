@@ -66,7 +66,11 @@ export function snapshotOf(read: SheetRead): SheetSnapshot {
     formulas: read.used.isNullObject ? [] : (read.used.formulas as unknown[][]),
     names,
     selection: onThisSheet
-      ? { firstRow: read.selection.rowIndex + 1, rowCount: read.selection.rowCount, firstColumn: read.selection.columnIndex + 1 }
+      ? {
+          firstRow: read.selection.rowIndex + 1,
+          rowCount: read.selection.rowCount,
+          firstColumn: read.selection.columnIndex + 1,
+        }
       : null,
   };
 }

@@ -25,7 +25,11 @@ export interface RecalculateResult {
   chart: FunnelChartKind | null;
 }
 
-export function failed(errors: FunnelIssue[], location: FunnelLocation | null, warnings: FunnelIssue[] = []): RecalculateResult {
+export function failed(
+  errors: FunnelIssue[],
+  location: FunnelLocation | null,
+  warnings: FunnelIssue[] = [],
+): RecalculateResult {
   return { outcome: { forecast: null, errors, warnings }, location, input: null, written: false, chart: null };
 }
 
@@ -36,7 +40,10 @@ export function storedMode(read: SheetRead, options: ExcelOptions): unknown {
 
 /** Reads the funnel's cells from a snapshot at a location. */
 export function readFunnelCells(snapshot: SheetSnapshot, location: FunnelLocation, mode: unknown) {
-  const rows = Array.from({ length: location.lastStepRow - location.firstStepRow + 1 }, (_, i) => location.firstStepRow + i);
+  const rows = Array.from(
+    { length: location.lastStepRow - location.firstStepRow + 1 },
+    (_, i) => location.firstStepRow + i,
+  );
   return parseFunnelCells({
     firstStepRow: location.firstStepRow,
     names: rows.map((row) => valueAt(snapshot, row, 1)),
@@ -48,7 +55,10 @@ export function readFunnelCells(snapshot: SheetSnapshot, location: FunnelLocatio
   });
 }
 
-export async function recalculate(context: Excel.RequestContext, options: ExcelOptions = {}): Promise<RecalculateResult> {
+export async function recalculate(
+  context: Excel.RequestContext,
+  options: ExcelOptions = {},
+): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const read = queueSheetRead(context, sheet);

@@ -21,7 +21,8 @@ function runsOf<T>(items: readonly T[], place: (item: T) => { column: string; ro
   for (const item of sorted) {
     const { column, row } = place(item);
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.column === column && last.firstRow + last.items.length === row) last.items.push(item);
+    if (last !== undefined && last.column === column && last.firstRow + last.items.length === row)
+      last.items.push(item);
     else runs.push({ column, firstRow: row, items: [item] });
   }
   return runs;

@@ -44,10 +44,14 @@ export async function writeInputs(
   const outcome = forecastFunnel(input, layout);
   if (outcome.forecast === null) return failed(outcome.errors, location, outcome.warnings);
 
-  const plan = planSheet(input, { headerRow: location.headerRow }, {
-    labels: resolved.labels,
-    ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
-  });
+  const plan = planSheet(
+    input,
+    { headerRow: location.headerRow },
+    {
+      labels: resolved.labels,
+      ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
+    },
+  );
   const applied = await applyPlan({
     context,
     sheet,

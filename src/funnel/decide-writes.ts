@@ -6,6 +6,7 @@
  */
 import { columnNumber } from "./a1";
 import { makeIssue } from "./validate";
+import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
@@ -55,7 +56,8 @@ export function labelSet(labels: Iterable<string>): Set<string> {
 }
 
 function holdsPlanned(formula: unknown, value: unknown, planned: PlannedCell): boolean {
-  if (planned.formula !== undefined) return typeof formula === "string" && normalizeFormula(formula) === normalizeFormula(planned.formula);
+  if (planned.formula !== undefined)
+    return typeof formula === "string" && normalizeFormula(formula) === normalizeFormula(planned.formula);
   if (planned.value === undefined) return false;
   if (typeof planned.value === "number") return value === planned.value;
   return typeof value === "string" && value === planned.value;
@@ -107,13 +109,14 @@ export function decideWrites(
       isBlank(formula) ||
       holdsPlanned(formula, value, cell) ||
       isOurs(cell.row, col) ||
-      (options.writeInputs && cell.role === "input" && isOldInput(cell.row, cell.column));
+      // Writing the pane's funnel replaces the old steps, so whatever lands on their inputs may go there.
+      (options.writeInputs && isOldInput(cell.row, cell.column));
     if (free) {
       writes.push(cell);
     } else if (cell.row === plan.headerRow) {
       keptHeaders.push(cell.address);
     } else {
-      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : String(value as string | number | boolean);
+      const shown = typeof formula === "string" && formula.startsWith("=") ? formula : describeUnknown(value);
       conflicts.push(makeIssue("cell-taken", null, { cell: cell.address, value: shown, purpose: purposeOf(cell) }));
     }
   }

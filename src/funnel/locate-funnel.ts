@@ -107,7 +107,10 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
     const last = lastStepFrom(snapshot, first, stop);
     for (let row = last + 2; row < stop; row++) {
       if (!rowIsEmpty(snapshot, row)) {
-        return { location: null, issue: makeIssue("gap-in-steps", null, { row: last + 1, next: row, cell: `A${last + 1}` }) };
+        return {
+          location: null,
+          issue: makeIssue("gap-in-steps", null, { row: last + 1, next: row, cell: `A${last + 1}` }),
+        };
       }
     }
     return { location: located(snapshot, "names", header, first, last, previous), issue: null };
@@ -124,4 +127,3 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
 
   return { location: null, issue: makeIssue("no-funnel", null, { sheet: snapshot.sheetName }) };
 }
-

@@ -64,7 +64,7 @@ export const englishIssueMessages: Record<IssueCode, Template> = {
   "no-funnel": (p) =>
     `No funnel found on sheet '${str(p, "sheet")}'. Type step names in column A and results in column B under a header row (for example Leads 800, Qualified 320), or choose New funnel sheet.`,
   "no-header-row": (p) =>
-    `The funnel starts on row ${str(p, "row")}, which leaves no row above it for the column headers. Insert an empty row above row ${str(p, "row")} (Home › Insert › Insert Sheet Rows) and recalculate.`,
+    `The funnel starts in ${str(p, "cell")}, on row ${str(p, "row")}, which leaves no row above it for the column headers. Insert an empty row above row ${str(p, "row")} (Home › Insert › Insert Sheet Rows) and recalculate.`,
   "gap-in-steps": (p) =>
     `Row ${str(p, "row")} is empty, but row ${str(p, "next")} below it still holds a step. Type the step on row ${str(p, "row")}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.`,
   "cell-taken": (p) =>

@@ -71,14 +71,16 @@ abstract class ClientObject<T> {
 
   protected target(): T {
     const target = this.resolveTarget();
-    if (target === null) throw new SimulatedError("InvalidReference", "This object is a null object; check isNullObject first.");
+    if (target === null)
+      throw new SimulatedError("InvalidReference", "This object is a null object; check isNullObject first.");
     return target;
   }
 
-  protected get<V>(property: string): V {
-    if (this.nullChecked === true) throw new SimulatedError("InvalidReference", `'${property}' read from a null object.`);
+  protected get(property: string): unknown {
+    if (this.nullChecked === true)
+      throw new SimulatedError("InvalidReference", `'${property}' read from a null object.`);
     if (!this.loaded.has(property)) throw notLoaded(property);
-    return this.loaded.get(property) as V;
+    return this.loaded.get(property);
   }
 
   get isNullObject(): boolean {
@@ -126,14 +128,16 @@ export function parseRangeAddress(address: string): AreaRef {
   const parts = local.replace(/\$/g, "").toUpperCase().split(":");
   const parse = (part: string, end: boolean) => {
     const match = /^([A-Z]*)(\d*)$/.exec(part);
-    if (match === null || (match[1] === "" && match[2] === "")) throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
+    if (match === null || (match[1] === "" && match[2] === ""))
+      throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
     const col = match[1] === "" ? (end ? MAX_COLUMNS : 1) : columnNumber(match[1] ?? "");
     const row = match[2] === "" ? (end ? MAX_ROWS : 1) : Number(match[2]);
     return { row, col };
   };
   const first = parse(parts[0] ?? "", false);
   const last = parts[1] === undefined ? parse(parts[0] ?? "", true) : parse(parts[1], true);
-  if (parts[1] === undefined && /\d/.test(parts[0] ?? "") && /[A-Z]/.test(parts[0] ?? "")) return { first, last: first };
+  if (parts[1] === undefined && /\d/.test(parts[0] ?? "") && /[A-Z]/.test(parts[0] ?? ""))
+    return { first, last: first };
   return { first, last };
 }
 
@@ -190,37 +194,37 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   get values(): unknown[][] {
-    return this.get("values");
+    return this.get("values") as unknown[][];
   }
   set values(rows: unknown[][]) {
     this.writeGrid("values", rows);
   }
   get formulas(): unknown[][] {
-    return this.get("formulas");
+    return this.get("formulas") as unknown[][];
   }
   set formulas(rows: unknown[][]) {
     this.writeGrid("formulas", rows);
   }
   get numberFormat(): unknown[][] {
-    return this.get("numberFormat");
+    return this.get("numberFormat") as unknown[][];
   }
   set numberFormat(rows: unknown[][]) {
     this.writeGrid("numberFormat", rows);
   }
   get address(): string {
-    return this.get("address");
+    return this.get("address") as string;
   }
   get rowIndex(): number {
-    return this.get("rowIndex");
+    return this.get("rowIndex") as number;
   }
   get columnIndex(): number {
-    return this.get("columnIndex");
+    return this.get("columnIndex") as number;
   }
   get rowCount(): number {
-    return this.get("rowCount");
+    return this.get("rowCount") as number;
   }
   get columnCount(): number {
-    return this.get("columnCount");
+    return this.get("columnCount") as number;
   }
 
   private writeGrid(kind: "values" | "formulas" | "numberFormat", rows: unknown[][]): void {
@@ -229,7 +233,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       const height = last.row - first.row + 1;
       const width = last.col - first.col + 1;
       if (!Array.isArray(rows) || rows.length !== height || rows.some((r) => !Array.isArray(r) || r.length !== width)) {
-        throw new SimulatedError("InvalidArgument", `The ${kind} array does not match the size of the range (${height}×${width}).`);
+        throw new SimulatedError(
+          "InvalidArgument",
+          `The ${kind} array does not match the size of the range (${height}×${width}).`,
+        );
       }
       rows.forEach((line, i) => {
         line.forEach((content, j) => {
@@ -238,7 +245,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
           if (kind === "numberFormat") {
             const key = cellAddress(row, col);
             if (content === "General" || content === "" || content === null) target.sheet.formats.delete(key);
-            else target.sheet.formats.set(key, String(content as string));
+            else target.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
           } else {
             this.context.model.writeCell(target.sheet, row, col, content, false);
           }
@@ -263,18 +270,26 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   /** Whole-row insert/delete, as Home › Insert/Delete Sheet Rows. */
-  insert(shift: "Down"): RangeProxy {
+  insert(shift: string): this {
     this.queue((target) => {
       if (shift !== "Down") throw new SimulatedError("NotImplemented", "Only whole-row inserts are simulated.");
-      this.context.model.shiftRows(target.sheet, target.area.first.row, target.area.last.row - target.area.first.row + 1);
+      this.context.model.shiftRows(
+        target.sheet,
+        target.area.first.row,
+        target.area.last.row - target.area.first.row + 1,
+      );
     });
     return this;
   }
 
-  delete(shift: "Up"): void {
+  delete(shift: string): void {
     this.queue((target) => {
       if (shift !== "Up") throw new SimulatedError("NotImplemented", "Only whole-row deletes are simulated.");
-      this.context.model.shiftRows(target.sheet, target.area.first.row, -(target.area.last.row - target.area.first.row + 1));
+      this.context.model.shiftRows(
+        target.sheet,
+        target.area.first.row,
+        -(target.area.last.row - target.area.first.row + 1),
+      );
     });
   }
 
@@ -287,30 +302,37 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 }
 
+class FontProxy {
+  constructor(
+    private readonly range: RangeProxy,
+    private readonly context: SimulatedRequestContext,
+  ) {}
+
+  get bold(): boolean {
+    throw notLoaded("bold");
+  }
+
+  set bold(value: boolean) {
+    this.context.enqueue(() => {
+      const target = this.range.resolveNow();
+      for (let row = target.area.first.row; row <= target.area.last.row; row++) {
+        for (let col = target.area.first.col; col <= target.area.last.col; col++) {
+          if (value) target.sheet.bold.add(cellAddress(row, col));
+          else target.sheet.bold.delete(cellAddress(row, col));
+        }
+      }
+    });
+  }
+}
+
 class RangeFormatProxy {
-  readonly font: { bold: boolean };
+  readonly font: FontProxy;
 
   constructor(
     private readonly range: RangeProxy,
     private readonly context: SimulatedRequestContext,
   ) {
-    const self = this;
-    this.font = {
-      get bold(): boolean {
-        throw notLoaded("bold");
-      },
-      set bold(value: boolean) {
-        self.context.enqueue(() => {
-          const target = self.range.resolveNow();
-          for (let row = target.area.first.row; row <= target.area.last.row; row++) {
-            for (let col = target.area.first.col; col <= target.area.last.col; col++) {
-              if (value) target.sheet.bold.add(cellAddress(row, col));
-              else target.sheet.bold.delete(cellAddress(row, col));
-            }
-          }
-        });
-      },
-    };
+    this.font = new FontProxy(range, context);
   }
 
   autofitColumns(): void {
@@ -338,7 +360,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   get name(): string {
-    return this.get("name");
+    return this.get("name") as string;
   }
 
   activate(): void {
@@ -348,7 +370,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   getRange(address = ""): RangeProxy {
-    return new RangeProxy(this.context, () => ({ sheet: this.target(), area: parseRangeAddress(address === "" ? "A:XFD" : address) }));
+    return new RangeProxy(this.context, () => ({
+      sheet: this.target(),
+      area: parseRangeAddress(address === "" ? "A:XFD" : address),
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -399,7 +424,6 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
   }
 }
 
-
 /* ------------------------------------------------------------------------------------------ names */
 
 export class NamedItemProxy extends ClientObject<NameModel> {
@@ -420,13 +444,13 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   }
 
   get name(): string {
-    return this.get("name");
+    return this.get("name") as string;
   }
   get formula(): string {
-    return this.get("formula");
+    return this.get("formula") as string;
   }
   get type(): string {
-    return this.get("type");
+    return this.get("type") as string;
   }
 
   delete(): void {
@@ -437,7 +461,10 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   }
 
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, () => ({ sheet: this.sheet(), area: parseRangeAddress(this.target().formula.slice(1)) }));
+    return new RangeProxy(this.context, () => ({
+      sheet: this.sheet(),
+      area: parseRangeAddress(this.target().formula.slice(1)),
+    }));
   }
 }
 
@@ -453,7 +480,11 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
     this.context.enqueue(() => {
       const sheet = this.target();
       this.loadedItems = sheet.names.map((model) =>
-        new NamedItemProxy(this.context, () => model, () => sheet).preloadFrom(model, properties),
+        new NamedItemProxy(
+          this.context,
+          () => model,
+          () => sheet,
+        ).preloadFrom(model, properties),
       );
     });
     return this;
@@ -467,16 +498,23 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
   add(name: string, reference: RangeProxy | string, _comment?: string): NamedItemProxy {
     let created: NameModel | null = null;
     this.queue((sheet) => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new SimulatedError("InvalidArgument", `'${name}' is not a valid name.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new SimulatedError("InvalidArgument", `'${name}' is not a valid name.`);
       if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new SimulatedError("ItemAlreadyExists", `The name '${name}' already exists on this sheet.`);
       }
       const formula =
-        typeof reference === "string" ? reference : `=${this.context.model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
+        typeof reference === "string"
+          ? reference
+          : `=${this.context.model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
       created = { name, formula };
       sheet.names.push(created);
     });
-    return new NamedItemProxy(this.context, () => created, () => this.target());
+    return new NamedItemProxy(
+      this.context,
+      () => created,
+      () => this.target(),
+    );
   }
 
   getItemOrNullObject(name: string): NamedItemProxy {
@@ -512,7 +550,7 @@ class ChartSeriesProxy extends ClientObject<ChartSeriesModel> {
   }
 
   get name(): string {
-    return this.get("name");
+    return this.get("name") as string;
   }
   set name(value: string) {
     this.queue((series) => {
@@ -535,7 +573,7 @@ class ChartSeriesCollectionProxy extends ClientObject<ChartModel> {
   }
 
   get count(): number {
-    return this.get("count");
+    return this.get("count") as number;
   }
 
   add(name: string, index?: number): ChartSeriesProxy {
@@ -569,11 +607,13 @@ export class ChartProxy extends ClientObject<ChartModel> {
   ) {
     super(context, resolve);
     this.series = new ChartSeriesCollectionProxy(context, () => this.target());
-    const setter = <K extends keyof ChartModel>(key: K) => (value: ChartModel[K]) => {
-      this.queue((chart) => {
-        chart[key] = value;
-      });
-    };
+    const setter =
+      <K extends keyof ChartModel>(key: K) =>
+      (value: ChartModel[K]) => {
+        this.queue((chart) => {
+          chart[key] = value;
+        });
+      };
     const setTitle = setter("title");
     const setReverse = setter("reversePlotOrder");
     const setLegend = setter("legendVisible");
@@ -612,7 +652,7 @@ export class ChartProxy extends ClientObject<ChartModel> {
   }
 
   get name(): string {
-    return this.get("name");
+    return this.get("name") as string;
   }
   set name(value: string) {
     this.queue((chart) => {
@@ -620,11 +660,12 @@ export class ChartProxy extends ClientObject<ChartModel> {
     });
   }
   get chartType(): string {
-    return this.get("chartType");
+    return this.get("chartType") as string;
   }
   set chartType(value: string) {
     this.queue((chart) => {
-      if (value === "Funnel" && this.context.model.funnelChartFails) throw new SimulatedError("GeneralException", "This chart type is not available.");
+      if (value === "Funnel" && this.context.model.funnelChartFails)
+        throw new SimulatedError("GeneralException", "This chart type is not available.");
       chart.chartType = value;
     });
   }
@@ -637,7 +678,8 @@ export class ChartProxy extends ClientObject<ChartModel> {
 
   setPosition(start: RangeProxy | string, end?: RangeProxy | string): void {
     this.queue((chart) => {
-      const cell = (ref: RangeProxy | string) => (typeof ref === "string" ? ref : cellAddress(ref.resolveNow().area.first.row, ref.resolveNow().area.first.col));
+      const cell = (ref: RangeProxy | string) =>
+        typeof ref === "string" ? ref : cellAddress(ref.resolveNow().area.first.row, ref.resolveNow().area.first.col);
       chart.position = { start: cell(start), end: end === undefined ? cell(start) : cell(end) };
     });
   }
@@ -652,7 +694,8 @@ export class ChartProxy extends ClientObject<ChartModel> {
 
 function seriesFromSource(model: SimulatedWorkbook, source: RangeProxy): Pick<ChartModel, "categories" | "series"> {
   const { sheet, area } = source.resolveNow();
-  const column = (col: number) => model.absolute(sheet, { first: { row: area.first.row, col }, last: { row: area.last.row, col } });
+  const column = (col: number) =>
+    model.absolute(sheet, { first: { row: area.first.row, col }, last: { row: area.last.row, col } });
   const series: ChartSeriesModel[] = [];
   for (let col = area.first.col + 1; col <= area.last.col; col++) {
     series.push({ name: `Series${col - area.first.col}`, values: column(col), filled: true });
@@ -675,7 +718,11 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
     this.context.enqueue(() => {
       const sheet = this.target();
       this.loadedItems = sheet.charts.map((model) =>
-        new ChartProxy(this.context, () => model, () => sheet).preloadFrom(model, itemProperties),
+        new ChartProxy(
+          this.context,
+          () => model,
+          () => sheet,
+        ).preloadFrom(model, itemProperties),
       );
     });
     return this;
@@ -687,13 +734,16 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
   }
 
   get count(): number {
-    return this.get("count");
+    return this.get("count") as number;
   }
 
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     let created: ChartModel | null = null;
     this.queue((sheet) => {
-      if (type === "Funnel" && (this.context.model.funnelChartFails || !this.context.model.isSetSupported("ExcelApi", "1.9"))) {
+      if (
+        type === "Funnel" &&
+        (this.context.model.funnelChartFails || !this.context.model.isSetSupported("ExcelApi", "1.9"))
+      ) {
         throw new SimulatedError("GeneralException", "The funnel chart type is not available here.");
       }
       created = {
@@ -707,11 +757,19 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
       };
       sheet.charts.push(created);
     });
-    return new ChartProxy(this.context, () => created, () => this.target());
+    return new ChartProxy(
+      this.context,
+      () => created,
+      () => this.target(),
+    );
   }
 
   getItemOrNullObject(name: string): ChartProxy {
-    return new ChartProxy(this.context, () => this.target().charts.find((c) => c.name === name) ?? null, () => this.target());
+    return new ChartProxy(
+      this.context,
+      () => this.target().charts.find((c) => c.name === name) ?? null,
+      () => this.target(),
+    );
   }
 }
 
@@ -738,7 +796,9 @@ class SettingCollectionProxy {
   }
 
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.context, () => (this.context.model.settings.has(key) ? { key, value: this.context.model.settings.get(key) } : null));
+    return new SettingProxy(this.context, () =>
+      this.context.model.settings.has(key) ? { key, value: this.context.model.settings.get(key) } : null,
+    );
   }
 }
 

@@ -75,7 +75,8 @@ export class SimulatedWorkbook {
   }
 
   addSheet(name: string): SheetModel {
-    if (this.findSheet(name) !== undefined) throw new SimulatedError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (this.findSheet(name) !== undefined)
+      throw new SimulatedError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     const hfName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(hfName);
     if (id === undefined) throw new Error(`HyperFormula did not create sheet ${name}`);
@@ -131,7 +132,7 @@ export class SimulatedWorkbook {
     if (raw === null || raw === undefined) return "";
     if (typeof raw === "string" && raw.startsWith("'")) return raw.slice(1);
     if (raw instanceof Date) throw new Error("dates are not simulated");
-    return raw as string | number | boolean;
+    return raw;
   }
 
   numberFormatAt(sheet: SheetModel, row: number, col: number): string {
@@ -188,7 +189,10 @@ export class SimulatedWorkbook {
   absolute(sheet: SheetModel, area: AreaRef): string {
     const one = (row: number, col: number) => `$${cellAddress(row, col).replace(/(\d+)$/, "$$$1")}`;
     const start = one(area.first.row, area.first.col);
-    const range = area.first.row === area.last.row && area.first.col === area.last.col ? start : `${start}:${one(area.last.row, area.last.col)}`;
+    const range =
+      area.first.row === area.last.row && area.first.col === area.last.col
+        ? start
+        : `${start}:${one(area.last.row, area.last.col)}`;
     return `${quoteSheet(sheet.name)}!${range}`;
   }
 

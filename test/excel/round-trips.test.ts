@@ -43,7 +43,16 @@ test("createFunnelSheet: 2 syncs", async () => {
 
 test("bad input: 1 sync, nothing queued for writing", async () => {
   const wb = newWorkbook();
-  typeFunnel(wb, "Sheet1", 2, [["Leads", 10], ["Buyers", 20]], 5);
+  typeFunnel(
+    wb,
+    "Sheet1",
+    2,
+    [
+      ["Leads", 10],
+      ["Buyers", 20],
+    ],
+    5,
+  );
   const run = await counted(wb, (ctx) => recalculate(ctx));
   expect(run.result.written).toBe(false);
   expect(run.syncs).toBe(1);

@@ -39,7 +39,7 @@ export function typeFunnel(
   workbook.setInput(sheet, `D${headerRow}`, "Improvement");
   steps.forEach(([name, result, improvement], i) => {
     const row = headerRow + 1 + i;
-    workbook.setInput(sheet, `A${row}`, name as string);
+    workbook.setInput(sheet, `A${row}`, name);
     if (result !== undefined) workbook.setInput(sheet, `B${row}`, result as string);
     if (improvement !== undefined) workbook.setInput(sheet, `D${row}`, improvement as string);
   });

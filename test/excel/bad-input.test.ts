@@ -1,0 +1,146 @@
+/**
+ * Bad input corpus: every case must produce an issue naming the right cell, write nothing at all
+ * (the whole simulated workbook is compared before and after), and say what to type instead.
+ */
+import { recalculate } from "../../src/excel";
+import type { SimulatedWorkbook } from "../../src/simulation";
+import { articleSteps, counted, newWorkbook, supportsOf, typeFunnel, type StepRow } from "../helpers/simulated-excel";
+
+/** Article layout: title on row 1, header on row 4, steps on rows 5..10, sale value in B12. */
+function base(): SimulatedWorkbook {
+  const wb = newWorkbook();
+  wb.setInput("Sheet1", "A1", "Sales funnel Q3");
+  typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+  return wb;
+}
+
+function withCell(address: string, content: string | number | boolean | null) {
+  return () => {
+    const wb = base();
+    wb.setInput("Sheet1", address, content);
+    return wb;
+  };
+}
+
+function custom(steps: StepRow[], sale: unknown, headerRow = 4) {
+  return () => {
+    const wb = newWorkbook();
+    typeFunnel(wb, "Sheet1", headerRow, steps, sale);
+    return wb;
+  };
+}
+
+type Case = [label: string, setup: () => SimulatedWorkbook, code: string, cell: string | undefined, advice: RegExp];
+
+const cases: Case[] = [
+  ["#DIV/0! in a result", withCell("B6", "=1/0"), "cell-error", "B6", /#DIV\/0!.*type the number/],
+  ["#N/A in a result", withCell("B7", "=NA()"), "cell-error", "B7", /#N\/A/],
+  ["#NAME? in a result", withCell("B7", "=NOSUCHFUNCTION(1)"), "cell-error", "B7", /#NAME\?/],
+  ["#VALUE! in a result", withCell("B8", '=1+"x"'), "cell-error", "B8", /#VALUE!/],
+  ["#REF! in an improvement", withCell("D8", "=#REF!"), "cell-error", "D8", /#REF!/],
+  ["text in a result", withCell("B6", "lots"), "result-not-number", "B6", /plain number/],
+  ["TRUE in a result", withCell("B6", true), "result-not-number", "B6", /"TRUE"/],
+  ["a number stored as text", withCell("B6", "'320"), "text-number", "B6", /plain number 320/],
+  ["a grouped number stored as text", withCell("B5", "'1,320"), "text-number", "B5", /1,320/],
+  ["a formula returning text", withCell("B6", '="320"'), "text-number", "B6", /as text/],
+  ["a percent in a result", withCell("B6", "'40%"), "result-not-number", "B6", /plain number/],
+  ["a negative result", withCell("B9", -5), "negative", "B9", /0 or more/],
+  ["a huge result", withCell("B5", 1e15), "too-large", "B5", /typing error/],
+  ["a step larger than the one before", withCell("B7", 400), "step-exceeds-previous", "B7", /at most 320/],
+  [
+    "people after a step of 0",
+    custom(
+      [
+        ["Leads", 10],
+        ["Qualified", 0],
+        ["Buyers", 3],
+      ],
+      100,
+    ),
+    "after-zero",
+    "B7",
+    /type 0 here/,
+  ],
+  ["a missing result", withCell("B8", null), "result-missing", "B8", /how many reached/],
+  ["a percent typed as text", withCell("D6", "'20%"), "text-percent", "D6", /type 20% in a cell formatted as Percent/],
+  ["a plain number typed as text for a percent", withCell("D6", "'10"), "text-percent", "D6", /type 10%/],
+  ["words as an improvement", withCell("D7", "a lot"), "improvement-not-number", "D7", /such as 10%/],
+  ["TRUE as an improvement", withCell("D7", true), "improvement-not-number", "D7", /10%/],
+  ["an improvement of -150%", withCell("D9", -1.5), "improvement-below-minus-100", "D9", /above -100%/],
+  ["a missing sale value", withCell("B12", null), "sale-value-missing", "B12", /for example 1500/],
+  [
+    "a sale value with a currency sign as text",
+    withCell("B12", "€1500"),
+    "sale-value-invalid",
+    "B12",
+    /without a currency sign/,
+  ],
+  ["a negative sale value", withCell("B12", -1), "sale-value-invalid", "B12", /0 or more/],
+  ["an error as sale value", withCell("B12", "=1/0"), "sale-value-invalid", "B12", /#DIV\/0!/],
+  ["a single step", custom([["Leads", 10]], 100), "too-few-steps", undefined, /at least 2 steps/],
+  ["an empty sheet", () => newWorkbook(), "no-funnel", undefined, /No funnel found/],
+  [
+    "no row above the first step",
+    () => {
+      const wb = newWorkbook();
+      wb.setInput("Sheet1", "A1", "Leads");
+      wb.setInput("Sheet1", "B1", 100);
+      wb.setInput("Sheet1", "A2", "Buyers");
+      wb.setInput("Sheet1", "B2", 10);
+      wb.setInput("Sheet1", "B4", 50);
+      return wb;
+    },
+    "no-header-row",
+    "A1",
+    /Insert an empty row above row 1/,
+  ],
+  [
+    "your own text where the forecast goes (G7)",
+    withCell("G7", "call Anna"),
+    "cell-taken",
+    "G7",
+    /"call Anna".*Move or clear it/,
+  ],
+  ["your own number in the conversion column (C6)", withCell("C6", 0.5), "cell-taken", "C6", /Conversion/],
+  ["your own note where the summary goes (A13)", withCell("A13", "notes"), "cell-taken", "A13", /summary/],
+  [
+    "an unknown improvement mode stored in the workbook",
+    () => {
+      const wb = base();
+      wb.settings.set("FunnelForecast.improvementMode", "percentish");
+      return wb;
+    },
+    "improvement-mode-invalid",
+    undefined,
+    /"relative".*"points"/,
+  ],
+];
+
+test("the corpus has at least 25 cases", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(25);
+});
+
+test.each(cases)("%s", async (_label, setup, code, cell, advice) => {
+  const wb = setup();
+  const before = wb.fingerprint();
+  const { result, syncs } = await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));
+  expect(result.written).toBe(false);
+  expect(result.outcome.forecast).toBeNull();
+  const issue = result.outcome.errors.find((e) => e.code === code);
+  expect(issue).toBeDefined();
+  expect(issue?.cell).toBe(cell);
+  if (cell !== undefined) expect(issue?.message).toContain(cell);
+  expect(issue?.message).toMatch(advice);
+  expect(wb.fingerprint()).toBe(before);
+  expect(syncs).toBe(1);
+});
+
+test("a sheet the add-in laid out, where the user typed over one of its formulas, is refused too", async () => {
+  const wb = base();
+  await recalculate((await import("../helpers/simulated-excel")).contextOf(wb), { isSetSupported: supportsOf(wb) });
+  wb.setInput("Sheet1", "G7", "my own forecast");
+  const before = wb.fingerprint();
+  const { result } = await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));
+  expect(result.outcome.errors.map((e) => e.cell)).toEqual(["G7"]);
+  expect(wb.fingerprint()).toBe(before);
+});
