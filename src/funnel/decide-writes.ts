@@ -85,14 +85,11 @@ export function decideWrites(
     return INPUT_COLUMNS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
   };
 
+  /** The label of what the add-in wants to write there: its column header, or its summary line. */
   const purposeOf = (cell: PlannedCell): string => {
+    const summaryLabel = plan.cells.find((c) => c.row === cell.row && c.column === "A" && c.row >= plan.summaryRow);
     const header = plan.cells.find((c) => c.row === plan.headerRow && c.column === cell.column);
-    if (cell.row > plan.headerRow && cell.row <= plan.lastStepRow && header !== undefined) {
-      return `"${String(header.value)}" of step ${cell.row - plan.headerRow}`;
-    }
-    const label = plan.cells.find((c) => c.row === cell.row && c.column === "A" && c.row >= plan.summaryRow);
-    if (label !== undefined) return `the summary line "${String(label.value)}"`;
-    return header !== undefined ? `the column header "${String(header.value)}"` : "its results";
+    return String((summaryLabel ?? header)?.value ?? cell.address);
   };
 
   const candidates = [...plan.cells, ...(options.includeSpacer ? plan.spacerCells : [])].filter(

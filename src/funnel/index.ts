@@ -43,6 +43,6 @@ export {
   type PlanOptions,
   type CellRole,
 } from "./plan-sheet";
-export { issueMessage, englishIssueMessages, describeStep } from "./messages";
+export { issueMessage, renderIssue, englishIssueTexts, type IssueTexts } from "./messages";
 export { classifyRaw, type RawValue } from "./raw-value";
 export { exampleFunnel } from "./example";

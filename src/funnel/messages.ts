@@ -1,84 +1,81 @@
 /**
- * English sentences for every issue, written for the person who keeps the funnel, not for a programmer.
- * Each message is built from the issue's code and params, so a translated pane can build its own.
+ * Issue sentences, written for the person who keeps the funnel. Each language supplies templates with
+ * placeholders; numbers are formatted for its locale: {value:number}, {value:percent}, plain {value}.
+ * {where} is the step ("Step 3 'Proposal' (B4)"), {cellSuffix} is " (B12)" or nothing.
  */
-import { formatNumber, formatPercent } from "./format";
 import type { IssueCode, IssueParams } from "./types";
 
-function str(params: IssueParams, key: string): string {
-  const value = params[key];
-  return value === undefined ? "" : String(value);
+export interface IssueTexts {
+  /** "Step {step} '{name}'" */
+  stepNamed: string;
+  /** "Step {step}" */
+  stepUnnamed: string;
+  templates: Record<IssueCode, string>;
 }
 
-function num(params: IssueParams, key: string): number {
-  const value = params[key];
-  return typeof value === "number" ? value : Number(value);
-}
-
-/** "Step 3 'Proposal' (B4)" — or without the cell when the funnel's place in a sheet is unknown. */
-export function describeStep(params: IssueParams): string {
-  const name = str(params, "name");
-  const cell = str(params, "cell");
-  const named = name === "" ? `Step ${str(params, "step")}` : `Step ${str(params, "step")} '${name}'`;
-  return cell === "" ? named : `${named} (${cell})`;
-}
-
-function saleValueCell(params: IssueParams): string {
-  const cell = str(params, "cell");
-  return cell === "" ? "" : ` (${cell})`;
-}
-
-type Template = (params: IssueParams) => string;
-
-export const englishIssueMessages: Record<IssueCode, Template> = {
-  "too-few-steps": (p) =>
-    `A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has ${str(p, "count")}.`,
-  "result-missing": (p) => `${describeStep(p)} has no result. Type how many reached this step (0 if nobody did).`,
-  "result-not-number": (p) =>
-    `${describeStep(p)} holds "${str(p, "value")}", which is not a number. Type a plain number such as 320.`,
-  "text-number": (p) =>
-    `${describeStep(p)} holds "${str(p, "value")}" as text, so Excel does not count it. Retype it as the plain number ${formatNumber(num(p, "suggestion"))}.`,
-  "text-percent": (p) =>
-    `${describeStep(p)} holds the text "${str(p, "value")}". Retype it as a number: type ${formatPercent(num(p, "suggestion"))} in a cell formatted as Percent (Excel stores it as ${formatNumber(num(p, "suggestion"))}).`,
-  "cell-error": (p) =>
-    `${describeStep(p)} shows the Excel error ${str(p, "value")}. Fix the formula there or type the number itself.`,
-  negative: (p) =>
-    `${describeStep(p)} has ${formatNumber(num(p, "value"))}. A result counts people, so type 0 or more.`,
-  "not-finite": (p) => `${describeStep(p)} is not a finite number. Type a plain number such as 320.`,
-  "too-large": (p) =>
-    `${describeStep(p)} has ${formatNumber(num(p, "value"))}, more than the ${formatNumber(num(p, "max"))} this add-in accepts. Check for a typing error.`,
-  "step-exceeds-previous": (p) =>
-    `${describeStep(p)} has ${formatNumber(num(p, "value"))}, more than the ${formatNumber(num(p, "previous"))} of the step before it. Each step counts people who also passed the one before, so type at most ${formatNumber(num(p, "previous"))}.`,
-  "after-zero": (p) =>
-    `${describeStep(p)} has ${formatNumber(num(p, "value"))}, but the step before it has 0. Nobody reaches a step after one that nobody passed: type 0 here, or correct the step before.`,
-  "improvement-not-number": (p) =>
-    `The improvement of ${describeStep(p)} holds "${str(p, "value")}". Type a percentage such as 10%, or leave it empty for no improvement.`,
-  "improvement-below-minus-100": (p) =>
-    `The improvement of ${describeStep(p)} is ${formatPercent(num(p, "value"))}. A step cannot lose more than all of it: type an improvement above -100%.`,
-  "sale-value-missing": (p) =>
-    `The average sale value${saleValueCell(p)} is empty. Type what one purchase is worth, for example 1500.`,
-  "sale-value-invalid": (p) =>
-    `The average sale value${saleValueCell(p)} is "${str(p, "value")}". Type a plain number of 0 or more, for example 1500, without a currency sign.`,
-  "improvement-mode-invalid": (p) =>
-    `The improvement mode "${str(p, "value")}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).`,
-  "no-funnel": (p) =>
-    `No funnel found on sheet '${str(p, "sheet")}'. Type step names in column A and results in column B under a header row (for example Leads 800, Qualified 320), or choose New funnel sheet.`,
-  "no-header-row": (p) =>
-    `The funnel starts in ${str(p, "cell")}, on row ${str(p, "row")}, which leaves no row above it for the column headers. Insert an empty row above row ${str(p, "row")} (Home › Insert › Insert Sheet Rows) and recalculate.`,
-  "gap-in-steps": (p) =>
-    `Row ${str(p, "row")} is empty, but row ${str(p, "next")} below it still holds a step. Type the step on row ${str(p, "row")}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.`,
-  "cell-taken": (p) =>
-    `${str(p, "cell")} holds "${str(p, "value")}", which Funnel Forecast did not write. It needs that cell for ${str(p, "purpose")}. Move or clear it, then recalculate; nothing was changed.`,
-  "chart-spacer-taken": (p) =>
-    `Excel did not accept a native funnel chart here, and the stacked-bar funnel needs ${str(p, "range")} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.`,
-  capped: (p) =>
-    `${describeStep(p)}: ${formatPercent(num(p, "conversion"))} conversion improved by ${formatPercent(num(p, "value"))} would pass 100%, so the forecast uses 100%.`,
-  "improvement-over-100": (p) =>
-    `The improvement of ${describeStep(p)} is ${formatPercent(num(p, "value"))}. Did you mean ${formatPercent(num(p, "suggestion"))}? In a percent cell type 10% for ten percent.`,
-  "name-missing": (p) =>
-    `Step ${str(p, "step")}${str(p, "cell") === "" ? "" : ` (${str(p, "cell")})`} has no name; it is shown as "Step ${str(p, "step")}".`,
+export const englishIssueTexts: IssueTexts = {
+  stepNamed: "Step {step} '{name}'",
+  stepUnnamed: "Step {step}",
+  templates: {
+    "too-few-steps": "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has {count}.",
+    "result-missing": "{where} has no result. Type how many reached this step (0 if nobody did).",
+    "result-not-number": '{where} holds "{value}", which is not a number. Type a plain number such as 320.',
+    "text-number": '{where} holds "{value}" as text, so Excel does not count it. Retype it as the plain number {suggestion:number}.',
+    "text-percent":
+      '{where} holds the text "{value}". Retype it as a number: type {suggestion:percent} in a cell formatted as Percent (Excel stores it as {suggestion:number}).',
+    "cell-error": "{where} shows the Excel error {value}. Fix the formula there or type the number itself.",
+    negative: "{where} has {value:number}. A result counts people, so type 0 or more.",
+    "not-finite": "{where} is not a finite number. Type a plain number such as 320.",
+    "too-large": "{where} has {value:number}, more than the {max:number} this add-in accepts. Check for a typing error.",
+    "step-exceeds-previous":
+      "{where} has {value:number}, more than the {previous:number} of the step before it. Each step counts people who also passed the one before, so type at most {previous:number}.",
+    "after-zero":
+      "{where} has {value:number}, but the step before it has 0. Nobody reaches a step after one that nobody passed: type 0 here, or correct the step before.",
+    "improvement-not-number": 'The improvement of {where} holds "{value}". Type a percentage such as 10%, or leave it empty for no improvement.',
+    "improvement-below-minus-100":
+      "The improvement of {where} is {value:percent}. A step cannot lose more than all of it: type an improvement above -100%.",
+    "sale-value-missing": "The average sale value{cellSuffix} is empty. Type what one purchase is worth, for example 1500.",
+    "sale-value-invalid":
+      'The average sale value{cellSuffix} is "{value}". Type a plain number of 0 or more, for example 1500, without a currency sign.',
+    "improvement-mode-invalid":
+      'The improvement mode "{value}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).',
+    "no-funnel":
+      "No funnel found on sheet '{sheet}'. Type step names in column A and results in column B under a header row (for example Leads 800, Qualified 320), or choose New funnel sheet.",
+    "no-header-row":
+      "The funnel starts in {cell}, on row {row}, which leaves no row above it for the column headers. Insert an empty row above row {row} (Home › Insert › Insert Sheet Rows) and recalculate.",
+    "gap-in-steps":
+      "Row {row} is empty, but row {next} below it still holds a step. Type the step on row {row}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.",
+    "cell-taken":
+      '{cell} holds "{value}", which Funnel Forecast did not write. It needs that cell for "{purpose}". Move or clear it, then recalculate; nothing was changed.',
+    "chart-spacer-taken":
+      "Excel did not accept a native funnel chart here, and the stacked-bar funnel needs {range} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.",
+    capped: "{where}: {conversion:percent} conversion improved by {value:percent} would pass 100%, so the forecast uses 100%.",
+    "improvement-over-100":
+      "The improvement of {where} is {value:percent}. Did you mean {suggestion:percent}? In a percent cell type 10% for ten percent.",
+    "name-missing": 'Step {step}{cellSuffix} has no name; it is shown as "Step {step}".',
+  },
 };
 
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Builds the sentence for an issue in the given texts and locale. */
+export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTexts, locale: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  const raw = (key: string) => (params[key] === undefined ? "" : String(params[key]));
+  const cell = raw("cell");
+  const step = fill(raw("name") === "" ? texts.stepUnnamed : texts.stepNamed, { step: raw("step"), name: raw("name") });
+  const extra: Record<string, string> = { where: cell === "" ? step : `${step} (${cell})`, cellSuffix: cell === "" ? "" : ` (${cell})` };
+  return texts.templates[code].replace(/\{(\w+)(?::(number|percent))?\}/g, (whole, key: string, kind?: string) => {
+    if (kind === undefined) return extra[key] ?? (params[key] === undefined ? whole : raw(key));
+    const value = Number(params[key]);
+    if (!Number.isFinite(value)) return raw(key);
+    return kind === "percent" ? percent.format(value) : number.format(value);
+  });
+}
+
 export function issueMessage(code: IssueCode, params: IssueParams): string {
-  return englishIssueMessages[code](params);
+  return renderIssue(code, params, englishIssueTexts, "en-US");
 }

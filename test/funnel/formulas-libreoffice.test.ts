@@ -11,7 +11,8 @@ import { funnelWorkbookBuffer, buildFunnelWorkbook } from "../../src/export/funn
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
 import { funnelArbitrary } from "../helpers/generate";
-import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
+import { recalculateWithLibreOffice, renderAsShownWithLibreOffice, type CellReading } from "../helpers/libreoffice";
+import { excelMoneyFormat } from "../../src/i18n";
 
 function asNumber(reading: CellReading, label: string): number | null {
   if (reading === "" || reading === null) return null;
@@ -62,4 +63,18 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
     }
   });
   expect(compared).toBeGreaterThan(500);
+});
+
+test.each([
+  ["nl-NL", "EUR", /€ ?24[.,]000[.,]00/],
+  ["de-DE", "EUR", /24[.,]000[.,]00 ?€/],
+  ["en-GB", "GBP", /£24[.,]000[.,]00/],
+  ["nb-NO", "NOK", /24[.,\s\u00a0]000[.,]00 ?kr/],
+])("money format for %s %s renders in LibreOffice", async (tag, currency, shown) => {
+  const dir = mkdtempSync(join(tmpdir(), "funnel-money-"));
+  const path = join(dir, "money.xlsx");
+  writeFileSync(path, await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat(tag, currency as "EUR") }));
+  const csv = renderAsShownWithLibreOffice(path);
+  const revenueLine = csv.split("\n").find((line) => line.startsWith("Revenue now"));
+  expect(revenueLine).toMatch(shown);
 });

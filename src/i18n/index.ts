@@ -1,0 +1,114 @@
+/** Languages, locale choice, currencies and formatting for the pane and the sheet. */
+import { renderIssue } from "../funnel/messages";
+import type { FunnelIssue } from "../funnel/types";
+import { de } from "./de";
+import { en } from "./en";
+import { hu } from "./hu";
+import { nb } from "./nb";
+import { nl } from "./nl";
+import type { LanguageCode, LanguagePack } from "./types";
+
+export type { LanguageCode, LanguagePack, PaneStrings } from "./types";
+
+export const LANGUAGES: Record<LanguageCode, LanguagePack> = { en, nl, de, hu, nb };
+
+export const CURRENCIES = ["EUR", "USD", "GBP", "HUF", "NOK"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export interface Locale {
+  language: LanguageCode;
+  /** BCP 47 tag used for Intl formatting, e.g. "nl-NL". */
+  tag: string;
+}
+
+const DEFAULT_TAGS: Record<LanguageCode, string> = { en: "en-US", nl: "nl-NL", de: "de-DE", hu: "hu-HU", nb: "nb-NO" };
+
+/** Office.context.displayLanguage ("nl-NL", "no-NO", "en-GB", ...) -> a supported language; fallback English. */
+export function pickLocale(displayLanguage: string | undefined): Locale {
+  const tag = (displayLanguage ?? "").trim();
+  const prefix = tag.split("-")[0]?.toLowerCase() ?? "";
+  const language: LanguageCode | undefined =
+    prefix === "no" || prefix === "nn" ? "nb" : (Object.keys(LANGUAGES) as LanguageCode[]).find((code) => code === prefix);
+  if (language === undefined) return { language: "en", tag: "en-US" };
+  const region = tag.split("-")[1];
+  return { language, tag: region === undefined || prefix !== language ? DEFAULT_TAGS[language] : `${language}-${region.toUpperCase()}` };
+}
+
+export function defaultCurrency(locale: Locale): Currency {
+  switch (locale.language) {
+    case "nl":
+    case "de":
+      return "EUR";
+    case "hu":
+      return "HUF";
+    case "nb":
+      return "NOK";
+    case "en":
+      return locale.tag === "en-GB" ? "GBP" : locale.tag === "en-IE" ? "EUR" : "USD";
+  }
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
+}
+
+/** The issue's sentence in the pane's language (the engine's English one is the fallback). */
+export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): string {
+  return issue.params === undefined ? issue.message : renderIssue(issue.code, issue.params, pack.issues, tag);
+}
+
+export interface Formatters {
+  count(value: number): string;
+  decimal(value: number): string;
+  percent(value: number | null): string;
+  money(value: number): string;
+}
+
+export function formatters(tag: string, currency: Currency): Formatters {
+  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 0 });
+  return {
+    count: (v) => count.format(v),
+    decimal: (v) => decimal.format(v),
+    percent: (v) => (v === null ? "–" : percent.format(v)),
+    money: (v) => money.format(Math.abs(v) < 0.5 ? 0 : v),
+  };
+}
+
+/**
+ * An Excel number format showing `currency` the way `tag` writes it: symbol before or after, the
+ * locale's number of decimals. Separators follow the reader's Excel, as always in format codes.
+ */
+export function excelMoneyFormat(tag: string, currency: Currency): string {
+  const format = new Intl.NumberFormat(tag, { style: "currency", currency });
+  const parts = format.formatToParts(1234.5);
+  const symbolIndex = parts.findIndex((p) => p.type === "currency");
+  const numberIndex = parts.findIndex((p) => p.type === "integer");
+  const symbol = (parts[symbolIndex]?.value ?? currency).replace(/"/g, "");
+  const spaced = parts.some((p, i) => p.type === "literal" && Math.abs(i - symbolIndex) === 1 && /\s/.test(p.value));
+  const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const number = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  const gap = spaced ? " " : "";
+  return symbolIndex < numberIndex ? `"${symbol}"${gap}${number}` : `${number}${gap}"${symbol}"`;
+}
+
+/** Every label the add-in may have written into a sheet, in every language (to recognise its cells). */
+export function allSheetLabels(): string[] {
+  return Object.values(LANGUAGES).flatMap((pack) => Object.values(pack.sheet));
+}
+
+/** Parses a number typed in the pane in `tag`'s notation ("1.500,5" in nl, "1,500.5" in en); null if not one. */
+export function parseLocaleNumber(text: string, tag: string): number | null {
+  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === "group")?.value ?? ",";
+  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  let cleaned = text.trim().replace(/\s|\u00a0|\u202f/g, "");
+  if (cleaned === "") return null;
+  if (group.trim() !== "") cleaned = cleaned.split(group).join("");
+  cleaned = cleaned.replace(decimal, ".").replace(/^−/, "-");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}

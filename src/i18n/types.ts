@@ -1,0 +1,66 @@
+import type { IssueTexts } from "../funnel/messages";
+import type { SheetLabels } from "../funnel/plan-sheet";
+
+/** Every string the task pane shows. {placeholders} are filled by `fill`. */
+export interface PaneStrings {
+  appTitle: string;
+  intro: string;
+  funnelOn: string;
+  noFunnelYet: string;
+  stepsHeading: string;
+  stepColumn: string;
+  resultColumn: string;
+  improvementColumn: string;
+  stepNameLabel: string;
+  resultLabel: string;
+  improvementLabel: string;
+  addStep: string;
+  removeStep: string;
+  moveUp: string;
+  moveDown: string;
+  saleValue: string;
+  currency: string;
+  modeLabel: string;
+  modeRelative: string;
+  modePoints: string;
+  modeRelativeHelp: string;
+  modePointsHelp: string;
+  language: string;
+  recalculate: string;
+  working: string;
+  newSheet: string;
+  template: string;
+  resultsHeading: string;
+  revenueNow: string;
+  forecastRevenue: string;
+  extraRevenue: string;
+  overall: string;
+  perStepHeading: string;
+  conversion: string;
+  forecastResult: string;
+  extraAlone: string;
+  perPoint: string;
+  bottleneckBadge: string;
+  bottleneckSentence: string;
+  noBottleneck: string;
+  errorsHeading: string;
+  warningsHeading: string;
+  written: string;
+  previewNote: string;
+  outsideOffice: string;
+  failure: string;
+  autoOpen: string;
+  autoOpenHelp: string;
+  settingsHeading: string;
+}
+
+export type LanguageCode = "en" | "nl" | "de" | "hu" | "nb";
+
+export interface LanguagePack {
+  code: LanguageCode;
+  /** The language's own name, for the picker. */
+  name: string;
+  pane: PaneStrings;
+  sheet: SheetLabels;
+  issues: IssueTexts;
+}
