@@ -5,7 +5,28 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
+const { execFileSync } = require("node:child_process");
+const os = require("node:os");
+
 const DEV_BASE_URL = "https://localhost:3000/";
+const TEMPLATE_FILE = "funnel-template.xlsx";
+
+/** Emits the example workbook (npm run export -- --example) as the downloadable template. */
+class TemplateWorkbookPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("TemplateWorkbookPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "TemplateWorkbookPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "funnel-template-")), TEMPLATE_FILE);
+          const tsx = path.join(__dirname, "node_modules", ".bin", "tsx");
+          execFileSync(tsx, [path.join(__dirname, "scripts", "export-workbook.ts"), "--example", "--out", out], { stdio: "pipe" });
+          compilation.emitAsset(TEMPLATE_FILE, new webpack.sources.RawSource(fs.readFileSync(out)));
+        },
+      );
+    });
+  }
+}
 
 /** The base URL every manifest URL points at: ADDIN_BASE_URL for production, localhost otherwise. */
 function baseUrlFor(production) {
@@ -72,8 +93,9 @@ module.exports = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({
         __PREVIEW__: JSON.stringify(withPreview),
-        __TEMPLATE_URL__: JSON.stringify("funnel-template.xlsx"),
+        __TEMPLATE_URL__: JSON.stringify(TEMPLATE_FILE),
       }),
+      new TemplateWorkbookPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -95,13 +95,21 @@ async function recalculateRows(): Promise<Row[]> {
     for (let run = 0; run < 7; run++) {
       const before = workbook.syncCount;
       const start = process.hrtime.bigint();
-      const result = await recalculate(new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext, { isSetSupported: supports });
+      const result = await recalculate(new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext, {
+        isSetSupported: supports,
+      });
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
       if (!result.written) throw new Error(`benchmark recalculation of ${steps} steps wrote nothing`);
       syncs.push(workbook.syncCount - before);
     }
-    rows.push({ what: `context.sync() calls per recalculation, ${steps} steps (first run and 6 reruns)`, figure: syncs.join(", ") });
-    rows.push({ what: `recalculate in the simulated workbook (HyperFormula), ${steps} steps, median of 6 reruns`, figure: formatMs(median(times.slice(1))) });
+    rows.push({
+      what: `context.sync() calls per recalculation, ${steps} steps (first run and 6 reruns)`,
+      figure: syncs.join(", "),
+    });
+    rows.push({
+      what: `recalculate in the simulated workbook (HyperFormula), ${steps} steps, median of 6 reruns`,
+      figure: formatMs(median(times.slice(1))),
+    });
     workbook.destroy();
   }
   return rows;

@@ -1,19 +1,14 @@
 /**
  * npm run build: the production build — webpack (task pane, commands, manifest with the production
- * URL, icons) plus the example workbook as the downloadable template.
+ * URL, icons, the example workbook as the downloadable template).
  *   ADDIN_BASE_URL=https://example.org/funnel/ npm run build
  *   npm run build -- --out-dir /tmp/dist     (tests build elsewhere)
  */
-import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import webpack from "webpack";
-import { exampleFunnel } from "../src/funnel";
-import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../webpack.config.js") as (env: unknown, argv: { mode: string }) => webpack.Configuration;
-
-export const TEMPLATE_FILE = "funnel-template.xlsx";
 
 async function main(): Promise<void> {
   const flag = process.argv.indexOf("--out-dir");
@@ -32,8 +27,6 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(stats.toString({ colors: false, assets: true, modules: false, children: false }));
-  writeFileSync(join(outDir, TEMPLATE_FILE), await funnelWorkbookBuffer(exampleFunnel));
-  console.log(`wrote ${join(outDir, TEMPLATE_FILE)}`);
 }
 
 main().catch((error: unknown) => {

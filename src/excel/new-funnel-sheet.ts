@@ -10,7 +10,7 @@ import { emptySnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan } from "./apply-plan";
 import { resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
-import { SETTING_MODE } from "./read-sheet";
+import { SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
 import { failed, type RecalculateResult } from "./recalculate";
 import { queueCellWrites } from "./write-cells";
 
@@ -63,6 +63,7 @@ export async function layOutNewSheet(
       queueCellWrites(sheet, heading, 1);
       sheet.getRange("A:A").format.autofitColumns();
       context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
+      if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
       sheet.activate();
     },
   });

@@ -12,6 +12,8 @@ export interface ExcelOptions {
   knownLabels?: ReadonlySet<string>;
   /** Excel number format for money cells (default `#,##0.00`). */
   moneyFormat?: string;
+  /** Currency chosen in the pane, stored in the workbook for colleagues (with writeInputs). */
+  currency?: string;
   /** Office.context.requirements.isSetSupported; the native funnel chart needs ExcelApi 1.9. */
   isSetSupported?: (name: string, version: string) => boolean;
 }
@@ -20,6 +22,7 @@ export interface ResolvedOptions {
   labels: SheetLabels;
   knownLabels: ReadonlySet<string>;
   moneyFormat: string | undefined;
+  currency: string | undefined;
   supportsFunnelChart: boolean;
 }
 
@@ -33,6 +36,7 @@ export function resolveOptions(options: ExcelOptions): ResolvedOptions {
     labels,
     knownLabels: options.knownLabels ?? labelSet(Object.values(labels)),
     moneyFormat: options.moneyFormat,
+    currency: options.currency,
     supportsFunnelChart: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.9"),
   };
 }

@@ -7,17 +7,21 @@
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
-import type { FunnelInput } from "../funnel/types";
+import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { applyPlan, namesOf } from "./apply-plan";
 import { existingCharts } from "./charts";
-import { layOutNewSheet } from "./new-funnel-sheet";
+import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { resolveOptions, type ExcelOptions } from "./options";
-import { queueSheetRead, snapshotOf, SETTING_MODE } from "./read-sheet";
+import { queueSheetRead, snapshotOf, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
 import { failed, type RecalculateResult } from "./recalculate";
 
+/**
+ * `funnel` may hold values exactly as typed (text that is not a number, an empty result): they are
+ * validated here, with issues naming the cells they were meant for, and nothing is written.
+ */
 export async function writeInputs(
   context: Excel.RequestContext,
-  input: FunnelInput,
+  funnel: RawFunnel,
   options: ExcelOptions = {},
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
@@ -31,18 +35,22 @@ export async function writeInputs(
   const found = locateFunnel(snapshot);
   if (found.location === null) {
     if (found.issue.code !== "no-funnel") return failed([found.issue], null);
+    const checked = validateFunnel(funnel, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
+    if (checked.input === null) return failed(checked.errors, null, checked.warnings);
     return layOutNewSheet(
       context,
       sheets.items.map((s) => s.name),
-      input,
+      checked.input,
       resolved,
     );
   }
   const location = found.location;
-  const lastStepRow = location.headerRow + input.steps.length;
+  const lastStepRow = location.headerRow + funnel.steps.length;
   const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
+  const checked = validateFunnel(funnel, layout);
+  if (checked.input === null) return failed(checked.errors, location, checked.warnings);
+  const input = checked.input;
   const outcome = forecastFunnel(input, layout);
-  if (outcome.forecast === null) return failed(outcome.errors, location, outcome.warnings);
 
   const plan = planSheet(
     input,
@@ -64,6 +72,7 @@ export async function writeInputs(
     decide: { writeInputs: true, knownLabels: resolved.knownLabels },
     alsoQueue: () => {
       context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
+      if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
     },
   });
   const newLocation = {

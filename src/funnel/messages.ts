@@ -17,24 +17,29 @@ export const englishIssueTexts: IssueTexts = {
   stepNamed: "Step {step} '{name}'",
   stepUnnamed: "Step {step}",
   templates: {
-    "too-few-steps": "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has {count}.",
+    "too-few-steps":
+      "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has {count}.",
     "result-missing": "{where} has no result. Type how many reached this step (0 if nobody did).",
     "result-not-number": '{where} holds "{value}", which is not a number. Type a plain number such as 320.',
-    "text-number": '{where} holds "{value}" as text, so Excel does not count it. Retype it as the plain number {suggestion:number}.',
+    "text-number":
+      '{where} holds "{value}" as text, so Excel does not count it. Retype it as the plain number {suggestion:number}.',
     "text-percent":
       '{where} holds the text "{value}". Retype it as a number: type {suggestion:percent} in a cell formatted as Percent (Excel stores it as {suggestion:number}).',
     "cell-error": "{where} shows the Excel error {value}. Fix the formula there or type the number itself.",
     negative: "{where} has {value:number}. A result counts people, so type 0 or more.",
     "not-finite": "{where} is not a finite number. Type a plain number such as 320.",
-    "too-large": "{where} has {value:number}, more than the {max:number} this add-in accepts. Check for a typing error.",
+    "too-large":
+      "{where} has {value:number}, more than the {max:number} this add-in accepts. Check for a typing error.",
     "step-exceeds-previous":
       "{where} has {value:number}, more than the {previous:number} of the step before it. Each step counts people who also passed the one before, so type at most {previous:number}.",
     "after-zero":
       "{where} has {value:number}, but the step before it has 0. Nobody reaches a step after one that nobody passed: type 0 here, or correct the step before.",
-    "improvement-not-number": 'The improvement of {where} holds "{value}". Type a percentage such as 10%, or leave it empty for no improvement.',
+    "improvement-not-number":
+      'The improvement of {where} holds "{value}". Type a percentage such as 10%, or leave it empty for no improvement.',
     "improvement-below-minus-100":
       "The improvement of {where} is {value:percent}. A step cannot lose more than all of it: type an improvement above -100%.",
-    "sale-value-missing": "The average sale value{cellSuffix} is empty. Type what one purchase is worth, for example 1500.",
+    "sale-value-missing":
+      "The average sale value{cellSuffix} is empty. Type what one purchase is worth, for example 1500.",
     "sale-value-invalid":
       'The average sale value{cellSuffix} is "{value}". Type a plain number of 0 or more, for example 1500, without a currency sign.',
     "improvement-mode-invalid":
@@ -49,7 +54,8 @@ export const englishIssueTexts: IssueTexts = {
       '{cell} holds "{value}", which Funnel Forecast did not write. It needs that cell for "{purpose}". Move or clear it, then recalculate; nothing was changed.',
     "chart-spacer-taken":
       "Excel did not accept a native funnel chart here, and the stacked-bar funnel needs {range} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.",
-    capped: "{where}: {conversion:percent} conversion improved by {value:percent} would pass 100%, so the forecast uses 100%.",
+    capped:
+      "{where}: {conversion:percent} conversion improved by {value:percent} would pass 100%, so the forecast uses 100%.",
     "improvement-over-100":
       "The improvement of {where} is {value:percent}. Did you mean {suggestion:percent}? In a percent cell type 10% for ten percent.",
     "name-missing": 'Step {step}{cellSuffix} has no name; it is shown as "Step {step}".',
@@ -67,7 +73,10 @@ export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTe
   const raw = (key: string) => (params[key] === undefined ? "" : String(params[key]));
   const cell = raw("cell");
   const step = fill(raw("name") === "" ? texts.stepUnnamed : texts.stepNamed, { step: raw("step"), name: raw("name") });
-  const extra: Record<string, string> = { where: cell === "" ? step : `${step} (${cell})`, cellSuffix: cell === "" ? "" : ` (${cell})` };
+  const extra: Record<string, string> = {
+    where: cell === "" ? step : `${step} (${cell})`,
+    cellSuffix: cell === "" ? "" : ` (${cell})`,
+  };
   return texts.templates[code].replace(/\{(\w+)(?::(number|percent))?\}/g, (whole, key: string, kind?: string) => {
     if (kind === undefined) return extra[key] ?? (params[key] === undefined ? whole : raw(key));
     const value = Number(params[key]);

@@ -1,46 +1,31 @@
+import { sheetLabels } from "./sheet-labels";
 import type { LanguagePack } from "./types";
 
 export const de: LanguagePack = {
   code: "de",
   name: "Deutsch",
-  sheet: {
-    step: "Schritt",
-    result: "Ergebnis",
-    conversion: "Konversion",
-    improvement: "Erhoffte Verbesserung",
-    forecastConversion: "Konversion (Prognose)",
-    forecastResult: "Ergebnis (Prognose)",
-    extraRevenueAlone: "Mehrumsatz (nur dieser Schritt)",
-    revenuePerPoint: "Umsatz je +1 Prozentpunkt",
-    saleValue: "Durchschnittlicher Verkaufswert",
-    revenue: "Umsatz heute",
-    forecastRevenue: "Umsatz (Prognose)",
-    extraRevenue: "Mehrumsatz",
-    overallConversion: "Gesamtkonversion heute",
-    forecastOverallConversion: "Gesamtkonversion (Prognose)",
-    sheetName: "Trichter",
-    sheetTitle: "Verkaufstrichter",
-    sheetHint: "Ergebnisse in Spalte B und erhoffte Verbesserungen in Spalte D eintragen; alles andere rechnet sich selbst.",
-    chartTitle: "Verkaufstrichter",
-    comparisonTitle: "Heute und Prognose je Schritt",
-    chartNow: "Heute",
-    chartForecast: "Prognose",
-    chartSpacer: "(Diagramm-Abstand)",
-  },
+  exampleSteps: ["Leads", "Qualifiziert", "Interessiert", "Angebot gemacht", "Angebot besprochen", "Kauf"],
+  sheet: sheetLabels.de,
+
   issues: {
     stepNamed: "Schritt {step} '{name}'",
     stepUnnamed: "Schritt {step}",
     templates: {
-      "too-few-steps": "Ein Trichter braucht mindestens 2 Schritte: oben die Leads und darunter mindestens ein Ergebnis. Dieser hat {count}.",
-      "result-missing": "{where} hat kein Ergebnis. Tragen Sie ein, wie viele diesen Schritt erreicht haben (0, wenn niemand).",
+      "too-few-steps":
+        "Ein Trichter braucht mindestens 2 Schritte: oben die Leads und darunter mindestens ein Ergebnis. Dieser hat {count}.",
+      "result-missing":
+        "{where} hat kein Ergebnis. Tragen Sie ein, wie viele diesen Schritt erreicht haben (0, wenn niemand).",
       "result-not-number": '{where} enthält "{value}", das ist keine Zahl. Geben Sie eine einfache Zahl ein, etwa 320.',
-      "text-number": '{where} enthält "{value}" als Text, daher zählt Excel es nicht. Geben Sie es neu als Zahl {suggestion:number} ein.',
+      "text-number":
+        '{where} enthält "{value}" als Text, daher zählt Excel es nicht. Geben Sie es neu als Zahl {suggestion:number} ein.',
       "text-percent":
         '{where} enthält den Text "{value}". Geben Sie es neu als Zahl ein: {suggestion:percent} in einer Zelle mit Prozentformat (Excel speichert das als {suggestion:number}).',
-      "cell-error": "{where} zeigt den Excel-Fehler {value}. Korrigieren Sie dort die Formel oder tragen Sie die Zahl selbst ein.",
+      "cell-error":
+        "{where} zeigt den Excel-Fehler {value}. Korrigieren Sie dort die Formel oder tragen Sie die Zahl selbst ein.",
       negative: "{where} hat {value:number}. Ein Ergebnis zählt Menschen, geben Sie also 0 oder mehr ein.",
       "not-finite": "{where} ist keine endliche Zahl. Geben Sie eine einfache Zahl ein, etwa 320.",
-      "too-large": "{where} hat {value:number}, mehr als die {max:number}, die dieses Add-In annimmt. Prüfen Sie auf einen Tippfehler.",
+      "too-large":
+        "{where} hat {value:number}, mehr als die {max:number}, die dieses Add-In annimmt. Prüfen Sie auf einen Tippfehler.",
       "step-exceeds-previous":
         "{where} hat {value:number}, mehr als die {previous:number} des Schritts davor. Jeder Schritt zählt Menschen, die auch den vorigen geschafft haben; geben Sie höchstens {previous:number} ein.",
       "after-zero":
@@ -49,7 +34,8 @@ export const de: LanguagePack = {
         'Die Verbesserung von {where} enthält "{value}". Geben Sie einen Prozentwert wie 10% ein oder lassen Sie das Feld für keine Verbesserung leer.',
       "improvement-below-minus-100":
         "Die Verbesserung von {where} ist {value:percent}. Ein Schritt kann nicht mehr als alles verlieren: geben Sie eine Verbesserung über -100% ein.",
-      "sale-value-missing": "Der durchschnittliche Verkaufswert{cellSuffix} ist leer. Geben Sie ein, was ein Kauf einbringt, etwa 1500.",
+      "sale-value-missing":
+        "Der durchschnittliche Verkaufswert{cellSuffix} ist leer. Geben Sie ein, was ein Kauf einbringt, etwa 1500.",
       "sale-value-invalid":
         'Der durchschnittliche Verkaufswert{cellSuffix} ist "{value}". Geben Sie eine einfache Zahl ab 0 ein, etwa 1500, ohne Währungszeichen.',
       "improvement-mode-invalid":
@@ -64,7 +50,8 @@ export const de: LanguagePack = {
         '{cell} enthält "{value}", das hat nicht Funnel Forecast geschrieben. Die Zelle wird für "{purpose}" gebraucht. Verschieben oder leeren Sie sie und berechnen Sie neu; nichts wurde geändert.',
       "chart-spacer-taken":
         "Excel hat hier kein echtes Trichterdiagramm angenommen, und der Trichter aus gestapelten Balken braucht {range} als Abstand, wo Ihre eigenen Daten stehen. Leeren Sie den Bereich und berechnen Sie neu; alles andere wurde geschrieben.",
-      capped: "{where}: {conversion:percent} Konversion, um {value:percent} verbessert, läge über 100%, daher rechnet die Prognose mit 100%.",
+      capped:
+        "{where}: {conversion:percent} Konversion, um {value:percent} verbessert, läge über 100%, daher rechnet die Prognose mit 100%.",
       "improvement-over-100":
         "Die Verbesserung von {where} ist {value:percent}. Meinten Sie {suggestion:percent}? Geben Sie in einer Prozentzelle 10% für zehn Prozent ein.",
       "name-missing": 'Schritt {step}{cellSuffix} hat keinen Namen; er wird als "Schritt {step}" angezeigt.',
@@ -72,9 +59,11 @@ export const de: LanguagePack = {
   },
   pane: {
     appTitle: "Funnel Forecast",
-    intro: "Tragen Sie für jeden Schritt das Ergebnis und die erhoffte Verbesserung ein. Neu berechnen schreibt sie mit Live-Formeln ins Blatt.",
+    intro:
+      "Tragen Sie für jeden Schritt das Ergebnis und die erhoffte Verbesserung ein. Neu berechnen schreibt sie mit Live-Formeln ins Blatt.",
     funnelOn: "Trichter auf Blatt {sheet}, Zeilen {first}–{last}",
-    noFunnelYet: "Auf diesem Blatt ist noch kein Trichter. Tragen Sie unten einen ein und berechnen Sie neu, oder legen Sie ein neues Trichterblatt an.",
+    noFunnelYet:
+      "Auf diesem Blatt ist noch kein Trichter. Tragen Sie unten einen ein und berechnen Sie neu, oder legen Sie ein neues Trichterblatt an.",
     stepsHeading: "Schritte",
     stepColumn: "Schritt",
     resultColumn: "Ergebnis",
@@ -106,8 +95,8 @@ export const de: LanguagePack = {
     perStepHeading: "Je Schritt",
     conversion: "Konversion",
     forecastResult: "Prognose",
-    extraAlone: "Mehr, nur dieser Schritt",
-    perPoint: "Je +1 Punkt",
+    extraAlone: "Mehr allein",
+    perPoint: "+1 Punkt",
     bottleneckBadge: "Hier anfangen",
     bottleneckSentence:
       "Verbessern Sie zuerst {step}: ein Prozentpunkt mehr Konversion dort bringt {amount} Mehrumsatz, mehr als bei jedem anderen Schritt.",

@@ -7,9 +7,11 @@ export const en: LanguagePack = {
   name: "English",
   sheet: englishSheetLabels,
   issues: englishIssueTexts,
+  exampleSteps: ["Leads", "Qualified", "Engaged", "Proposal made", "Proposal discussed", "Purchase"],
   pane: {
     appTitle: "Funnel Forecast",
-    intro: "Type each step's result and the improvement you hope for. Recalculate writes them into the sheet as live formulas.",
+    intro:
+      "Type each step's result and the improvement you hope for. Recalculate writes them into the sheet as live formulas.",
     funnelOn: "Funnel on sheet {sheet}, rows {first}–{last}",
     noFunnelYet: "No funnel on this sheet yet. Type one below and recalculate, or create a new funnel sheet.",
     stepsHeading: "Steps",
@@ -43,8 +45,8 @@ export const en: LanguagePack = {
     perStepHeading: "Per step",
     conversion: "Conversion",
     forecastResult: "Forecast",
-    extraAlone: "Extra, this step alone",
-    perPoint: "Per +1 point",
+    extraAlone: "Extra alone",
+    perPoint: "+1 point",
     bottleneckBadge: "Start here",
     bottleneckSentence:
       "Improve {step} first: one more percentage point of conversion there adds {amount} of revenue, more than at any other step.",

@@ -1,54 +1,39 @@
+import { sheetLabels } from "./sheet-labels";
 import type { LanguagePack } from "./types";
 
 export const hu: LanguagePack = {
   code: "hu",
   name: "Magyar",
-  sheet: {
-    step: "Lépés",
-    result: "Eredmény",
-    conversion: "Konverzió",
-    improvement: "Remélt javulás",
-    forecastConversion: "Várható konverzió",
-    forecastResult: "Várható eredmény",
-    extraRevenueAlone: "Többletbevétel (csak ez a lépés)",
-    revenuePerPoint: "Bevétel +1 százalékpontonként",
-    saleValue: "Átlagos eladási érték",
-    revenue: "Jelenlegi bevétel",
-    forecastRevenue: "Várható bevétel",
-    extraRevenue: "Többletbevétel",
-    overallConversion: "Teljes konverzió most",
-    forecastOverallConversion: "Várható teljes konverzió",
-    sheetName: "Tölcsér",
-    sheetTitle: "Értékesítési tölcsér",
-    sheetHint: "Az eredményeket a B oszlopba, a remélt javulást a D oszlopba írja; minden más magától számolódik.",
-    chartTitle: "Értékesítési tölcsér",
-    comparisonTitle: "Most és várhatóan, lépésenként",
-    chartNow: "Most",
-    chartForecast: "Várható",
-    chartSpacer: "(diagram-kitöltés)",
-  },
+  exampleSteps: ["Leadek", "Minősített", "Érdeklődő", "Ajánlat elküldve", "Ajánlat megbeszélve", "Vásárlás"],
+  sheet: sheetLabels.hu,
+
   issues: {
     stepNamed: "{step}. lépés ('{name}')",
     stepUnnamed: "{step}. lépés",
     templates: {
-      "too-few-steps": "Egy tölcsérhez legalább 2 lépés kell: felül a leadek, alattuk legalább egy eredmény. Ebben {count} van.",
+      "too-few-steps":
+        "Egy tölcsérhez legalább 2 lépés kell: felül a leadek, alattuk legalább egy eredmény. Ebben {count} van.",
       "result-missing": "{where}: nincs eredmény. Írja be, hányan jutottak el ehhez a lépéshez (0, ha senki).",
       "result-not-number": '{where}: a(z) "{value}" nem szám. Írjon be egy egyszerű számot, például 320-at.',
-      "text-number": '{where}: a(z) "{value}" szövegként szerepel, így az Excel nem számol vele. Írja be újra számként: {suggestion:number}.',
+      "text-number":
+        '{where}: a(z) "{value}" szövegként szerepel, így az Excel nem számol vele. Írja be újra számként: {suggestion:number}.',
       "text-percent":
         '{where}: a(z) "{value}" szöveg. Írja be újra számként: {suggestion:percent} egy százalék formátumú cellába (az Excel ezt {suggestion:number} értékként tárolja).',
       "cell-error": "{where}: Excel-hiba látható ({value}). Javítsa ott a képletet, vagy írja be magát a számot.",
       negative: "{where}: az érték {value:number}. Az eredmény embereket számol, ezért 0-t vagy többet írjon be.",
       "not-finite": "{where}: nem véges szám. Írjon be egy egyszerű számot, például 320-at.",
-      "too-large": "{where}: az érték {value:number}, több, mint a bővítmény által elfogadott {max:number}. Ellenőrizze, nem elírás-e.",
+      "too-large":
+        "{where}: az érték {value:number}, több, mint a bővítmény által elfogadott {max:number}. Ellenőrizze, nem elírás-e.",
       "step-exceeds-previous":
         "{where}: az érték {value:number}, több, mint az előző lépés {previous:number} értéke. Minden lépés azokat számolja, akik az előzőn is átjutottak, ezért legfeljebb {previous:number} lehet.",
       "after-zero":
         "{where}: az érték {value:number}, de az előző lépés 0. Senki sem jut tovább egy olyan lépésnél, amelyen senki sem ment át: írjon ide 0-t, vagy javítsa az előző lépést.",
-      "improvement-not-number": '{where} javulása "{value}". Írjon be egy százalékot, például 10%-ot, vagy hagyja üresen, ha nincs javulás.',
+      "improvement-not-number":
+        '{where} javulása "{value}". Írjon be egy százalékot, például 10%-ot, vagy hagyja üresen, ha nincs javulás.',
       "improvement-below-minus-100":
         "{where} javulása {value:percent}. Egy lépés nem veszíthet többet mindennél: -100% feletti értéket írjon be.",
-      "sale-value-missing": "Az átlagos eladási érték{cellSuffix} üres. Írja be, mennyit ér egy vásárlás, például 1500.",
+      "sale-value-missing":
+        "Az átlagos eladási érték{cellSuffix} üres. Írja be, mennyit ér egy vásárlás, például 1500.",
       "sale-value-invalid":
         'Az átlagos eladási érték{cellSuffix} "{value}". Írjon be egy 0 vagy nagyobb egyszerű számot, például 1500-at, pénznem jele nélkül.',
       "improvement-mode-invalid":
@@ -63,7 +48,8 @@ export const hu: LanguagePack = {
         'A(z) {cell} cellában "{value}" áll, amit nem a Funnel Forecast írt. A cellára a(z) "{purpose}" miatt van szükség. Helyezze át vagy törölje, majd számoljon újra; semmi sem változott.',
       "chart-spacer-taken":
         "Az Excel itt nem fogadott el valódi tölcsérdiagramot, a halmozott sávos tölcsérnek pedig a(z) {range} tartomány kellene kitöltésnek, ahol saját adatai vannak. Ürítse ki, és számoljon újra a diagramért; minden más elkészült.",
-      capped: "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%-kal számol.",
+      capped:
+        "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%-kal számol.",
       "improvement-over-100":
         "{where} javulása {value:percent}. {suggestion:percent}-ra gondolt? Százalék cellában tíz százalékhoz 10%-ot írjon.",
       "name-missing": 'A(z) {step}. lépésnek{cellSuffix} nincs neve; "{step}. lépés" néven jelenik meg.',
@@ -71,9 +57,11 @@ export const hu: LanguagePack = {
   },
   pane: {
     appTitle: "Funnel Forecast",
-    intro: "Adja meg minden lépés eredményét és a remélt javulást. Az Újraszámolás élő képletekkel írja be őket a munkalapra.",
+    intro:
+      "Adja meg minden lépés eredményét és a remélt javulást. Az Újraszámolás élő képletekkel írja be őket a munkalapra.",
     funnelOn: "Tölcsér a(z) {sheet} munkalapon, {first}–{last}. sor",
-    noFunnelYet: "Ezen a munkalapon még nincs tölcsér. Adjon meg egyet lent, és számoljon újra, vagy hozzon létre új tölcsér munkalapot.",
+    noFunnelYet:
+      "Ezen a munkalapon még nincs tölcsér. Adjon meg egyet lent, és számoljon újra, vagy hozzon létre új tölcsér munkalapot.",
     stepsHeading: "Lépések",
     stepColumn: "Lépés",
     resultColumn: "Eredmény",
@@ -105,8 +93,8 @@ export const hu: LanguagePack = {
     perStepHeading: "Lépésenként",
     conversion: "Konverzió",
     forecastResult: "Várható",
-    extraAlone: "Több, csak ez a lépés",
-    perPoint: "+1 pontonként",
+    extraAlone: "Többlet egyedül",
+    perPoint: "+1 pont",
     bottleneckBadge: "Itt kezdje",
     bottleneckSentence:
       "Először a(z) {step} lépést javítsa: ott egy százalékponttal jobb konverzió {amount} többletbevételt hoz, többet, mint bármely más lépésnél.",

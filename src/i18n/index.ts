@@ -1,16 +1,36 @@
 /** Languages, locale choice, currencies and formatting for the pane and the sheet. */
 import { renderIssue } from "../funnel/messages";
 import type { FunnelIssue } from "../funnel/types";
-import { de } from "./de";
 import { en } from "./en";
-import { hu } from "./hu";
-import { nb } from "./nb";
-import { nl } from "./nl";
+import { sheetLabels } from "./sheet-labels";
 import type { LanguageCode, LanguagePack } from "./types";
 
 export type { LanguageCode, LanguagePack, PaneStrings } from "./types";
+export { sheetLabels } from "./sheet-labels";
 
-export const LANGUAGES: Record<LanguageCode, LanguagePack> = { en, nl, de, hu, nb };
+/** Each language's own name, for the picker (the packs themselves load on demand). */
+export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
+  en: "English",
+  nl: "Nederlands",
+  de: "Deutsch",
+  hu: "Magyar",
+  nb: "Norsk bokmål",
+};
+
+/** English is in the main bundle; the other packs are separate chunks, loaded only when chosen. */
+const LOADERS: Record<LanguageCode, () => Promise<LanguagePack>> = {
+  en: () => Promise.resolve(en),
+  nl: () => import(/* webpackChunkName: "lang-nl" */ "./nl").then((m) => m.nl),
+  de: () => import(/* webpackChunkName: "lang-de" */ "./de").then((m) => m.de),
+  hu: () => import(/* webpackChunkName: "lang-hu" */ "./hu").then((m) => m.hu),
+  nb: () => import(/* webpackChunkName: "lang-nb" */ "./nb").then((m) => m.nb),
+};
+
+export function loadLanguage(code: LanguageCode): Promise<LanguagePack> {
+  return LOADERS[code]();
+}
+
+export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 
 export const CURRENCIES = ["EUR", "USD", "GBP", "HUF", "NOK"] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -28,10 +48,13 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
   const tag = (displayLanguage ?? "").trim();
   const prefix = tag.split("-")[0]?.toLowerCase() ?? "";
   const language: LanguageCode | undefined =
-    prefix === "no" || prefix === "nn" ? "nb" : (Object.keys(LANGUAGES) as LanguageCode[]).find((code) => code === prefix);
+    prefix === "no" || prefix === "nn" ? "nb" : LANGUAGE_CODES.find((code) => code === prefix);
   if (language === undefined) return { language: "en", tag: "en-US" };
   const region = tag.split("-")[1];
-  return { language, tag: region === undefined || prefix !== language ? DEFAULT_TAGS[language] : `${language}-${region.toUpperCase()}` };
+  return {
+    language,
+    tag: region === undefined || prefix !== language ? DEFAULT_TAGS[language] : `${language}-${region.toUpperCase()}`,
+  };
 }
 
 export function defaultCurrency(locale: Locale): Currency {
@@ -49,7 +72,9 @@ export function defaultCurrency(locale: Locale): Currency {
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    values[key] === undefined ? whole : String(values[key]),
+  );
 }
 
 /** The issue's sentence in the pane's language (the engine's English one is the fallback). */
@@ -96,7 +121,9 @@ export function excelMoneyFormat(tag: string, currency: Currency): string {
 
 /** Every label the add-in may have written into a sheet, in every language (to recognise its cells). */
 export function allSheetLabels(): string[] {
-  return Object.values(LANGUAGES).flatMap((pack) => Object.values(pack.sheet));
+  return Object.values(sheetLabels).flatMap((labels) =>
+    (Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string"),
+  );
 }
 
 /** Parses a number typed in the pane in `tag`'s notation ("1.500,5" in nl, "1,500.5" in en); null if not one. */

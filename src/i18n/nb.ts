@@ -1,54 +1,39 @@
+import { sheetLabels } from "./sheet-labels";
 import type { LanguagePack } from "./types";
 
 export const nb: LanguagePack = {
   code: "nb",
   name: "Norsk bokmål",
-  sheet: {
-    step: "Steg",
-    result: "Resultat",
-    conversion: "Konvertering",
-    improvement: "Håpet forbedring",
-    forecastConversion: "Konvertering (prognose)",
-    forecastResult: "Resultat (prognose)",
-    extraRevenueAlone: "Ekstra omsetning (bare dette steget)",
-    revenuePerPoint: "Omsetning per +1 prosentpoeng",
-    saleValue: "Gjennomsnittlig salgsverdi",
-    revenue: "Omsetning nå",
-    forecastRevenue: "Omsetning (prognose)",
-    extraRevenue: "Ekstra omsetning",
-    overallConversion: "Total konvertering nå",
-    forecastOverallConversion: "Total konvertering (prognose)",
-    sheetName: "Trakt",
-    sheetTitle: "Salgstrakt",
-    sheetHint: "Skriv resultatene i kolonne B og håpet forbedring i kolonne D; resten beregnes av seg selv.",
-    chartTitle: "Salgstrakt",
-    comparisonTitle: "Nå og prognose per steg",
-    chartNow: "Nå",
-    chartForecast: "Prognose",
-    chartSpacer: "(diagramfyll)",
-  },
+  exampleSteps: ["Leads", "Kvalifisert", "Engasjert", "Tilbud gitt", "Tilbud diskutert", "Kjøp"],
+  sheet: sheetLabels.nb,
+
   issues: {
     stepNamed: "Steg {step} '{name}'",
     stepUnnamed: "Steg {step}",
     templates: {
-      "too-few-steps": "En trakt trenger minst 2 steg: leadene øverst og minst ett resultat under dem. Denne har {count}.",
+      "too-few-steps":
+        "En trakt trenger minst 2 steg: leadene øverst og minst ett resultat under dem. Denne har {count}.",
       "result-missing": "{where} har ikke noe resultat. Skriv hvor mange som nådde dette steget (0 hvis ingen).",
       "result-not-number": '{where} inneholder "{value}", som ikke er et tall. Skriv et vanlig tall, for eksempel 320.',
-      "text-number": '{where} inneholder "{value}" som tekst, så Excel regner ikke med det. Skriv det på nytt som tallet {suggestion:number}.',
+      "text-number":
+        '{where} inneholder "{value}" som tekst, så Excel regner ikke med det. Skriv det på nytt som tallet {suggestion:number}.',
       "text-percent":
         '{where} inneholder teksten "{value}". Skriv det på nytt som et tall: {suggestion:percent} i en celle med prosentformat (Excel lagrer det som {suggestion:number}).',
       "cell-error": "{where} viser Excel-feilen {value}. Rett formelen der, eller skriv inn selve tallet.",
       negative: "{where} har {value:number}. Et resultat teller mennesker, så skriv 0 eller mer.",
       "not-finite": "{where} er ikke et endelig tall. Skriv et vanlig tall, for eksempel 320.",
-      "too-large": "{where} har {value:number}, mer enn de {max:number} dette tillegget godtar. Sjekk om det er en skrivefeil.",
+      "too-large":
+        "{where} har {value:number}, mer enn de {max:number} dette tillegget godtar. Sjekk om det er en skrivefeil.",
       "step-exceeds-previous":
         "{where} har {value:number}, mer enn de {previous:number} i steget før. Hvert steg teller folk som også kom gjennom det forrige, så skriv høyst {previous:number}.",
       "after-zero":
         "{where} har {value:number}, men steget før har 0. Ingen kommer videre etter et steg ingen kom gjennom: skriv 0 her, eller rett steget før.",
-      "improvement-not-number": 'Forbedringen for {where} inneholder "{value}". Skriv en prosent som 10 %, eller la feltet stå tomt for ingen forbedring.',
+      "improvement-not-number":
+        'Forbedringen for {where} inneholder "{value}". Skriv en prosent som 10 %, eller la feltet stå tomt for ingen forbedring.',
       "improvement-below-minus-100":
         "Forbedringen for {where} er {value:percent}. Et steg kan ikke tape mer enn alt: skriv en forbedring over -100 %.",
-      "sale-value-missing": "Gjennomsnittlig salgsverdi{cellSuffix} er tom. Skriv hva ett kjøp er verdt, for eksempel 1500.",
+      "sale-value-missing":
+        "Gjennomsnittlig salgsverdi{cellSuffix} er tom. Skriv hva ett kjøp er verdt, for eksempel 1500.",
       "sale-value-invalid":
         'Gjennomsnittlig salgsverdi{cellSuffix} er "{value}". Skriv et vanlig tall på 0 eller mer, for eksempel 1500, uten valutategn.',
       "improvement-mode-invalid":
@@ -63,7 +48,8 @@ export const nb: LanguagePack = {
         '{cell} inneholder "{value}", som Funnel Forecast ikke skrev. Cellen trengs til "{purpose}". Flytt eller tøm den og beregn på nytt; ingenting ble endret.',
       "chart-spacer-taken":
         "Excel godtok ikke et ekte traktdiagram her, og trakten av stablede stolper trenger {range} som fyll, der dine egne data står. Tøm området og beregn på nytt for å få diagrammet; alt annet ble skrevet.",
-      capped: "{where}: {conversion:percent} konvertering forbedret med {value:percent} ville passert 100 %, så prognosen bruker 100 %.",
+      capped:
+        "{where}: {conversion:percent} konvertering forbedret med {value:percent} ville passert 100 %, så prognosen bruker 100 %.",
       "improvement-over-100":
         "Forbedringen for {where} er {value:percent}. Mente du {suggestion:percent}? Skriv 10 % i en prosentcelle for ti prosent.",
       "name-missing": 'Steg {step}{cellSuffix} har ikke noe navn; det vises som "Steg {step}".',
@@ -71,9 +57,11 @@ export const nb: LanguagePack = {
   },
   pane: {
     appTitle: "Funnel Forecast",
-    intro: "Skriv resultatet for hvert steg og forbedringen du håper på. Beregn på nytt skriver dem inn i arket som levende formler.",
+    intro:
+      "Skriv resultatet for hvert steg og forbedringen du håper på. Beregn på nytt skriver dem inn i arket som levende formler.",
     funnelOn: "Trakt på arket {sheet}, rad {first}–{last}",
-    noFunnelYet: "Ingen trakt på dette arket ennå. Skriv inn en nedenfor og beregn på nytt, eller lag et nytt traktark.",
+    noFunnelYet:
+      "Ingen trakt på dette arket ennå. Skriv inn en nedenfor og beregn på nytt, eller lag et nytt traktark.",
     stepsHeading: "Steg",
     stepColumn: "Steg",
     resultColumn: "Resultat",
@@ -105,8 +93,8 @@ export const nb: LanguagePack = {
     perStepHeading: "Per steg",
     conversion: "Konvertering",
     forecastResult: "Prognose",
-    extraAlone: "Ekstra, bare dette steget",
-    perPoint: "Per +1 poeng",
+    extraAlone: "Ekstra alene",
+    perPoint: "+1 poeng",
     bottleneckBadge: "Start her",
     bottleneckSentence:
       "Forbedre {step} først: ett prosentpoeng mer konvertering der gir {amount} i ekstra omsetning, mer enn i noe annet steg.",

@@ -1,54 +1,39 @@
+import { sheetLabels } from "./sheet-labels";
 import type { LanguagePack } from "./types";
 
 export const nl: LanguagePack = {
   code: "nl",
   name: "Nederlands",
-  sheet: {
-    step: "Stap",
-    result: "Resultaat",
-    conversion: "Conversie",
-    improvement: "Gehoopte verbetering",
-    forecastConversion: "Verwachte conversie",
-    forecastResult: "Verwacht resultaat",
-    extraRevenueAlone: "Extra omzet (alleen deze stap)",
-    revenuePerPoint: "Omzet per +1 procentpunt",
-    saleValue: "Gemiddelde verkoopwaarde",
-    revenue: "Omzet nu",
-    forecastRevenue: "Verwachte omzet",
-    extraRevenue: "Extra omzet",
-    overallConversion: "Totale conversie nu",
-    forecastOverallConversion: "Totale conversie verwacht",
-    sheetName: "Trechter",
-    sheetTitle: "Salesfunnel",
-    sheetHint: "Vul de resultaten in kolom B en de gehoopte verbetering in kolom D in; de rest rekent vanzelf.",
-    chartTitle: "Salesfunnel",
-    comparisonTitle: "Nu en verwacht per stap",
-    chartNow: "Nu",
-    chartForecast: "Verwacht",
-    chartSpacer: "(grafiekopvulling)",
-  },
+  exampleSteps: ["Leads", "Gekwalificeerd", "Betrokken", "Voorstel gedaan", "Voorstel besproken", "Aankoop"],
+  sheet: sheetLabels.nl,
+
   issues: {
     stepNamed: "Stap {step} '{name}'",
     stepUnnamed: "Stap {step}",
     templates: {
-      "too-few-steps": "Een trechter heeft minstens 2 stappen nodig: de leads bovenaan en minstens één resultaat daaronder. Deze heeft er {count}.",
+      "too-few-steps":
+        "Een trechter heeft minstens 2 stappen nodig: de leads bovenaan en minstens één resultaat daaronder. Deze heeft er {count}.",
       "result-missing": "{where} heeft geen resultaat. Vul in hoeveel mensen deze stap bereikten (0 als niemand).",
       "result-not-number": '{where} bevat "{value}", en dat is geen getal. Typ een gewoon getal, bijvoorbeeld 320.',
-      "text-number": '{where} bevat "{value}" als tekst, dus Excel telt het niet mee. Typ het opnieuw als het getal {suggestion:number}.',
+      "text-number":
+        '{where} bevat "{value}" als tekst, dus Excel telt het niet mee. Typ het opnieuw als het getal {suggestion:number}.',
       "text-percent":
         '{where} bevat de tekst "{value}". Typ het opnieuw als getal: {suggestion:percent} in een cel met percentageopmaak (Excel bewaart dat als {suggestion:number}).',
       "cell-error": "{where} toont de Excel-fout {value}. Herstel de formule daar of typ het getal zelf.",
       negative: "{where} heeft {value:number}. Een resultaat telt mensen, dus typ 0 of meer.",
       "not-finite": "{where} is geen eindig getal. Typ een gewoon getal, bijvoorbeeld 320.",
-      "too-large": "{where} heeft {value:number}, meer dan de {max:number} die deze invoegtoepassing aanneemt. Controleer op een tikfout.",
+      "too-large":
+        "{where} heeft {value:number}, meer dan de {max:number} die deze invoegtoepassing aanneemt. Controleer op een tikfout.",
       "step-exceeds-previous":
         "{where} heeft {value:number}, meer dan de {previous:number} van de stap ervoor. Elke stap telt mensen die ook de vorige stap haalden, dus typ hoogstens {previous:number}.",
       "after-zero":
         "{where} heeft {value:number}, maar de stap ervoor heeft 0. Niemand komt verder dan een stap waar niemand doorheen kwam: typ hier 0 of verbeter de stap ervoor.",
-      "improvement-not-number": 'De verbetering van {where} bevat "{value}". Typ een percentage zoals 10%, of laat het leeg voor geen verbetering.',
+      "improvement-not-number":
+        'De verbetering van {where} bevat "{value}". Typ een percentage zoals 10%, of laat het leeg voor geen verbetering.',
       "improvement-below-minus-100":
         "De verbetering van {where} is {value:percent}. Een stap kan niet meer dan alles verliezen: typ een verbetering boven -100%.",
-      "sale-value-missing": "De gemiddelde verkoopwaarde{cellSuffix} is leeg. Typ wat één aankoop oplevert, bijvoorbeeld 1500.",
+      "sale-value-missing":
+        "De gemiddelde verkoopwaarde{cellSuffix} is leeg. Typ wat één aankoop oplevert, bijvoorbeeld 1500.",
       "sale-value-invalid":
         'De gemiddelde verkoopwaarde{cellSuffix} is "{value}". Typ een gewoon getal van 0 of meer, bijvoorbeeld 1500, zonder valutateken.',
       "improvement-mode-invalid":
@@ -63,7 +48,8 @@ export const nl: LanguagePack = {
         '{cell} bevat "{value}", en dat schreef Funnel Forecast niet. Die cel is nodig voor "{purpose}". Verplaats of wis hem en reken opnieuw; er is niets veranderd.',
       "chart-spacer-taken":
         "Excel accepteerde hier geen echte trechtergrafiek, en de trechter van gestapelde staven heeft {range} nodig als opvulling, waar uw eigen gegevens staan. Wis die en reken opnieuw voor de grafiek; al het andere is geschreven.",
-      capped: "{where}: {conversion:percent} conversie verbeterd met {value:percent} komt boven 100%, dus de verwachting rekent met 100%.",
+      capped:
+        "{where}: {conversion:percent} conversie verbeterd met {value:percent} komt boven 100%, dus de verwachting rekent met 100%.",
       "improvement-over-100":
         "De verbetering van {where} is {value:percent}. Bedoelde u {suggestion:percent}? Typ in een percentagecel 10% voor tien procent.",
       "name-missing": 'Stap {step}{cellSuffix} heeft geen naam; hij wordt getoond als "Stap {step}".',
@@ -71,9 +57,11 @@ export const nl: LanguagePack = {
   },
   pane: {
     appTitle: "Funnel Forecast",
-    intro: "Vul per stap het resultaat en de gehoopte verbetering in. Herberekenen zet ze met live formules in het blad.",
+    intro:
+      "Vul per stap het resultaat en de gehoopte verbetering in. Herberekenen zet ze met live formules in het blad.",
     funnelOn: "Trechter op blad {sheet}, rijen {first}–{last}",
-    noFunnelYet: "Nog geen trechter op dit blad. Vul er hieronder een in en herbereken, of maak een nieuw trechterblad.",
+    noFunnelYet:
+      "Nog geen trechter op dit blad. Vul er hieronder een in en herbereken, of maak een nieuw trechterblad.",
     stepsHeading: "Stappen",
     stepColumn: "Stap",
     resultColumn: "Resultaat",
@@ -105,8 +93,8 @@ export const nl: LanguagePack = {
     perStepHeading: "Per stap",
     conversion: "Conversie",
     forecastResult: "Verwacht",
-    extraAlone: "Extra, alleen deze stap",
-    perPoint: "Per +1 punt",
+    extraAlone: "Extra alleen",
+    perPoint: "+1 punt",
     bottleneckBadge: "Begin hier",
     bottleneckSentence:
       "Verbeter eerst {step}: één procentpunt meer conversie daar levert {amount} extra omzet op, meer dan bij elke andere stap.",

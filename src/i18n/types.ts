@@ -61,6 +61,8 @@ export interface LanguagePack {
   /** The language's own name, for the picker. */
   name: string;
   pane: PaneStrings;
+  /** Step names of the example funnel (the article's lead-to-purchase steps). */
+  exampleSteps: string[];
   sheet: SheetLabels;
   issues: IssueTexts;
 }

@@ -102,7 +102,13 @@ const cases: Case[] = [
     /"call Anna".*Move or clear it/,
   ],
   ["your own number in the conversion column (C6)", withCell("C6", 0.5), "cell-taken", "C6", /Conversion/],
-  ["your own note where the summary goes (A13)", withCell("A13", "notes"), "cell-taken", "A13", /needs that cell for "Revenue now"/],
+  [
+    "your own note where the summary goes (A13)",
+    withCell("A13", "notes"),
+    "cell-taken",
+    "A13",
+    /needs that cell for "Revenue now"/,
+  ],
   [
     "an unknown improvement mode stored in the workbook",
     () => {

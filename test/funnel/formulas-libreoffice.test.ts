@@ -73,7 +73,10 @@ test.each([
 ])("money format for %s %s renders in LibreOffice", async (tag, currency, shown) => {
   const dir = mkdtempSync(join(tmpdir(), "funnel-money-"));
   const path = join(dir, "money.xlsx");
-  writeFileSync(path, await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat(tag, currency as "EUR") }));
+  writeFileSync(
+    path,
+    await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat(tag, currency as "EUR") }),
+  );
   const csv = renderAsShownWithLibreOffice(path);
   const revenueLine = csv.split("\n").find((line) => line.startsWith("Revenue now"));
   expect(revenueLine).toMatch(shown);

@@ -80,13 +80,25 @@ async function readRecalculated(path: string): Promise<RecalculatedSheet> {
 
 /** Converts one workbook's first sheet to CSV as LibreOffice shows it (number formats applied). */
 export function renderAsShownWithLibreOffice(path: string): string {
-  const soffice = requireSystemTool("soffice", "libreoffice-calc", ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"]);
+  const soffice = requireSystemTool("soffice", "libreoffice-calc", [
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+  ]);
   const work = mkdtempSync(join(tmpdir(), "funnel-lo-csv-"));
   const outDir = join(work, "out");
   mkdirSync(outDir);
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", outDir, path],
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+      "--outdir",
+      outDir,
+      path,
+    ],
     { stdio: "pipe", timeout: 300_000, env: { ...process.env, HOME: work } },
   );
   return readFileSync(join(outDir, basename(path).replace(/\.xlsx$/, ".csv")), "utf8");

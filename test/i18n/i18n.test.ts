@@ -1,5 +1,6 @@
 import { englishIssueTexts } from "../../src/funnel";
-import { LANGUAGES, defaultCurrency, excelMoneyFormat, fill, issueText, parseLocaleNumber, pickLocale } from "../../src/i18n";
+import { defaultCurrency, excelMoneyFormat, fill, issueText, parseLocaleNumber, pickLocale } from "../../src/i18n";
+import { LANGUAGES } from "../../src/i18n/all-languages";
 import { forecastFunnel } from "../../src/funnel";
 
 /** Every key path of an object, for comparing language packs (values that are functions are leaves). */
@@ -34,7 +35,7 @@ describe.each(Object.values(LANGUAGES).map((pack) => [pack.code, pack] as const)
   test("pane placeholders match English", () => {
     for (const [key, template] of Object.entries(LANGUAGES.en.pane)) {
       const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect([key, names(pack.pane[key as keyof typeof pack.pane])]).toEqual([key, names(template)]);
+      expect([key, names(pack.pane[key as keyof typeof pack.pane])]).toEqual([key, names(template as string)]);
     }
   });
 });
@@ -89,7 +90,13 @@ test.each([
 
 test("issue sentences are rebuilt in the pane's language with its number format", () => {
   const outcome = forecastFunnel(
-    { steps: [{ name: "Leads", result: 1000, improvement: 0 }, { name: "Gekwalificeerd", result: 1500.5, improvement: 0 }], averageSaleValue: 1 },
+    {
+      steps: [
+        { name: "Leads", result: 1000, improvement: 0 },
+        { name: "Gekwalificeerd", result: 1500.5, improvement: 0 },
+      ],
+      averageSaleValue: 1,
+    },
     { firstStepRow: 5 },
   );
   const issue = outcome.errors[0]!;

@@ -1,0 +1,13 @@
+/** What the pane needs from wherever the workbook lives: Excel itself, or the development preview. */
+export interface WorkbookHost {
+  kind: "excel" | "preview";
+  /** Runs a batch against the workbook (Excel.run in Excel). */
+  run<T>(job: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Calls `listener` when the user activates another sheet; returns an unsubscribe function. */
+  onSheetActivated(listener: () => void): () => void;
+  displayLanguage: string;
+  dark: boolean;
+  isSetSupported(name: string, version: string): boolean;
+  /** Whether the pane opens with this workbook (Office.AutoShowTaskpaneWithDocument). */
+  autoOpen: { get(): boolean; set(on: boolean): Promise<void> } | null;
+}

@@ -1,0 +1,53 @@
+/** The WorkbookHost inside Excel: Excel.run, worksheet activation events, the Office theme. */
+import type { WorkbookHost } from "./host";
+
+const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
+
+/** True when the Office theme's body background is dark (luminance below one half). */
+export function isDarkColor(color: string | undefined): boolean {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color ?? "");
+  if (match?.[1] === undefined) return false;
+  const n = parseInt(match[1], 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+}
+
+export function officeHost(): WorkbookHost {
+  const settings = Office.context.document.settings;
+  return {
+    kind: "excel",
+    run: (job) => Excel.run(job),
+    onSheetActivated(listener) {
+      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null = null;
+      void Excel.run(async (context) => {
+        handler = context.workbook.worksheets.onActivated.add(() => {
+          listener();
+          return Promise.resolve();
+        });
+        await context.sync();
+      });
+      return () => {
+        const registered = handler;
+        if (registered === null) return;
+        void Excel.run(registered.context, async (context) => {
+          registered.remove();
+          await context.sync();
+        });
+      };
+    },
+    displayLanguage: Office.context.displayLanguage,
+    dark: isDarkColor(Office.context.officeTheme.bodyBackgroundColor),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    autoOpen: {
+      get: () => settings.get(AUTO_OPEN_SETTING) === true,
+      set: (on) =>
+        new Promise<void>((resolve, reject) => {
+          settings.set(AUTO_OPEN_SETTING, on);
+          settings.saveAsync((result) => {
+            if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+            else reject(new Error(result.error.message));
+          });
+        }),
+    },
+  };
+}

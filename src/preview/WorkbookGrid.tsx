@@ -1,0 +1,121 @@
+/** The simulated workbook drawn like a spreadsheet: sheet tabs, a formula bar, the grid and the charts. */
+import { useState } from "react";
+import { cellAddress, columnLetter } from "../funnel/a1";
+import { parseRangeAddress, type SimulatedWorkbook } from "../simulation";
+import { formatCell } from "./cell-format";
+import { FunnelChart, type ChartData } from "./FunnelChart";
+
+interface Props {
+  model: SimulatedWorkbook;
+  tag: string;
+  onActivate: (sheet: string) => void;
+  onSelect: (sheet: string, address: string) => void;
+}
+
+const COLUMNS = 9;
+
+function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
+  const sheetName = reference.includes("!")
+    ? reference.slice(0, reference.lastIndexOf("!")).replace(/^'|'$/g, "")
+    : model.activeSheet;
+  const sheet = model.sheet(sheetName);
+  const { first, last } = parseRangeAddress(reference);
+  const out: unknown[] = [];
+  for (let row = first.row; row <= last.row; row++)
+    for (let col = first.col; col <= last.col; col++) out.push(model.valueAt(sheet, row, col));
+  return out;
+}
+
+export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
+  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
+  const sheet = model.sheet(model.activeSheet);
+  const used = model.usedArea(sheet, parseRangeAddress("A:I"));
+  const rows = Math.max(20, (used?.last.row ?? 0) + 3);
+  const charts: ChartData[] = sheet.charts.map((chart) => ({
+    model: chart,
+    categories: rangeValues(model, chart.categories).map((v) => formatCell(v, "General", tag)),
+    series: chart.series.map((s) => ({
+      name: s.name,
+      values: rangeValues(model, s.values).map((v) => (typeof v === "number" ? v : 0)),
+      visible: s.filled,
+    })),
+  }));
+  const select = (row: number, col: number, extend: boolean) => {
+    const anchor = extend && selected !== null ? selected : { row, col };
+    if (!extend) setSelected({ row, col });
+    const top = Math.min(anchor.row, row);
+    const bottom = Math.max(anchor.row, row);
+    onSelect(sheet.name, top === bottom ? cellAddress(row, col) : `A${top}:D${bottom}`);
+  };
+  const formulaText = selected === null ? "" : String(model.formulaAt(sheet, selected.row, selected.col));
+  return (
+    <div className="wb">
+      <div className="wb-bar">
+        <span className="wb-name">{selected === null ? "" : cellAddress(selected.row, selected.col)}</span>
+        <span className="wb-formula" data-testid="formula-bar">
+          {formulaText}
+        </span>
+      </div>
+      <div className="wb-body">
+        <table className="wb-grid" data-testid="grid" data-sheet={sheet.name}>
+          <thead>
+            <tr>
+              <th />
+              {Array.from({ length: COLUMNS }, (_, c) => (
+                <th key={c}>{columnLetter(c + 1)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th>{r + 1}</th>
+                {Array.from({ length: COLUMNS }, (_, c) => {
+                  const row = r + 1;
+                  const col = c + 1;
+                  const value = model.valueAt(sheet, row, col);
+                  const format = model.numberFormatAt(sheet, row, col);
+                  const address = cellAddress(row, col);
+                  const isSelected = selected?.row === row && selected.col === col;
+                  return (
+                    <td
+                      key={c}
+                      data-address={address}
+                      data-value={typeof value === "number" ? String(value) : value === "" ? undefined : String(value)}
+                      className={`${typeof value === "number" ? "num" : ""} ${isSelected ? "sel" : ""} ${sheet.bold.has(address) ? "bold" : ""}`}
+                      title={String(model.formulaAt(sheet, row, col))}
+                      onClick={(event) => {
+                        select(row, col, event.shiftKey);
+                      }}
+                    >
+                      {formatCell(value, format, tag)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="wb-charts">
+          {charts.map((chart) => (
+            <FunnelChart key={chart.model.name} chart={chart} />
+          ))}
+        </div>
+      </div>
+      <nav className="wb-tabs" aria-label="Sheets">
+        {model.sheets.map((s) => (
+          <button
+            key={s.name}
+            type="button"
+            aria-pressed={s.name === model.activeSheet}
+            onClick={() => {
+              onActivate(s.name);
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </nav>
+    </div>
+  );
+}

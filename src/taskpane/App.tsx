@@ -1,0 +1,348 @@
+import {
+  Button,
+  Field,
+  FluentProvider,
+  Input,
+  Link,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { createFunnelSheet, readFunnel, writeInputs, type FunnelReading, type RecalculateResult } from "../excel";
+import type { WorkbookHost } from "../excel/host";
+import type { FunnelLocation } from "../funnel/locate-funnel";
+import { labelSet } from "../funnel/decide-writes";
+import { exampleFunnel } from "../funnel/example";
+import type { FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
+import {
+  CURRENCIES,
+  LANGUAGE_CODES,
+  LANGUAGE_NAMES,
+  allSheetLabels,
+  defaultCurrency,
+  excelMoneyFormat,
+  fill,
+  formatters,
+  issueText,
+  loadLanguage,
+  pickLocale,
+  type Currency,
+  type LanguageCode,
+  type LanguagePack,
+  type Locale,
+} from "../i18n";
+import { formFromNames, formFromRows, funnelFromForm, newStep, relocalize, type FunnelForm } from "./form";
+import { placeIssues } from "./issues-by-field";
+import { Notice } from "./Notice";
+import { Results } from "./Results";
+import { StepsEditor, isWarning } from "./StepsEditor";
+import { useStyles } from "./styles";
+
+const KNOWN_LABELS = labelSet(allSheetLabels());
+
+interface Props {
+  host: WorkbookHost;
+  templateUrl: string;
+  /** The language pack for `locale`, loaded before the first render. */
+  initialPack: LanguagePack;
+  initialLocale: Locale;
+}
+
+type Status = "loading" | "idle" | "working";
+
+function isCurrency(value: unknown): value is Currency {
+  return typeof value === "string" && (CURRENCIES as readonly string[]).includes(value);
+}
+
+export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
+  const styles = useStyles();
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [pack, setPack] = useState<LanguagePack>(initialPack);
+  const strings = pack.pane;
+  const [currency, setCurrency] = useState<Currency>(() => defaultCurrency(locale));
+  const [mode, setMode] = useState<ImprovementMode>("relative");
+  const [form, setForm] = useState<FunnelForm>(() => formFromNames(pack.exampleSteps.slice(0, 2)));
+  const [location, setLocation] = useState<FunnelLocation | null>(null);
+  const [sheetName, setSheetName] = useState("");
+  const [outcome, setOutcome] = useState<FunnelOutcome | null>(null);
+  const [general, setGeneral] = useState<FunnelIssue[]>([]);
+  const [status, setStatus] = useState<Status>("loading");
+  const [failure, setFailure] = useState<string | null>(null);
+  const [writtenTo, setWrittenTo] = useState<string | null>(null);
+  const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
+  const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
+  const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
+
+  const showReading = useCallback(
+    (reading: FunnelReading) => {
+      setSheetName(reading.sheetName);
+      setLocation(reading.location);
+      setWrittenTo(null);
+      if (reading.mode === "points" || reading.mode === "relative") setMode(reading.mode);
+      if (isCurrency(reading.currency)) setCurrency(reading.currency);
+      if (reading.rows !== null) setForm(formFromRows(reading.rows, locale.tag));
+      setOutcome(reading.outcome);
+      setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
+      setFailure(null);
+    },
+    // The locale only shapes how numbers read from the sheet are shown; changing it must not reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  /** Reads the active sheet's funnel into the pane; nothing is written. */
+  const load = useCallback(
+    () =>
+      host
+        .run(readFunnel)
+        .then(showReading, (error: unknown) => {
+          setFailure(error instanceof Error ? error.message : String(error));
+        })
+        .finally(() => {
+          setStatus("idle");
+        }),
+    [host, showReading],
+  );
+
+  useEffect(() => {
+    void load();
+    return host.onSheetActivated(() => {
+      setStatus("loading");
+      void load();
+    });
+  }, [host, load]);
+
+  const options = () => ({
+    labels: pack.sheet,
+    knownLabels: KNOWN_LABELS,
+    moneyFormat: excelMoneyFormat(locale.tag, currency),
+    currency,
+    improvementMode: mode,
+    isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
+  });
+
+  const apply = (result: RecalculateResult) => {
+    setOutcome(result.outcome);
+    setLocation(result.location);
+    if (result.location !== null) setSheetName(result.location.sheetName);
+    setWrittenTo(result.written && result.location !== null ? result.location.sheetName : null);
+    setGeneral([]);
+  };
+
+  const run = async (job: (context: Excel.RequestContext) => Promise<RecalculateResult>) => {
+    setStatus("working");
+    setFailure(null);
+    try {
+      apply(await host.run(job));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setStatus("idle");
+    }
+  };
+
+  const recalculate = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (status !== "idle") return;
+    const funnel = funnelFromForm(form, mode, locale.tag);
+    void run((context) => writeInputs(context, funnel, options()));
+  };
+
+  const newSheet = () => {
+    const example = {
+      ...exampleFunnel,
+      steps: exampleFunnel.steps.map((s, i) => ({ ...s, name: pack.exampleSteps[i] ?? s.name })),
+    };
+    void run((context) => createFunnelSheet(context, example, options())).then(load);
+  };
+
+  const changeLanguage = (code: LanguageCode) => {
+    const next = pickLocale(code === "en" && locale.tag === "en-GB" ? "en-GB" : code);
+    loadLanguage(next.language)
+      .then((loaded) => {
+        setForm(relocalize(form, locale.tag, next.tag));
+        setPack(loaded);
+        setLocale(next);
+      })
+      .catch((error: unknown) => {
+        setFailure(error instanceof Error ? error.message : String(error));
+      });
+  };
+
+  const issues = [...(outcome?.errors ?? []), ...(outcome?.warnings ?? []), ...general];
+  const placed = placeIssues(issues, form.steps.length);
+  const generalErrors = placed.general.filter((i) => !isWarning(i));
+  const generalWarnings = placed.general.filter(isWarning);
+  const errorCount = issues.filter((i) => !isWarning(i)).length;
+  const saleIssues = placed.byField.get("saleValue") ?? [];
+  const busy = status !== "idle";
+
+  return (
+    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} dir="ltr">
+      <main className={styles.root} lang={locale.tag} data-testid="pane">
+        <header className={styles.header}>
+          <h1 className={styles.title}>{strings.appTitle}</h1>
+          <span className={styles.subtle}>{strings.intro}</span>
+          <span className={styles.subtle} data-testid="where">
+            {location !== null
+              ? fill(strings.funnelOn, { sheet: sheetName, first: location.firstStepRow, last: location.lastStepRow })
+              : strings.noFunnelYet}
+          </span>
+          {host.kind === "preview" && <span className={styles.subtle}>{strings.previewNote}</span>}
+        </header>
+
+        {failure !== null && (
+          <Notice intent="error" title={fill(strings.failure, { message: failure })} testId="failure" />
+        )}
+        {errorCount > 0 && (
+          <Notice intent="error" title={strings.errorsHeading} testId="errors">
+            {generalErrors.length > 0 && (
+              <ul className={styles.list}>
+                {generalErrors.map((issue, i) => (
+                  <li key={i}>{describe(issue)}</li>
+                ))}
+              </ul>
+            )}
+          </Notice>
+        )}
+
+        <form className={styles.section} onSubmit={recalculate} aria-labelledby="steps-title" noValidate>
+          <h2 id="steps-title" className={styles.sectionTitle}>
+            {strings.stepsHeading}
+          </h2>
+          <StepsEditor
+            steps={form.steps}
+            strings={strings}
+            issues={placed}
+            describe={describe}
+            onChange={(steps) => {
+              setForm({ ...form, steps });
+            }}
+            onAdd={() => {
+              setForm({ ...form, steps: [...form.steps, newStep()] });
+            }}
+          />
+          <Field
+            label={strings.saleValue}
+            validationState={saleIssues.length > 0 ? "error" : "none"}
+            validationMessage={saleIssues.length > 0 ? saleIssues.map(describe).join(" ") : undefined}
+          >
+            <Input
+              inputMode="decimal"
+              value={form.saleValue}
+              contentAfter={currency}
+              onChange={(_e, data) => {
+                setForm({ ...form, saleValue: data.value });
+              }}
+            />
+          </Field>
+          <Field
+            label={strings.modeLabel}
+            hint={mode === "relative" ? strings.modeRelativeHelp : strings.modePointsHelp}
+          >
+            <RadioGroup
+              value={mode}
+              onChange={(_e, data) => {
+                setMode(data.value === "points" ? "points" : "relative");
+              }}
+            >
+              <Radio value="relative" label={strings.modeRelative} />
+              <Radio value="points" label={strings.modePoints} />
+            </RadioGroup>
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={busy} data-testid="recalculate">
+              {status === "working" ? strings.working : strings.recalculate}
+            </Button>
+            {writtenTo !== null && (
+              <span className={styles.subtle} role="status" data-testid="written">
+                {fill(strings.written, { sheet: writtenTo })}
+              </span>
+            )}
+          </div>
+        </form>
+
+        {generalWarnings.length > 0 && (
+          <Notice intent="warning" title={strings.warningsHeading} testId="warnings">
+            <ul className={styles.list}>
+              {generalWarnings.map((issue, i) => (
+                <li key={i}>{describe(issue)}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+
+        {outcome?.forecast != null && <Results forecast={outcome.forecast} strings={strings} format={format} />}
+
+        <section className={styles.section} aria-labelledby="settings-title">
+          <h2 id="settings-title" className={styles.sectionTitle}>
+            {strings.settingsHeading}
+          </h2>
+          <div className={styles.settings}>
+            <Field label={strings.language}>
+              <Select
+                value={locale.language}
+                data-testid="language"
+                onChange={(_e, data) => {
+                  changeLanguage(data.value as LanguageCode);
+                }}
+              >
+                {LANGUAGE_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {LANGUAGE_NAMES[code]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={strings.currency}>
+              <Select
+                value={currency}
+                onChange={(_e, data) => {
+                  if (isCurrency(data.value)) setCurrency(data.value);
+                }}
+              >
+                {CURRENCIES.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          {host.autoOpen !== null && (
+            <Field hint={strings.autoOpenHelp}>
+              <Switch
+                label={strings.autoOpen}
+                checked={autoOpen}
+                onChange={(_e, data) => {
+                  const on = data.checked;
+                  host.autoOpen
+                    ?.set(on)
+                    .then(() => {
+                      setAutoOpen(on);
+                    })
+                    .catch((error: unknown) => {
+                      setFailure(error instanceof Error ? error.message : String(error));
+                    });
+                }}
+              />
+            </Field>
+          )}
+        </section>
+
+        <footer className={styles.footer}>
+          <Button onClick={newSheet} disabled={busy} data-testid="new-sheet">
+            {strings.newSheet}
+          </Button>
+          <Link href={templateUrl} download>
+            {strings.template}
+          </Link>
+        </footer>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,31 @@
+/** Places each issue next to the field it concerns (by step and column), the rest in a general list. */
+import type { FunnelIssue } from "../funnel/types";
+
+export type FieldKey = `${number}:name` | `${number}:result` | `${number}:improvement` | "saleValue";
+
+export interface PlacedIssues {
+  byField: Map<FieldKey, FunnelIssue[]>;
+  general: FunnelIssue[];
+}
+
+const COLUMN_FIELDS: Record<string, "name" | "result" | "improvement"> = { A: "name", B: "result", D: "improvement" };
+
+export function placeIssues(issues: readonly FunnelIssue[], stepCount: number): PlacedIssues {
+  const byField = new Map<FieldKey, FunnelIssue[]>();
+  const general: FunnelIssue[] = [];
+  const put = (key: FieldKey, issue: FunnelIssue) => byField.set(key, [...(byField.get(key) ?? []), issue]);
+  for (const issue of issues) {
+    if (issue.code.startsWith("sale-value")) {
+      put("saleValue", issue);
+      continue;
+    }
+    const column = issue.cell?.replace(/\d+$/, "") ?? "";
+    const field = COLUMN_FIELDS[column];
+    if (issue.step !== null && issue.step >= 1 && issue.step <= stepCount && field !== undefined) {
+      put(`${issue.step - 1}:${field}`, issue);
+    } else {
+      general.push(issue);
+    }
+  }
+  return { byField, general };
+}
