@@ -7,6 +7,11 @@ import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
 import { recalculate } from "../src/excel";
 import { SimulatedRequestContext, SimulatedWorkbook } from "../src/simulation";
+import { taskpaneBundleSize } from "../test/helpers/bundle-size";
+import { buildProduction } from "../test/helpers/production-build";
+import { buildDevelopment } from "../test/helpers/dev-build";
+import { serveDirectory } from "../test/helpers/static-server";
+import { launchBrowser } from "../test/helpers/browser";
 
 const COMMAND = "npm run bench";
 
@@ -115,6 +120,43 @@ async function recalculateRows(): Promise<Row[]> {
   return rows;
 }
 
+function sizeRows(): Row[] {
+  const size = taskpaneBundleSize(buildProduction());
+  return [
+    { what: `task pane entry (${size.entryFiles.join(", ")}), gzipped`, figure: `${size.entryBytes.toLocaleString("en-US")} bytes` },
+    {
+      what: `largest language chunk (${size.largestLanguage?.file ?? "none"}), gzipped`,
+      figure: `${(size.largestLanguage?.bytes ?? 0).toLocaleString("en-US")} bytes`,
+    },
+    { what: "all JavaScript taskpane.html loads in production, worst case (budget 120,000)", figure: `${size.total.toLocaleString("en-US")} bytes` },
+  ];
+}
+
+async function previewStartupRows(): Promise<Row[]> {
+  const server = await serveDirectory(await buildDevelopment());
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 11; run++) {
+      const page = await browser.newPage();
+      const start = process.hrtime.bigint();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return [
+    {
+      what: "navigation to an enabled Recalculate button, browser preview (development build), headless Chromium, median of 10 after a warm-up",
+      figure: formatMs(median(times.slice(1))),
+    },
+  ];
+}
+
 function table(rows: Row[]): string {
   return ["| measurement | result |", "| --- | --- |", ...rows.map((r) => `| ${r.what} | ${r.figure} |`)].join("\n");
 }
@@ -125,6 +167,8 @@ async function main(): Promise<void> {
   sections.push(
     `## Excel round trips (simulated workbook)\n\nThe simulation counts every \`context.sync()\`; in Excel each is one round trip to the host.\n\n${table(await recalculateRows())}`,
   );
+  sections.push(`## Task pane size (production build)\n\n${table(sizeRows())}`);
+  sections.push(`## Task pane start-up (preview)\n\n${table(await previewStartupRows())}`);
   const text = [
     "# Benchmarks",
     "",

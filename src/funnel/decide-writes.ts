@@ -20,7 +20,7 @@ export interface WriteDecision {
   clears: string[];
   /** Cells holding what the user typed where the add-in needs to write; non-empty means write nothing. */
   conflicts: FunnelIssue[];
-  /** Header cells where the user's own label was kept. */
+  /** Header cells (and the sale value's label) where the user's own label was kept. */
   keptHeaders: string[];
 }
 
@@ -108,9 +108,13 @@ export function decideWrites(
       isOurs(cell.row, col) ||
       // Writing the pane's funnel replaces the old steps, so whatever lands on their inputs may go there.
       (options.writeInputs && isOldInput(cell.row, cell.column));
+    // Labels the user typed for their own columns, or beside their own sale value where it already is,
+    // stay as they are.
+    const besideSaleValue = cell.column === "A" && cell.row === plan.summaryRow && location?.summaryRow === plan.summaryRow;
+    const userLabel = cell.row === plan.headerRow || besideSaleValue;
     if (free) {
       writes.push(cell);
-    } else if (cell.row === plan.headerRow) {
+    } else if (userLabel) {
       keptHeaders.push(cell.address);
     } else {
       const shown = typeof formula === "string" && formula.startsWith("=") ? formula : describeUnknown(value);

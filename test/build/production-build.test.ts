@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildProduction, PRODUCTION_BASE_URL } from "../helpers/production-build";
 import { pngSize } from "../helpers/png";
+import { taskpaneBundleSize } from "../helpers/bundle-size";
 
 let dist = "";
 beforeAll(() => {
@@ -56,4 +57,15 @@ test("every icon the manifest names exists in dist at its stated size", () => {
     const file = join(dist, url!.slice(PRODUCTION_BASE_URL.length));
     expect(pngSize(readFileSync(file)).width).toBe(Number(size));
   }
+});
+
+test("all JavaScript taskpane.html loads is at most 120 KB gzipped", () => {
+  const size = taskpaneBundleSize(dist);
+  expect(size.entryFiles.length).toBeGreaterThan(0);
+  expect(size.largestLanguage).not.toBeNull();
+  expect(size.total).toBeLessThanOrEqual(120_000);
+});
+
+test("production has no preview chunk: the simulation never ships", () => {
+  expect(scripts().filter((f) => /preview/i.test(f))).toEqual([]);
 });

@@ -78,12 +78,15 @@ test("20 recalculations leave identical cells and one chart of each kind", async
   expect(chartNames(wb)).toEqual(["FunnelForecastChart", "FunnelForecastComparison"]);
 });
 
-test("the user's own header labels are kept", async () => {
+test("the user's own header labels, and their label beside the sale value, are kept", async () => {
   const wb = articleSheet();
   wb.setInput("Sheet1", "C4", "Conversie");
+  wb.setInput("Sheet1", "A12", "Gemiddelde orderwaarde");
   await run(wb);
   expect(value(wb, "Sheet1", "C4")).toBe("Conversie");
   expect(value(wb, "Sheet1", "E4")).toBe("Forecast conversion");
+  expect(value(wb, "Sheet1", "A12")).toBe("Gemiddelde orderwaarde");
+  expect(value(wb, "Sheet1", "A13")).toBe("Revenue now");
 });
 
 test("a selection of two or more step rows wins", async () => {

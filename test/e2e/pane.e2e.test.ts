@@ -1,0 +1,169 @@
+/**
+ * End to end in Debian's Chromium: the preview (development build) with the task pane beside the
+ * simulated workbook. Figures in the pane and cells in the grid are compared with forecastFunnel.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { formatters } from "../../src/i18n";
+import { launchBrowser } from "../helpers/browser";
+import { expectClose } from "../helpers/close";
+import { buildDevelopment } from "../helpers/dev-build";
+import { serveDirectory, type StaticServer } from "../helpers/static-server";
+
+const SCREENSHOTS = join(__dirname, "screenshots");
+let server: StaticServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  const dist = await buildDevelopment();
+  server = await serveDirectory(dist);
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function open(query = ""): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}/taskpane.html${query}`);
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+async function cell(page: Page, address: string): Promise<number | null> {
+  const raw = await page.locator(`[data-testid="grid"] td[data-address="${address}"]`).getAttribute("data-value");
+  return raw === null ? null : Number(raw);
+}
+
+async function gridState(page: Page): Promise<string> {
+  return page.locator('[data-testid="grid"]').evaluate((grid) =>
+    [...grid.querySelectorAll("td")].map((td) => `${td.getAttribute("data-address") ?? ""}=${td.getAttribute("data-value") ?? ""}`).join("|"),
+  );
+}
+
+test("the pane opens on the sheet's funnel, a typed funnel recalculates, and pane and grid agree with the engine", async () => {
+  const page = await open();
+  await expect(field(page, "Name of step 1").inputValue()).resolves.toBe("Leads");
+  await expect(field(page, "Result of step 6").inputValue()).resolves.toBe("16");
+  await expect(field(page, "Improvement hoped for at step 4, in percent").inputValue()).resolves.toBe("10");
+
+  await field(page, "Result of step 2").fill("400");
+  await field(page, "Improvement hoped for at step 3, in percent").fill("20");
+  await field(page, "Improvement hoped for at step 4, in percent").fill("");
+  await page.getByLabel("Average sale value").fill("2000");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+
+  const input: FunnelInput = {
+    steps: [
+      { name: "Leads", result: 800, improvement: 0 },
+      { name: "Qualified", result: 400, improvement: 0 },
+      { name: "Engaged", result: 160, improvement: 0.2 },
+      { name: "Proposal made", result: 64, improvement: 0 },
+      { name: "Proposal discussed", result: 40, improvement: 0 },
+      { name: "Purchase", result: 16, improvement: 0 },
+    ],
+    averageSaleValue: 2000,
+  };
+  const forecast = forecastFunnel(input).forecast!;
+  const format = formatters("en-US", "USD");
+  await expect(page.getByTestId("revenue").textContent()).resolves.toBe(format.money(forecast.revenue));
+  await expect(page.getByTestId("forecast-revenue").textContent()).resolves.toBe(format.money(forecast.forecastRevenue));
+  await expect(page.getByTestId("extra-revenue").textContent()).resolves.toBe(`+${format.money(forecast.extraRevenue)}`);
+  const bottleneck = forecast.steps[forecast.bottleneckIndex!]!;
+  await expect(page.getByTestId("bottleneck-sentence").textContent()).resolves.toContain(`Improve ${bottleneck.name} first`);
+
+  for (const [i, step] of forecast.steps.entries()) {
+    expectClose(await cell(page, `F${5 + i}`), step.forecastResult, `F${5 + i}`, 800);
+    expectClose(await cell(page, `G${5 + i}`), step.extraRevenueAlone, `G${5 + i}`, forecast.forecastRevenue);
+  }
+  expectClose(await cell(page, "B13"), forecast.revenue, "revenue cell");
+  expectClose(await cell(page, "B14"), forecast.forecastRevenue, "forecast revenue cell");
+  expect(await cell(page, "B7")).toBe(160);
+  await page.close();
+});
+
+test("a bad value shows an error next to its field naming the cell, and the grid is unchanged", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  const before = await gridState(page);
+  await field(page, "Result of step 3").fill("lots");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("errors").waitFor();
+  const describedBy = await field(page, "Result of step 3").getAttribute("aria-describedby");
+  const message = await page.locator(`#${describedBy ?? "missing"}`).textContent();
+  expect(message).toContain("B7");
+  expect(message).toContain("lots");
+  await expect(field(page, "Result of step 3").getAttribute("aria-invalid")).resolves.toBe("true");
+  expect(await gridState(page)).toBe(before);
+  await page.close();
+});
+
+test("Enter in a field recalculates, with the keyboard only", async () => {
+  const page = await open();
+  await field(page, "Result of step 6").focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("20");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("written").waitFor();
+  expect(await cell(page, "B10")).toBe(20);
+  await page.close();
+});
+
+test("Dutch: strings, number formats, a new funnel sheet named in Dutch", async () => {
+  const page = await open();
+  await page.getByTestId("language").selectOption("nl");
+  await page.getByRole("button", { name: "Herberekenen" }).waitFor();
+  await page.getByLabel("Valuta").selectOption("EUR");
+  await page.getByLabel("Gemiddelde verkoopwaarde").fill("1500,5");
+  await page.getByRole("button", { name: "Herberekenen" }).click();
+  await page.getByTestId("written").waitFor();
+  await expect(page.getByTestId("written").textContent()).resolves.toBe("Geschreven naar blad Sheet1.");
+  const revenue = await page.getByTestId("revenue").textContent();
+  expect(revenue).toBe(formatters("nl-NL", "EUR").money(16 * 1500.5));
+  expect(revenue).toMatch(/^€\s?24\.008$/);
+  expect(await cell(page, "B12")).toBe(1500.5);
+  await page.screenshot({ path: join(SCREENSHOTS, "pane-dutch.png") });
+
+  await page.getByRole("button", { name: "Nieuw trechterblad" }).click();
+  await page.locator('[data-testid="grid"][data-sheet="Trechter"]').waitFor();
+  await expect(page.locator('td[data-address="A3"]').textContent()).resolves.toBe("Stap");
+  await expect(page.locator('td[data-address="A4"]').textContent()).resolves.toBe("Leads");
+  await expect(page.locator('td[data-address="A5"]').textContent()).resolves.toBe("Gekwalificeerd");
+  await expect(page.getByTestId("where").textContent()).resolves.toBe("Trechter op blad Trechter, rijen 4–9");
+  await page.close();
+});
+
+test("switching sheets shows that sheet's funnel, or none", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Notes" }).click();
+  await expect(page.getByTestId("where").textContent()).resolves.toContain("No funnel on this sheet yet");
+  await page.getByRole("button", { name: "Sheet1" }).click();
+  await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Sheet1, rows 5–10");
+  await page.close();
+});
+
+test.each(["light", "dark"])("screenshot of the pane after a recalculation, %s theme", async (theme) => {
+  const page = await open(`?theme=${theme}`);
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, `preview-${theme}.png`) });
+  await page.locator(".pane").screenshot({ path: join(SCREENSHOTS, `pane-${theme}.png`) });
+  const background = await page.getByTestId("pane").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  const luminance = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+  if (theme === "dark") expect(luminance).toBeLessThan(0.3);
+  else expect(luminance).toBeGreaterThan(0.9);
+  await page.close();
+});
