@@ -9,6 +9,31 @@ const { execFileSync } = require("node:child_process");
 const os = require("node:os");
 
 const DEV_BASE_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/** Pages may load scripts from themselves and the Office CDN only; nothing else remote, no eval. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_CDN}`,
+  // Fluent UI's CSS-in-JS (Griffel) inserts <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  `connect-src 'self' ${OFFICE_CDN}`,
+  `frame-src 'self' ${OFFICE_CDN}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+const page = (name, template) =>
+  new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks: [name],
+    // Each template puts the policy in a <meta> before any script, so it governs office.js too.
+    templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+  });
 const TEMPLATE_FILE = "funnel-template.xlsx";
 
 /** Emits the example workbook (npm run export -- --example) as the downloadable template. */
@@ -58,11 +83,13 @@ module.exports = (_env, argv) => {
   const withPreview = !production || process.env.FUNNEL_PREVIEW === "1";
   return {
     mode: production ? "production" : "development",
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval in development too.
+    devtool: production ? false : "cheap-module-source-map",
     target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -96,16 +123,9 @@ module.exports = (_env, argv) => {
         __TEMPLATE_URL__: JSON.stringify(TEMPLATE_FILE),
       }),
       new TemplateWorkbookPlugin(),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
+      page("taskpane", "./src/taskpane/taskpane.html"),
+      page("commands", "./src/commands/commands.html"),
+      page("dialog", "./src/commands/dialog.html"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

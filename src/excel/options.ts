@@ -14,6 +14,8 @@ export interface ExcelOptions {
   moneyFormat?: string;
   /** Currency chosen in the pane, stored in the workbook for colleagues (with writeInputs). */
   currency?: string;
+  /** Money format for the currency stored in the workbook, used when `moneyFormat` is not given. */
+  moneyFormatFor?: (currency: string) => string | undefined;
   /** Office.context.requirements.isSetSupported; the native funnel chart needs ExcelApi 1.9. */
   isSetSupported?: (name: string, version: string) => boolean;
 }

@@ -71,12 +71,15 @@ export async function recalculate(
   const parsed = readFunnelCells(snapshot, location, storedMode(read, options));
   if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
 
+  const storedCurrency = settingValue(read.currency);
+  const moneyFormat =
+    resolved.moneyFormat ?? (typeof storedCurrency === "string" ? options.moneyFormatFor?.(storedCurrency) : undefined);
   const layout = { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell };
   const outcome = forecastFunnel(parsed.input, layout);
   const plan = planSheet(
     parsed.input,
     { headerRow: location.headerRow, summaryRow: location.summaryRow },
-    { labels: resolved.labels, ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }) },
+    { labels: resolved.labels, ...(moneyFormat === undefined ? {} : { moneyFormat }) },
   );
   const applied = await applyPlan({
     context,

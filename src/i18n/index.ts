@@ -35,6 +35,10 @@ export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 export const CURRENCIES = ["EUR", "USD", "GBP", "HUF", "NOK"] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+export function isCurrency(value: unknown): value is Currency {
+  return typeof value === "string" && (CURRENCIES as readonly string[]).includes(value);
+}
+
 export interface Locale {
   language: LanguageCode;
   /** BCP 47 tag used for Intl formatting, e.g. "nl-NL". */

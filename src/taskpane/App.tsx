@@ -27,6 +27,7 @@ import {
   excelMoneyFormat,
   fill,
   formatters,
+  isCurrency,
   issueText,
   loadLanguage,
   pickLocale,
@@ -53,10 +54,6 @@ interface Props {
 }
 
 type Status = "loading" | "idle" | "working";
-
-function isCurrency(value: unknown): value is Currency {
-  return typeof value === "string" && (CURRENCIES as readonly string[]).includes(value);
-}
 
 export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const styles = useStyles();

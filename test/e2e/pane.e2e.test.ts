@@ -14,6 +14,8 @@ import { serveDirectory, type StaticServer } from "../helpers/static-server";
 
 const SCREENSHOTS = join(__dirname, "screenshots");
 let server: StaticServer;
+/** Page errors and Content-Security-Policy violations seen by each page; checked when it closes. */
+const pagesErrors = new Map<Page, string[]>();
 let browser: BrowserContext;
 
 beforeAll(async () => {
@@ -22,6 +24,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 300_000);
+
+afterEach(() => {
+  for (const [page, errors] of pagesErrors) {
+    expect([page.url(), errors]).toEqual([page.url(), []]);
+  }
+  pagesErrors.clear();
+});
 
 afterAll(async () => {
   await browser.close();
@@ -32,9 +41,13 @@ async function open(query = ""): Promise<Page> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(`${server.url}/taskpane.html${query}`);
   await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
   expect(errors).toEqual([]);
+  pagesErrors.set(page, errors);
   return page;
 }
 
@@ -90,6 +103,22 @@ test("the pane opens on the sheet's funnel, a typed funnel recalculates, and pan
   expectClose(await cell(page, "B13"), forecast.revenue, "revenue cell");
   expectClose(await cell(page, "B14"), forecast.forecastRevenue, "forecast revenue cell");
   expect(await cell(page, "B7")).toBe(160);
+  await page.close();
+});
+
+test("the page's Content-Security-Policy is in force: eval is refused", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const outcome = await page.evaluate(() => {
+    try {
+      return String(new Function("return 1 + 1")());
+    } catch (error) {
+      return `refused: ${String(error)}`;
+    }
+  });
+  expect(outcome).toMatch(/^refused: EvalError/);
   await page.close();
 });
 
