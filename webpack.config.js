@@ -45,7 +45,9 @@ class TemplateWorkbookPlugin {
         () => {
           const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "funnel-template-")), TEMPLATE_FILE);
           const tsx = path.join(__dirname, "node_modules", ".bin", "tsx");
-          execFileSync(tsx, [path.join(__dirname, "scripts", "export-workbook.ts"), "--example", "--out", out], { stdio: "pipe" });
+          execFileSync(tsx, [path.join(__dirname, "scripts", "export-workbook.ts"), "--example", "--out", out], {
+            stdio: "pipe",
+          });
           compilation.emitAsset(TEMPLATE_FILE, new webpack.sources.RawSource(fs.readFileSync(out)));
         },
       );

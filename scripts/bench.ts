@@ -123,12 +123,18 @@ async function recalculateRows(): Promise<Row[]> {
 function sizeRows(): Row[] {
   const size = taskpaneBundleSize(buildProduction());
   return [
-    { what: `task pane entry (${size.entryFiles.join(", ")}), gzipped`, figure: `${size.entryBytes.toLocaleString("en-US")} bytes` },
+    {
+      what: `task pane entry (${size.entryFiles.join(", ")}), gzipped`,
+      figure: `${size.entryBytes.toLocaleString("en-US")} bytes`,
+    },
     {
       what: `largest language chunk (${size.largestLanguage?.file ?? "none"}), gzipped`,
       figure: `${(size.largestLanguage?.bytes ?? 0).toLocaleString("en-US")} bytes`,
     },
-    { what: "all JavaScript taskpane.html loads in production, worst case (budget 120,000)", figure: `${size.total.toLocaleString("en-US")} bytes` },
+    {
+      what: "all JavaScript taskpane.html loads in production, worst case (budget 120,000)",
+      figure: `${size.total.toLocaleString("en-US")} bytes`,
+    },
   ];
 }
 

@@ -7,7 +7,15 @@
 import { recalculate } from "../excel/recalculate";
 import { labelSet } from "../funnel/decide-writes";
 import type { FunnelIssue } from "../funnel/types";
-import { allSheetLabels, excelMoneyFormat, isCurrency, issueText, loadLanguage, pickLocale, sheetLabels } from "../i18n";
+import {
+  allSheetLabels,
+  excelMoneyFormat,
+  isCurrency,
+  issueText,
+  loadLanguage,
+  pickLocale,
+  sheetLabels,
+} from "../i18n";
 
 export interface RibbonOffice {
   context: {
@@ -21,7 +29,10 @@ export interface RibbonOffice {
       ): void;
     };
   };
-  EventType: { DialogEventReceived: Office.EventType.DialogEventReceived; DialogMessageReceived: Office.EventType.DialogMessageReceived };
+  EventType: {
+    DialogEventReceived: Office.EventType.DialogEventReceived;
+    DialogMessageReceived: Office.EventType.DialogMessageReceived;
+  };
   AsyncResultStatus: { Succeeded: Office.AsyncResultStatus.Succeeded };
 }
 

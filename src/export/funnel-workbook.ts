@@ -23,7 +23,7 @@ interface NamedRange {
 }
 
 /** exceljs writes every defined name workbook-wide; scope ours to their sheet as the sheet contract says. */
-function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>, sheetIndex: number): void {
+export function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>, sheetIndex: number): void {
   const proto = Object.getPrototypeOf(workbook) as object;
   const descriptor = Object.getOwnPropertyDescriptor(proto, "model");
   // A getter taken off the prototype and called with an explicit `this` just below.

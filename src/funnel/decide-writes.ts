@@ -110,7 +110,8 @@ export function decideWrites(
       (options.writeInputs && isOldInput(cell.row, cell.column));
     // Labels the user typed for their own columns, or beside their own sale value where it already is,
     // stay as they are.
-    const besideSaleValue = cell.column === "A" && cell.row === plan.summaryRow && location?.summaryRow === plan.summaryRow;
+    const besideSaleValue =
+      cell.column === "A" && cell.row === plan.summaryRow && location?.summaryRow === plan.summaryRow;
     const userLabel = cell.row === plan.headerRow || besideSaleValue;
     if (free) {
       writes.push(cell);

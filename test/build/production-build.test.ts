@@ -1,9 +1,11 @@
 /** What `npm run build` puts into dist/: pages, manifest with the production URL, icons, the template. */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildProduction, PRODUCTION_BASE_URL } from "../helpers/production-build";
 import { pngSize } from "../helpers/png";
 import { taskpaneBundleSize } from "../helpers/bundle-size";
+import { baseUrlOf, checkManifest } from "../../scripts/manifest-check";
 
 let dist = "";
 beforeAll(() => {
@@ -68,4 +70,118 @@ test("all JavaScript taskpane.html loads is at most 120 KB gzipped", () => {
 
 test("production has no preview chunk: the simulation never ships", () => {
   expect(scripts().filter((f) => /preview/i.test(f))).toEqual([]);
+});
+
+describe("manifest check (npm run validate)", () => {
+  const devManifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
+  const devBase = "https://localhost:3000/";
+  const check = (xml: string, baseUrl = devBase) => checkManifest(xml, { baseUrl, distDir: dist });
+
+  test("the development manifest passes", () => {
+    expect(check(devManifest)).toEqual([]);
+  });
+
+  test("the production manifest passes against its base URL", () => {
+    expect(check(read("manifest.xml"), PRODUCTION_BASE_URL)).toEqual([]);
+    expect(baseUrlOf(read("manifest.xml"))).toBe(PRODUCTION_BASE_URL);
+  });
+
+  test.each([
+    ["malformed XML", (x: string) => x.replace("</Hosts>", "</Hostz>"), /not well-formed XML: .*line \d+/],
+    [
+      "an undefined resid",
+      (x: string) => x.replace('resid="OpenPane.Label"/>', 'resid="OpenPane.Labels"/>'),
+      /resid "OpenPane.Labels" is not defined/,
+    ],
+    [
+      "a resid of the wrong kind",
+      (x: string) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Taskpane.Url"/>'),
+      /names a Url, but <Label> needs a ShortString/,
+    ],
+    [
+      "an http URL",
+      (x: string) => x.replace('"https://localhost:3000/help.html"/>', '"http://localhost:3000/help.html"/>'),
+      /must use https/,
+    ],
+    [
+      "a URL outside the base",
+      (x: string) => x.replace("https://localhost:3000/assets/icon-80.png", "https://cdn.example.com/icon-80.png"),
+      /not under the base URL/,
+    ],
+    [
+      "elements out of schema order",
+      (x: string) => x.replace(/(\s*<Version>[^<]*<\/Version>)(\s*<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"),
+      /<Version> is out of schema order/,
+    ],
+    [
+      "a missing required element",
+      (x: string) => x.replace(/\s*<DefaultLocale>[^<]*<\/DefaultLocale>/, ""),
+      /required element <DefaultLocale> is missing/,
+    ],
+    [
+      "more than ReadWriteDocument",
+      (x: string) => x.replace("ReadWriteDocument", "ReadWriteMailbox"),
+      /must be ReadWriteDocument/,
+    ],
+    [
+      "an icon of the wrong size",
+      (x: string) =>
+        x.replace(
+          'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        ),
+      /icon-32.png is 32×32, but the manifest says 16×16/,
+    ],
+    [
+      "a page missing from the build",
+      (x: string) => x.replace("https://localhost:3000/commands.html", "https://localhost:3000/ribbon.html"),
+      /ribbon.html, which is not in the build/,
+    ],
+    [
+      "a string too long for a ShortString",
+      (x: string) => x.replace('DefaultValue="Recalculate">', `DefaultValue="${"R".repeat(130)}">`),
+      /at most 125/,
+    ],
+    [
+      "no auto-open task pane id",
+      (x: string) => x.replace("Office.AutoShowTaskpaneWithDocument", "ButtonId1"),
+      /AutoShowTaskpaneWithDocument/,
+    ],
+  ])("fails clearly on %s", (_label, breakIt, message) => {
+    const broken = breakIt(devManifest);
+    expect(broken).not.toBe(devManifest);
+    const problems = check(broken);
+    expect(problems.join("\n")).toMatch(message);
+  });
+
+  test("npm run validate on a broken fixture exits 1 naming each problem", () => {
+    const result = spawnSync(
+      join(__dirname, "../../node_modules/.bin/tsx"),
+      [
+        join(__dirname, "../../scripts/validate-manifest.ts"),
+        "--manifest",
+        join(__dirname, "../fixtures/broken-manifest.xml"),
+        "--dist",
+        dist,
+        "--base-url",
+        devBase,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/2 problem\(s\)/);
+    expect(result.stderr).toContain('resid "Recalculate.Tooltipp" is not defined');
+    expect(result.stderr).toContain("must be ReadWriteDocument");
+  });
+});
+
+test("the ribbon's pages carry the same policy and the dialog page is built", () => {
+  for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
+    const html = read(page);
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(policy).not.toMatch(/unsafe-eval|\*/);
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+  }
+  for (const file of scripts()) expect(read(file)).not.toMatch(/\beval\(|new Function\(/);
 });

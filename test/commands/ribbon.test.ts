@@ -21,7 +21,9 @@ function fakeOffice(displayLanguage = "en-US", dialogOpens = true): Harness {
   const office: RibbonOffice = {
     context: {
       displayLanguage,
-      requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number((version ?? "1.1").split(".")[1]) <= 17 },
+      requirements: {
+        isSetSupported: (name, version) => name === "ExcelApi" && Number((version ?? "1.1").split(".")[1]) <= 17,
+      },
       ui: {
         displayDialogAsync(url, _options, callback) {
           dialogs.push(url);
@@ -33,13 +35,18 @@ function fakeOffice(displayLanguage = "en-US", dialogOpens = true): Harness {
             },
           } as unknown as Office.Dialog;
           callback({
-            status: dialogOpens ? ("succeeded" as unknown as Office.AsyncResultStatus.Succeeded) : ("failed" as unknown as Office.AsyncResultStatus),
+            status: dialogOpens
+              ? ("succeeded" as unknown as Office.AsyncResultStatus.Succeeded)
+              : ("failed" as unknown as Office.AsyncResultStatus),
             value: dialog,
           } as Office.AsyncResult<Office.Dialog>);
         },
       },
     },
-    EventType: { DialogEventReceived: "dialogEventReceived" as unknown as Office.EventType.DialogEventReceived, DialogMessageReceived: "dialogMessageReceived" as unknown as Office.EventType.DialogMessageReceived },
+    EventType: {
+      DialogEventReceived: "dialogEventReceived" as unknown as Office.EventType.DialogEventReceived,
+      DialogMessageReceived: "dialogMessageReceived" as unknown as Office.EventType.DialogMessageReceived,
+    },
     AsyncResultStatus: { Succeeded: "succeeded" as unknown as Office.AsyncResultStatus.Succeeded },
   };
   return {
@@ -73,7 +80,7 @@ test("a valid funnel is recalculated without opening the pane, no dialog, comple
   const h = fakeOffice();
   const e = event(h);
   await recalculateFromRibbon(e, h.office, excelRunOver(wb), PAGE);
-  expect(formula(wb, "Sheet1", "F10")).toBe("=IF(E10=\"\",0,F9*E10)");
+  expect(formula(wb, "Sheet1", "F10")).toBe('=IF(E10="",0,F9*E10)');
   expect(h.dialogs).toEqual([]);
   expect(e.completed).toHaveBeenCalledTimes(1);
 });
@@ -92,7 +99,7 @@ test("errors open a dialog naming the cells; completed is called after the user 
   const url = new URL(h.dialogs[0]!);
   expect(url.origin + url.pathname).toBe("https://funnel.example.org/addin/dialog.html");
   expect(url.searchParams.get("title")).toBe("Fix these first; nothing was written");
-  expect(url.searchParams.getAll("line").join(" ")).toContain("(B7) holds \"lots\"");
+  expect(url.searchParams.getAll("line").join(" ")).toContain('(B7) holds "lots"');
   h.closeDialog();
   await running;
   expect(h.events).toEqual(["dialog opened", "dialog closed", "completed"]);

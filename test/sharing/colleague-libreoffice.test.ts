@@ -1,0 +1,107 @@
+/**
+ * Everything a colleague needs lives in the workbook as ordinary formulas, formats and names: a sheet
+ * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D are changed in the file,
+ * and LibreOffice — no add-in anywhere — recalculates it to the engine's numbers for the new funnel.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { recalculate } from "../../src/excel";
+import { scopeNamesToSheet } from "../../src/export/funnel-workbook";
+import { forecastFunnel, planSheet, SUMMARY_NAMES, type FunnelInput } from "../../src/funnel";
+import { expectClose } from "../helpers/close";
+import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
+import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
+import { articleSteps, contextOf, newWorkbook, supportsOf, typeFunnel } from "../helpers/simulated-excel";
+import { simulationToWorkbook } from "../helpers/simulation-to-xlsx";
+
+function asNumber(reading: CellReading, label: string): number | null {
+  if (reading === "" || reading === null) return null;
+  if (typeof reading === "number") return reading;
+  throw new Error(`${label}: LibreOffice gave ${JSON.stringify(reading)}`);
+}
+
+test.each(["relative", "points"] as const)(
+  "a %s-mode sheet, edited in the file, recalculates in LibreOffice",
+  async (mode) => {
+    const wb = newWorkbook();
+    typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+    const result = await recalculate(contextOf(wb), { improvementMode: mode, isSetSupported: supportsOf(wb) });
+    expect(result.written).toBe(true);
+
+    // Saved as .xlsx, then edited by the colleague: new results in B, new hopes in D, a new sale value.
+    const dir = mkdtempSync(join(tmpdir(), "funnel-share-"));
+    const saved = join(dir, "shared.xlsx");
+    await simulationToWorkbook(wb, "Sheet1").xlsx.writeFile(saved);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(saved);
+    const sheet = edited.worksheets[0]!;
+    sheet.getCell("B6").value = 300;
+    sheet.getCell("B9").value = 35;
+    sheet.getCell("D7").value = 0.25;
+    sheet.getCell("D8").value = 0;
+    sheet.getCell("B12").value = 2000;
+    scopeNamesToSheet(edited, new Set(SUMMARY_NAMES), 0);
+    const editedPath = join(dir, "edited.xlsx");
+    await edited.xlsx.writeFile(editedPath);
+
+    // No add-in: only ordinary functions, no custom functions or macros in the file.
+    const zip = await JSZip.loadAsync(await edited.xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const functions = new Set(
+      [...xml.matchAll(/<f>([^<]*)<\/f>/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((f) => f[1]),
+      ),
+    );
+    expect(functions.size).toBeGreaterThan(0);
+    for (const name of functions) expect(["IF", "MIN", "MAX"]).toContain(name);
+    expect(Object.keys(zip.files).some((f) => /vbaProject|customFunctions/i.test(f))).toBe(false);
+
+    const [recalculated] = await recalculateWithLibreOffice([editedPath]);
+    const input: FunnelInput = {
+      steps: [
+        { name: "Leads", result: 800, improvement: 0 },
+        { name: "Qualified", result: 300, improvement: 0 },
+        { name: "Engaged", result: 160, improvement: 0.25 },
+        { name: "Proposal made", result: 64, improvement: 0 },
+        { name: "Proposal discussed", result: 35, improvement: 0 },
+        { name: "Purchase", result: 16, improvement: 0 },
+      ],
+      averageSaleValue: 2000,
+      improvementMode: mode,
+    };
+    const forecast = forecastFunnel(input).forecast!;
+    const plan = planSheet(input, { headerRow: 4 });
+    for (const cell of expectedCells(input, plan, forecast)) {
+      expectClose(
+        asNumber(recalculated!.value(cell.address), cell.address),
+        cell.expected,
+        `${cell.address} (${cell.what})`,
+        cell.scale,
+      );
+    }
+    for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
+      expectClose(
+        asNumber(recalculated!.named(name), name),
+        expected,
+        name,
+        name.includes("Conversion") ? 1 : moneyScale(forecast),
+      );
+    }
+    // and the numbers did change: the file was really recalculated, not read back
+    expect(forecast.forecastRevenue).not.toBeCloseTo(26400, 0);
+  },
+);
+
+test("the saved file keeps the summary names scoped to the sheet", async () => {
+  const wb = newWorkbook();
+  typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+  await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
+  const buffer = await simulationToWorkbook(wb, "Sheet1").xlsx.writeBuffer();
+  const workbookXml = await (await JSZip.loadAsync(buffer)).file("xl/workbook.xml")!.async("string");
+  for (const name of SUMMARY_NAMES)
+    expect(workbookXml).toMatch(new RegExp(`<definedName name="${name}" localSheetId="0">`));
+  writeFileSync(join(mkdtempSync(join(tmpdir(), "funnel-names-")), "x.xlsx"), Buffer.from(buffer));
+});
