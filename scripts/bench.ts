@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
 import { recalculate } from "../src/excel";
-import { SimulatedRequestContext, SimulatedWorkbook } from "../src/simulation";
+import { SimulatedRequestContext, SimulatedWorkbook, typeFunnelInput } from "../src/simulation";
 import { taskpaneBundleSize } from "../test/helpers/bundle-size";
 import { buildProduction } from "../test/helpers/production-build";
 import { buildDevelopment } from "../test/helpers/dev-build";
@@ -79,14 +79,7 @@ function simulatedFunnel(steps: number): SimulatedWorkbook {
   const workbook = new SimulatedWorkbook();
   workbook.addSheet("Sheet1");
   const input = syntheticFunnel(steps);
-  workbook.setInput("Sheet1", "A2", "Step");
-  workbook.setInput("Sheet1", "B2", "Result");
-  input.steps.forEach((step, i) => {
-    workbook.setInput("Sheet1", `A${3 + i}`, step.name);
-    workbook.setInput("Sheet1", `B${3 + i}`, step.result);
-    if (step.improvement !== 0) workbook.setInput("Sheet1", `D${3 + i}`, step.improvement);
-  });
-  workbook.setInput("Sheet1", `B${4 + steps}`, input.averageSaleValue);
+  typeFunnelInput(workbook, "Sheet1", 2, input);
   return workbook;
 }
 

@@ -10,12 +10,15 @@ import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import {
+  existingCharts,
   queueComparisonChart,
   queueFunnelChart,
   needsSpacer,
   type ExistingChart,
   type FunnelChartKind,
 } from "./charts";
+import type { ResolvedOptions } from "./options";
+import type { SheetRead } from "./read-sheet";
 import { queueCellWrites, queueClears } from "./write-cells";
 
 export interface ApplyInput {
@@ -84,6 +87,25 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   queueFunnelChart(sheet, plan.chart, input.existingCharts, "stacked-bar");
   await context.sync();
   return { conflicts: [], warnings: [], written: true, chart: "stacked-bar", decision };
+}
+
+/** applyPlan on a sheet read by queueSheetRead: its names and charts as they are now. */
+export function applyToReadSheet(
+  read: SheetRead,
+  args: Pick<ApplyInput, "context" | "plan" | "snapshot" | "location" | "alsoQueue"> & {
+    resolved: ResolvedOptions;
+    writeInputs: boolean;
+  },
+): Promise<ApplyResult> {
+  const { resolved, writeInputs, ...rest } = args;
+  return applyPlan({
+    ...rest,
+    sheet: read.sheet,
+    existingNames: namesOf(read.names, args.snapshot),
+    existingCharts: existingCharts(read.charts),
+    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
+    decide: { writeInputs, knownLabels: resolved.knownLabels },
+  });
 }
 
 export function namesOf(collection: Excel.NamedItemCollection, snapshot: SheetSnapshot): Map<string, string | null> {

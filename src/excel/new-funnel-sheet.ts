@@ -9,7 +9,7 @@ import { planSheet, type PlannedCell } from "../funnel/plan-sheet";
 import { emptySnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan } from "./apply-plan";
-import { resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
+import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
 import { SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
 import { failed, type RecalculateResult } from "./recalculate";
 import { queueCellWrites } from "./write-cells";
@@ -36,14 +36,7 @@ export async function layOutNewSheet(
   const name = uniqueSheetName(existingSheets, resolved.labels.sheetName);
   const outcome = forecastFunnel(input, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
-  const plan = planSheet(
-    input,
-    { headerRow: NEW_SHEET_HEADER_ROW },
-    {
-      labels: resolved.labels,
-      ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
-    },
-  );
+  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, planOptionsOf(resolved));
   const sheet = context.workbook.worksheets.add(name);
   const heading: PlannedCell[] = [
     { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },

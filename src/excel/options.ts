@@ -1,6 +1,6 @@
 /** Options shared by the Excel entry points, with their defaults. */
 import { labelSet } from "../funnel/decide-writes";
-import { englishSheetLabels, type SheetLabels } from "../funnel/plan-sheet";
+import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../funnel/plan-sheet";
 import type { ImprovementMode } from "../funnel/types";
 
 export interface ExcelOptions {
@@ -30,6 +30,11 @@ export interface ResolvedOptions {
 
 function officeSupports(name: string, version: string): boolean {
   return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
+}
+
+/** planSheet's options: the labels, and a money format when one is known. */
+export function planOptionsOf(resolved: ResolvedOptions, moneyFormat = resolved.moneyFormat): PlanOptions {
+  return moneyFormat === undefined ? { labels: resolved.labels } : { labels: resolved.labels, moneyFormat };
 }
 
 export function resolveOptions(options: ExcelOptions): ResolvedOptions {

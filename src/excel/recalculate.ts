@@ -10,9 +10,9 @@ import { parseFunnelCells } from "../funnel/parse-cells";
 import { planSheet } from "../funnel/plan-sheet";
 import { valueAt, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput, FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
-import { applyPlan, namesOf } from "./apply-plan";
-import { existingCharts, type FunnelChartKind } from "./charts";
-import { resolveOptions, type ExcelOptions } from "./options";
+import { applyToReadSheet } from "./apply-plan";
+import type { FunnelChartKind } from "./charts";
+import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { queueSheetRead, settingValue, snapshotOf, type SheetRead } from "./read-sheet";
 
 export interface RecalculateResult {
@@ -79,19 +79,9 @@ export async function recalculate(
   const plan = planSheet(
     parsed.input,
     { headerRow: location.headerRow, summaryRow: location.summaryRow },
-    { labels: resolved.labels, ...(moneyFormat === undefined ? {} : { moneyFormat }) },
+    planOptionsOf(resolved, moneyFormat),
   );
-  const applied = await applyPlan({
-    context,
-    sheet,
-    plan,
-    snapshot,
-    location,
-    existingNames: namesOf(read.names, snapshot),
-    existingCharts: existingCharts(read.charts),
-    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
-    decide: { writeInputs: false, knownLabels: resolved.knownLabels },
-  });
+  const applied = await applyToReadSheet(read, { context, plan, snapshot, location, resolved, writeInputs: false });
   if (!applied.written) return { ...failed(applied.conflicts, location, outcome.warnings), input: parsed.input };
   return {
     outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },

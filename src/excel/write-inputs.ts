@@ -8,10 +8,9 @@ import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
-import { applyPlan, namesOf } from "./apply-plan";
-import { existingCharts } from "./charts";
+import { applyToReadSheet } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
-import { resolveOptions, type ExcelOptions } from "./options";
+import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { queueSheetRead, snapshotOf, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
 import { failed, type RecalculateResult } from "./recalculate";
 
@@ -52,24 +51,14 @@ export async function writeInputs(
   const input = checked.input;
   const outcome = forecastFunnel(input, layout);
 
-  const plan = planSheet(
-    input,
-    { headerRow: location.headerRow },
-    {
-      labels: resolved.labels,
-      ...(resolved.moneyFormat === undefined ? {} : { moneyFormat: resolved.moneyFormat }),
-    },
-  );
-  const applied = await applyPlan({
+  const plan = planSheet(input, { headerRow: location.headerRow }, planOptionsOf(resolved));
+  const applied = await applyToReadSheet(read, {
     context,
-    sheet,
     plan,
     snapshot,
     location,
-    existingNames: namesOf(read.names, snapshot),
-    existingCharts: existingCharts(read.charts),
-    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
-    decide: { writeInputs: true, knownLabels: resolved.knownLabels },
+    resolved,
+    writeInputs: true,
     alsoQueue: () => {
       context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
       if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);

@@ -10,3 +10,4 @@ export {
   type SheetModel,
 } from "./workbook-model";
 export { SimulatedRequestContext, parseRangeAddress } from "./office-proxies";
+export { typeFunnel, typeFunnelInput, type TypedStep } from "./type-funnel";

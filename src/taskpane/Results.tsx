@@ -19,25 +19,28 @@ export function Results({ forecast, strings, format }: Props) {
         {strings.resultsHeading}
       </h2>
       <div className={styles.figures}>
-        <div className={styles.figure}>
-          <span className={styles.figureLabel}>{strings.revenueNow}</span>
-          <span className={styles.figureValue} data-testid="revenue">
-            {format.money(forecast.revenue)}
-          </span>
-        </div>
-        <div className={styles.figure}>
-          <span className={styles.figureLabel}>{strings.forecastRevenue}</span>
-          <span className={styles.figureValue} data-testid="forecast-revenue">
-            {format.money(forecast.forecastRevenue)}
-          </span>
-        </div>
-        <div className={styles.figure}>
-          <span className={styles.figureLabel}>{strings.extraRevenue}</span>
-          <span className={mergeClasses(styles.figureValue, extraClass)} data-testid="extra-revenue">
-            {forecast.extraRevenue > 0.005 ? "+" : ""}
-            {format.money(forecast.extraRevenue)}
-          </span>
-        </div>
+        {[
+          { label: strings.revenueNow, value: format.money(forecast.revenue), testId: "revenue", extra: undefined },
+          {
+            label: strings.forecastRevenue,
+            value: format.money(forecast.forecastRevenue),
+            testId: "forecast-revenue",
+            extra: undefined,
+          },
+          {
+            label: strings.extraRevenue,
+            value: `${forecast.extraRevenue > 0.005 ? "+" : ""}${format.money(forecast.extraRevenue)}`,
+            testId: "extra-revenue",
+            extra: extraClass,
+          },
+        ].map((figure) => (
+          <div key={figure.testId} className={styles.figure}>
+            <span className={styles.figureLabel}>{figure.label}</span>
+            <span className={mergeClasses(styles.figureValue, figure.extra)} data-testid={figure.testId}>
+              {figure.value}
+            </span>
+          </div>
+        ))}
       </div>
       <span className={styles.subtle} data-testid="overall">
         {fill(strings.overall, {

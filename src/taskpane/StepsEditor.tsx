@@ -92,44 +92,45 @@ export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd 
               }}
             />
             <span className={styles.rowTools}>
-              <Button
-                size="small"
-                appearance="subtle"
-                className={styles.toolButton}
-                aria-label={fill(strings.moveUp, { n })}
-                title={fill(strings.moveUp, { n })}
-                disabled={index === 0}
-                onClick={() => {
-                  move(index, -1);
-                }}
-              >
-                ↑
-              </Button>
-              <Button
-                size="small"
-                appearance="subtle"
-                className={styles.toolButton}
-                aria-label={fill(strings.moveDown, { n })}
-                title={fill(strings.moveDown, { n })}
-                disabled={index === steps.length - 1}
-                onClick={() => {
-                  move(index, 1);
-                }}
-              >
-                ↓
-              </Button>
-              <Button
-                size="small"
-                appearance="subtle"
-                className={styles.toolButton}
-                aria-label={fill(strings.removeStep, { n })}
-                title={fill(strings.removeStep, { n })}
-                onClick={() => {
-                  remove(index);
-                }}
-              >
-                ✕
-              </Button>
+              {[
+                {
+                  label: strings.moveUp,
+                  glyph: "↑",
+                  disabled: index === 0,
+                  act: () => {
+                    move(index, -1);
+                  },
+                },
+                {
+                  label: strings.moveDown,
+                  glyph: "↓",
+                  disabled: index === steps.length - 1,
+                  act: () => {
+                    move(index, 1);
+                  },
+                },
+                {
+                  label: strings.removeStep,
+                  glyph: "✕",
+                  disabled: false,
+                  act: () => {
+                    remove(index);
+                  },
+                },
+              ].map((tool) => (
+                <Button
+                  key={tool.glyph}
+                  size="small"
+                  appearance="subtle"
+                  className={styles.toolButton}
+                  aria-label={fill(tool.label, { n })}
+                  title={fill(tool.label, { n })}
+                  disabled={tool.disabled}
+                  onClick={tool.act}
+                >
+                  {tool.glyph}
+                </Button>
+              ))}
             </span>
             {all.length > 0 && (
               <div className={styles.fieldMessages}>

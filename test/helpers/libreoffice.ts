@@ -78,34 +78,8 @@ async function readRecalculated(path: string): Promise<RecalculatedSheet> {
   };
 }
 
-/** Converts one workbook's first sheet to CSV as LibreOffice shows it (number formats applied). */
-export function renderAsShownWithLibreOffice(path: string): string {
-  const soffice = requireSystemTool("soffice", "libreoffice-calc", [
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-  ]);
-  const work = mkdtempSync(join(tmpdir(), "funnel-lo-csv-"));
-  const outDir = join(work, "out");
-  mkdirSync(outDir);
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${join(work, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
-      "--outdir",
-      outDir,
-      path,
-    ],
-    { stdio: "pipe", timeout: 300_000, env: { ...process.env, HOME: work } },
-  );
-  return readFileSync(join(outDir, basename(path).replace(/\.xlsx$/, ".csv")), "utf8");
-}
-
-/** Recalculates every given workbook in one LibreOffice run (start-up is the slow part). */
-export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedSheet[]> {
+/** Runs headless LibreOffice once to convert `paths` with `filter`; returns the folder of the results. */
+function convertWithLibreOffice(paths: string[], filter: string): string {
   const soffice = requireSystemTool("soffice", "libreoffice-calc", [
     "/usr/bin/soffice",
     "/usr/lib/libreoffice/program/soffice",
@@ -120,13 +94,25 @@ export async function recalculateWithLibreOffice(paths: string[]): Promise<Recal
       "--headless",
       "--norestore",
       "--convert-to",
-      "xlsx",
+      filter,
       "--outdir",
       outDir,
       ...paths,
     ],
     { stdio: "pipe", timeout: 300_000, env: { ...process.env, HOME: work } },
   );
+  return outDir;
+}
+
+/** Converts one workbook's first sheet to CSV as LibreOffice shows it (number formats applied). */
+export function renderAsShownWithLibreOffice(path: string): string {
+  const outDir = convertWithLibreOffice([path], "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true");
+  return readFileSync(join(outDir, basename(path).replace(/\.xlsx$/, ".csv")), "utf8");
+}
+
+/** Recalculates every given workbook in one LibreOffice run (start-up is the slow part). */
+export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedSheet[]> {
+  const outDir = convertWithLibreOffice(paths, "xlsx");
   const produced = new Set(readdirSync(outDir));
   return Promise.all(
     paths.map((path) => {

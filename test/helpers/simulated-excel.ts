@@ -1,5 +1,11 @@
 /** Helpers for tests that drive the Excel adapter against the simulated workbook. */
-import { SimulatedRequestContext, SimulatedWorkbook, type WorkbookOptions } from "../../src/simulation";
+import {
+  SimulatedRequestContext,
+  SimulatedWorkbook,
+  typeFunnel as typeInto,
+  type TypedStep,
+  type WorkbookOptions,
+} from "../../src/simulation";
 import { parseArea } from "../../src/funnel/a1";
 
 export function newWorkbook(options: WorkbookOptions = {}, sheetName = "Sheet1"): SimulatedWorkbook {
@@ -34,16 +40,17 @@ export function typeFunnel(
   steps: StepRow[],
   saleValue?: unknown,
 ): void {
-  workbook.setInput(sheet, `A${headerRow}`, "Step");
-  workbook.setInput(sheet, `B${headerRow}`, "Result");
-  workbook.setInput(sheet, `D${headerRow}`, "Improvement");
-  steps.forEach(([name, result, improvement], i) => {
-    const row = headerRow + 1 + i;
-    workbook.setInput(sheet, `A${row}`, name);
-    if (result !== undefined) workbook.setInput(sheet, `B${row}`, result as string);
-    if (improvement !== undefined) workbook.setInput(sheet, `D${row}`, improvement as string);
-  });
-  if (saleValue !== undefined) workbook.setInput(sheet, `B${headerRow + steps.length + 2}`, saleValue as string);
+  typeInto(
+    workbook,
+    sheet,
+    headerRow,
+    steps.map(([name, result, improvement]) => ({
+      name,
+      result: result as TypedStep["result"],
+      improvement: improvement as TypedStep["improvement"],
+    })),
+    saleValue as TypedStep["result"],
+  );
 }
 
 export function value(workbook: SimulatedWorkbook, sheet: string, address: string): unknown {
