@@ -108,7 +108,7 @@ export function applyToReadSheet(
   });
 }
 
-export function namesOf(collection: Excel.NamedItemCollection, snapshot: SheetSnapshot): Map<string, string | null> {
+function namesOf(collection: Excel.NamedItemCollection, snapshot: SheetSnapshot): Map<string, string | null> {
   const map = new Map<string, string | null>();
   for (const item of collection.items) map.set(item.name, snapshot.names[item.name] ?? null);
   return map;

@@ -5,17 +5,12 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { valueAt } from "../funnel/sheet-snapshot";
+import { funnelRows, parseFunnelRows, type RawFunnelRows } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { queueSheetRead, settingValue, snapshotOf } from "./read-sheet";
-import { readFunnelCells, storedMode } from "./recalculate";
+import { storedMode } from "./recalculate";
 
-export interface RawFunnelRows {
-  names: unknown[];
-  results: unknown[];
-  improvements: unknown[];
-  saleValue: unknown;
-}
+export type { RawFunnelRows } from "../funnel/funnel-rows";
 
 export interface FunnelReading {
   sheetName: string;
@@ -48,17 +43,8 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
     };
   }
   const location = found.location;
-  const rowsAt = (col: number) =>
-    Array.from({ length: location.lastStepRow - location.firstStepRow + 1 }, (_, i) =>
-      valueAt(snapshot, location.firstStepRow + i, col),
-    );
-  const rows = {
-    names: rowsAt(1),
-    results: rowsAt(2),
-    improvements: rowsAt(4),
-    saleValue: valueAt(snapshot, location.summaryRow, 2),
-  };
-  const parsed = readFunnelCells(snapshot, location, mode);
+  const rows = funnelRows(snapshot, location);
+  const parsed = parseFunnelRows(rows, location, mode);
   const outcome =
     parsed.input === null
       ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }

@@ -6,10 +6,9 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { parseFunnelCells } from "../funnel/parse-cells";
+import { funnelRows, parseFunnelRows } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
-import { valueAt, type SheetSnapshot } from "../funnel/sheet-snapshot";
-import type { FunnelInput, FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
+import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { applyToReadSheet } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
@@ -38,23 +37,6 @@ export function storedMode(read: SheetRead, options: ExcelOptions): unknown {
   return options.improvementMode ?? settingValue(read.mode) ?? "relative";
 }
 
-/** Reads the funnel's cells from a snapshot at a location. */
-export function readFunnelCells(snapshot: SheetSnapshot, location: FunnelLocation, mode: unknown) {
-  const rows = Array.from(
-    { length: location.lastStepRow - location.firstStepRow + 1 },
-    (_, i) => location.firstStepRow + i,
-  );
-  return parseFunnelCells({
-    firstStepRow: location.firstStepRow,
-    names: rows.map((row) => valueAt(snapshot, row, 1)),
-    results: rows.map((row) => valueAt(snapshot, row, 2)),
-    improvements: rows.map((row) => valueAt(snapshot, row, 4)),
-    saleValue: valueAt(snapshot, location.summaryRow, 2),
-    saleValueCell: location.saleValueCell,
-    improvementMode: mode as ImprovementMode,
-  });
-}
-
 export async function recalculate(
   context: Excel.RequestContext,
   options: ExcelOptions = {},
@@ -68,7 +50,7 @@ export async function recalculate(
   const found = locateFunnel(snapshot);
   if (found.location === null) return failed([found.issue], null);
   const location = found.location;
-  const parsed = readFunnelCells(snapshot, location, storedMode(read, options));
+  const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
   if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
 
   const storedCurrency = settingValue(read.currency);

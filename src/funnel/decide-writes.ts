@@ -5,7 +5,7 @@
  * typed is a conflict: nothing is written and the cells are named.
  */
 import { columnNumber } from "./a1";
-import { makeIssue } from "./validate";
+import { INPUT_COLUMNS, makeIssue } from "./validate";
 import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
@@ -34,7 +34,7 @@ export interface DecideOptions {
 }
 
 const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN];
-const INPUT_COLUMNS = ["A", "B", "D"];
+const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
 function normalizeFormula(formula: string): string {
   let out = "";
@@ -82,7 +82,7 @@ export function decideWrites(
   const isOldInput = (row: number, column: string): boolean => {
     if (location === null) return false;
     if (`${column}${row}` === location.saleValueCell) return true;
-    return INPUT_COLUMNS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
+    return INPUT_LETTERS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
   };
 
   /** The label of what the add-in wants to write there: its column header, or its summary line. */
@@ -141,7 +141,7 @@ export function decideWrites(
     // The pane is the source of truth: inputs of steps it removed, and a sale value that moved, go.
     const oldInputs = [location.saleValueCell];
     for (let row = location.firstStepRow; row <= location.lastStepRow; row++) {
-      for (const column of INPUT_COLUMNS) oldInputs.push(`${column}${row}`);
+      for (const column of INPUT_LETTERS) oldInputs.push(`${column}${row}`);
     }
     for (const address of oldInputs) {
       if (!planned.has(address) && !clears.includes(address)) clears.push(address);

@@ -5,7 +5,8 @@
  *  3. otherwise the article's layout: names in A, results in B, improvements in D, a header row above,
  *     steps in consecutive rows ending at the first empty row, starting on any row.
  */
-import { makeIssue } from "./validate";
+import { columnNumber } from "./a1";
+import { INPUT_COLUMNS, makeIssue } from "./validate";
 import { TABLE_NAME } from "./plan-sheet";
 import { isBlank, lastUsedRow, namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import type { FunnelIssue } from "./types";
@@ -24,9 +25,9 @@ export interface FunnelLocation {
 
 /** A sheet with more rows than this in a selection is a whole-column selection: not a funnel. */
 const MAX_SELECTED_ROWS = 100_000;
-const A = 1;
-const B = 2;
-const D = 4;
+const A = columnNumber(INPUT_COLUMNS.name);
+const B = columnNumber(INPUT_COLUMNS.result);
+const D = columnNumber(INPUT_COLUMNS.improvement);
 
 function rowIsEmpty(snapshot: SheetSnapshot, row: number): boolean {
   return [A, B, D].every((col) => isBlank(valueAt(snapshot, row, col)));

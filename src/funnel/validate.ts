@@ -30,9 +30,8 @@ export interface Validation {
   warnings: FunnelIssue[];
 }
 
-export const RESULT_COLUMN = "B";
-export const NAME_COLUMN = "A";
-export const IMPROVEMENT_COLUMN = "D";
+/** The columns the user types into (the sheet contract); everything else is the add-in's. */
+export const INPUT_COLUMNS = { name: "A", result: "B", improvement: "D" } as const;
 
 export function makeIssue(code: IssueCode, step: number | null, params: IssueParams): FunnelIssue {
   const cell = typeof params.cell === "string" && params.cell !== "" ? params.cell : undefined;
@@ -177,17 +176,17 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
     const name = nameText(step?.name);
     if (name === "") {
       warnings.push(
-        makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, NAME_COLUMN, index) }),
+        makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, INPUT_COLUMNS.name, index) }),
       );
     }
     const base = (column: string): IssueParams => ({ step: stepNumber, name, cell: cellOf(layout, column, index) });
-    const result = checkResult(step?.result, base(RESULT_COLUMN), stepNumber, errors);
+    const result = checkResult(step?.result, base(INPUT_COLUMNS.result), stepNumber, errors);
     if (result !== null && previous !== null) {
       if (previous === 0 && result > 0) {
-        errors.push(makeIssue("after-zero", stepNumber, { ...base(RESULT_COLUMN), value: result }));
+        errors.push(makeIssue("after-zero", stepNumber, { ...base(INPUT_COLUMNS.result), value: result }));
       } else if (result > previous) {
         errors.push(
-          makeIssue("step-exceeds-previous", stepNumber, { ...base(RESULT_COLUMN), value: result, previous }),
+          makeIssue("step-exceeds-previous", stepNumber, { ...base(INPUT_COLUMNS.result), value: result, previous }),
         );
       }
     }
@@ -195,7 +194,7 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
     previous = result;
     const improvement = checkImprovement(
       step?.improvement,
-      base(IMPROVEMENT_COLUMN),
+      base(INPUT_COLUMNS.improvement),
       stepNumber,
       index === 0,
       mode,

@@ -1,5 +1,6 @@
 /** Places each issue next to the field it concerns (by step and column), the rest in a general list. */
 import type { FunnelIssue } from "../funnel/types";
+import { INPUT_COLUMNS } from "../funnel/validate";
 
 export type FieldKey = `${number}:name` | `${number}:result` | `${number}:improvement` | "saleValue";
 
@@ -8,7 +9,10 @@ export interface PlacedIssues {
   general: FunnelIssue[];
 }
 
-const COLUMN_FIELDS: Record<string, "name" | "result" | "improvement"> = { A: "name", B: "result", D: "improvement" };
+type InputField = keyof typeof INPUT_COLUMNS;
+const COLUMN_FIELDS: Record<string, InputField | undefined> = Object.fromEntries(
+  (Object.entries(INPUT_COLUMNS) as [InputField, string][]).map(([field, letter]) => [letter, field]),
+);
 
 export function placeIssues(issues: readonly FunnelIssue[], stepCount: number): PlacedIssues {
   const byField = new Map<FieldKey, FunnelIssue[]>();

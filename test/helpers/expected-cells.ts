@@ -14,7 +14,7 @@ export interface ExpectedCell {
 }
 
 export function expectedCells(input: FunnelInput, plan: SheetPlan, forecast: FunnelForecast): ExpectedCell[] {
-  const money = Math.max(1, Math.abs(forecast.revenue), Math.abs(forecast.forecastRevenue));
+  const money = moneyScale(forecast);
   const people = Math.max(1, input.steps[0]!.result * (1 + input.steps[0]!.improvement));
   const out: ExpectedCell[] = [];
   forecast.steps.forEach((step, i) => {
