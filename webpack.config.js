@@ -26,14 +26,37 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
-const page = (name, template) =>
+/** A page and its scripts, in order (a boot script first, where the page has one). */
+const page = (name, template, chunks = [name]) =>
   new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template,
-    chunks: [name],
+    chunks,
+    chunksSortMode: "manual",
     // Each template puts the policy in a <meta> before any script, so it governs office.js too.
     templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
   });
+
+/**
+ * Sources compiled to ES5: the boot scripts, which must run in Internet Explorer 11 (Trident, used by
+ * Excel 2016/2019 without WebView2) to tell its users what to update, and the small dialog page.
+ * Everything else — node_modules included — is compiled to ES2017, the newest syntax EdgeHTML parses.
+ * A build test parses every shipped file at those versions.
+ */
+const ES5_SOURCES = [path.resolve(__dirname, "src/boot"), path.resolve(__dirname, "src/commands/dialog.ts")];
+
+const typescriptLoader = (target) => ({
+  loader: "swc-loader",
+  options: {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target,
+      // Shared helpers from @swc/helpers instead of a copy in every module (ES5 files inline theirs).
+      externalHelpers: target !== "es5",
+    },
+  },
+});
 const TEMPLATE_FILE = "funnel-template.xlsx";
 
 /** Emits the example workbook (npm run export -- --example) as the downloadable template. */
@@ -87,9 +110,13 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval in development too.
     devtool: production ? false : "cheap-module-source-map",
-    target: ["web", "es2020"],
+    // The webpack runtime itself in ES5, so the boot scripts parse in Internet Explorer; the bundles that
+    // need a global object get globalThis (they only run in engines that have it).
+    target: ["web", "es5"],
     entry: {
+      "boot-taskpane": "./src/boot/taskpane-boot.ts",
       taskpane: "./src/taskpane/index.tsx",
+      "boot-commands": "./src/boot/commands-boot.ts",
       commands: "./src/commands/commands.ts",
       dialog: "./src/commands/dialog.ts",
     },
@@ -99,24 +126,21 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
       clean: true,
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
+          test: /\.m?js$/,
+          include: /node_modules/,
           use: {
             loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2020",
-              },
-            },
+            options: { jsc: { parser: { syntax: "ecmascript" }, target: "es2017", externalHelpers: true } },
           },
         },
+        { test: /\.tsx?$/, include: ES5_SOURCES, use: typescriptLoader("es5") },
+        { test: /\.tsx?$/, exclude: [/node_modules/, ...ES5_SOURCES], use: typescriptLoader("es2017") },
       ],
     },
     plugins: [
@@ -125,8 +149,8 @@ module.exports = (_env, argv) => {
         __TEMPLATE_URL__: JSON.stringify(TEMPLATE_FILE),
       }),
       new TemplateWorkbookPlugin(),
-      page("taskpane", "./src/taskpane/taskpane.html"),
-      page("commands", "./src/commands/commands.html"),
+      page("taskpane", "./src/taskpane/taskpane.html", ["boot-taskpane", "taskpane"]),
+      page("commands", "./src/commands/commands.html", ["boot-commands", "commands"]),
       page("dialog", "./src/commands/dialog.html"),
       new CopyWebpackPlugin({
         patterns: [

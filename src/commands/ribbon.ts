@@ -9,6 +9,7 @@ import { labelSet } from "../funnel/decide-writes";
 import type { FunnelIssue } from "../funnel/types";
 import {
   allSheetLabels,
+  excelFailureText,
   excelMoneyFormat,
   isCurrency,
   issueText,
@@ -18,6 +19,8 @@ import {
 } from "../i18n";
 
 export interface RibbonOffice {
+  /** Office.onReady: the command waits for it before touching Office.context. */
+  onReady?(): Promise<unknown>;
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, version?: string): boolean };
@@ -78,6 +81,7 @@ export async function recalculateFromRibbon(
   pageUrl: string,
 ): Promise<void> {
   try {
+    await office.onReady?.();
     const locale = pickLocale(office.context.displayLanguage);
     const pack = await loadLanguage(locale.language);
     let lines: string[] = [];
@@ -94,7 +98,7 @@ export async function recalculateFromRibbon(
       lines = issues.slice(0, DIALOG_MAX_ISSUES).map((issue) => issueText(issue, pack, locale.tag));
       if (issues.length > DIALOG_MAX_ISSUES) lines.push(`+${issues.length - DIALOG_MAX_ISSUES}`);
     } catch (error) {
-      lines = [pack.pane.failure.replace("{message}", error instanceof Error ? error.message : String(error))];
+      lines = [excelFailureText(error, pack)];
     }
     if (lines.length > 0) await showDialog(office, dialogUrl(pageUrl, pack.pane.errorsHeading, lines));
   } finally {

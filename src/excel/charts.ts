@@ -1,25 +1,60 @@
 /**
- * The funnel chart and the now-versus-forecast chart, found again by name on every run and updated
- * (source, title, position) instead of added again. The funnel is Excel's native "Funnel" chart where
- * ExcelApi 1.9 is supported and the add succeeds; otherwise stacked bars whose first, invisible series
- * (column I) centres the bars. Formatting stays minimal: the native funnel is fragile to format.
+ * The funnel chart and the now-versus-forecast chart, found again by name on every run.
+ *
+ * Which funnel chart a sheet has is told by its name, never by reading `chartType` back: Excel reads
+ * newer chart types back as null (office-js issue 2971) and refuses their title and series
+ * (issues 2041, docs 910).
+ *  - "FunnelForecastChart": Excel's native funnel (ExcelApi 1.9). Only what every host supports is done
+ *    to it — add, name, position, delete. It is added afresh on every run (the old one deleted first),
+ *    so its source always matches the steps without touching its series.
+ *  - "FunnelForecastBars": the stacked-bar funnel, where the native one is missing or was refused; an
+ *    ordinary chart, updated in place. Its first, invisible series (column I) centres the bars.
+ *  - "FunnelForecastComparison": now versus forecast per step, clustered bars, updated in place.
  */
-import type { ChartPlan } from "../funnel/plan-sheet";
+import { CHART_NAME, COMPARISON_CHART_NAME, type ChartPlan } from "../funnel/plan-sheet";
 
 export type FunnelChartKind = "funnel" | "stacked-bar";
 
+export const BARS_CHART_NAME = "FunnelForecastBars";
+
 export interface ExistingChart {
   name: string;
-  chartType: string;
+  id: string;
 }
 
 export function existingCharts(charts: Excel.ChartCollection): ExistingChart[] {
-  return charts.items.map((c) => ({ name: c.name, chartType: c.chartType }));
+  return charts.items.map((c) => ({ name: c.name, id: c.id }));
 }
 
-function place(chart: Excel.Chart, position: { start: string; end: string }, title: string): void {
-  chart.title.text = title;
-  chart.setPosition(position.start, position.end);
+/**
+ * What a run does with the funnel chart:
+ *  - "bars": update (or add) the stacked-bar funnel;
+ *  - "native": delete any native funnel and add it again;
+ *  - "keep": a native funnel made where ExcelApi 1.9 exists, on a host without it (or one left by an
+ *    older version of the add-in): leave it alone rather than replace it with a lesser chart.
+ */
+export type FunnelChartPlan = "bars" | "native" | "keep";
+
+export function funnelChartPlan(
+  existing: readonly ExistingChart[],
+  supportsNative: boolean,
+  legacyBarsOnSheet: boolean,
+): FunnelChartPlan {
+  if (existing.some((c) => c.name === BARS_CHART_NAME)) return "bars";
+  if (supportsNative) return "native";
+  const native = existing.some((c) => c.name === CHART_NAME);
+  return native && !legacyBarsOnSheet ? "keep" : "bars";
+}
+
+export function chartKindOf(plan: FunnelChartPlan): FunnelChartKind {
+  return plan === "bars" ? "stacked-bar" : "funnel";
+}
+
+/** Deletes every chart of that name on the sheet (an earlier failure may have left two). */
+function queueDeleteAll(sheet: Excel.Worksheet, name: string, existing: readonly ExistingChart[]): void {
+  for (const chart of existing) {
+    if (chart.name === name) sheet.charts.getItemOrNullObject(name).delete();
+  }
 }
 
 /** Stacked bars drawn as a funnel: the spacer series first and invisible, categories top-down. */
@@ -32,57 +67,57 @@ function shapeAsStackedFunnel(sheet: Excel.Worksheet, chart: Excel.Chart, plan: 
   chart.legend.visible = false;
 }
 
-export function queueComparisonChart(
+/** An ordinary chart of that name: the existing one (its data reset), or a new one. */
+function classicChart(
   sheet: Excel.Worksheet,
-  plan: ChartPlan,
+  name: string,
+  type: Parameters<Excel.ChartCollection["add"]>[0],
+  source: Excel.Range,
   existing: readonly ExistingChart[],
-): void {
-  const source = sheet.getRange(plan.source);
-  const found = existing.find((c) => c.name === plan.comparisonName);
-  let chart: Excel.Chart;
-  if (found === undefined) {
-    chart = sheet.charts.add("BarClustered", source, "Columns");
-    chart.name = plan.comparisonName;
-  } else {
-    chart = sheet.charts.getItemOrNullObject(plan.comparisonName);
+): Excel.Chart {
+  const count = existing.filter((c) => c.name === name).length;
+  if (count === 1) {
+    const chart = sheet.charts.getItemOrNullObject(name);
     chart.setData(source, "Columns");
+    return chart;
   }
+  queueDeleteAll(sheet, name, existing);
+  const chart = sheet.charts.add(type, source, "Columns");
+  chart.name = name;
+  return chart;
+}
+
+export function queueComparisonChart(sheet: Excel.Worksheet, plan: ChartPlan, existing: readonly ExistingChart[]) {
+  const chart = classicChart(sheet, COMPARISON_CHART_NAME, "BarClustered", sheet.getRange(plan.source), existing);
   chart.series.getItemAt(0).name = plan.results.name;
   const forecast = chart.series.add(plan.forecast.name);
   forecast.setValues(sheet.getRange(plan.forecast.values));
   chart.axes.categoryAxis.reversePlotOrder = true;
-  place(chart, plan.comparisonPosition, plan.comparisonTitle);
+  chart.title.text = plan.comparisonTitle;
+  chart.setPosition(plan.comparisonPosition.start, plan.comparisonPosition.end);
 }
 
-/**
- * Queues the funnel chart. `kind` is what to build when the chart does not exist yet; an existing
- * chart keeps its kind. Returns the kind that was queued.
- */
+/** Queues the funnel chart as `chartPlan` says (see funnelChartPlan). */
 export function queueFunnelChart(
   sheet: Excel.Worksheet,
   plan: ChartPlan,
   existing: readonly ExistingChart[],
-  kind: FunnelChartKind,
-): FunnelChartKind {
+  chartPlan: FunnelChartPlan,
+): void {
+  if (chartPlan === "keep") return;
   const source = sheet.getRange(plan.source);
-  const found = existing.find((c) => c.name === plan.name);
-  if (found !== undefined) {
-    const chart = sheet.charts.getItemOrNullObject(plan.name);
-    chart.setData(source, "Columns");
-    const stacked = found.chartType !== "Funnel";
-    if (stacked) shapeAsStackedFunnel(sheet, chart, plan);
-    place(chart, plan.position, plan.title);
-    return stacked ? "stacked-bar" : "funnel";
+  if (chartPlan === "native") {
+    queueDeleteAll(sheet, CHART_NAME, existing);
+    queueDeleteAll(sheet, BARS_CHART_NAME, existing);
+    const chart = sheet.charts.add("Funnel", source, "Columns");
+    chart.name = CHART_NAME;
+    chart.setPosition(plan.position.start, plan.position.end);
+    return;
   }
-  const chart = sheet.charts.add(kind === "funnel" ? "Funnel" : "BarStacked", source, "Columns");
-  chart.name = plan.name;
-  if (kind === "stacked-bar") shapeAsStackedFunnel(sheet, chart, plan);
-  place(chart, plan.position, plan.title);
-  return kind;
-}
-
-/** True when the existing funnel chart (if any) is a stacked-bar one, which needs column I. */
-export function needsSpacer(plan: ChartPlan, existing: readonly ExistingChart[], kind: FunnelChartKind): boolean {
-  const found = existing.find((c) => c.name === plan.name);
-  return found === undefined ? kind === "stacked-bar" : found.chartType !== "Funnel";
+  // A native funnel (or an older version's stacked bars under that name) gives way to the bars.
+  queueDeleteAll(sheet, CHART_NAME, existing);
+  const chart = classicChart(sheet, BARS_CHART_NAME, "BarStacked", source, existing);
+  shapeAsStackedFunnel(sheet, chart, plan);
+  chart.title.text = plan.title;
+  chart.setPosition(plan.position.start, plan.position.end);
 }

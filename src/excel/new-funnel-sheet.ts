@@ -8,10 +8,10 @@ import { forecastFunnel } from "../funnel/forecast";
 import { planSheet, type PlannedCell } from "../funnel/plan-sheet";
 import { emptySnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
-import { applyPlan } from "./apply-plan";
+import { applyPlan, decideApply } from "./apply-plan";
 import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
 import { SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
-import { failed, type RecalculateResult } from "./recalculate";
+import { appliedResult, failed, type RecalculateResult } from "./recalculate";
 import { queueCellWrites } from "./write-cells";
 
 /** Header row of a new funnel sheet: a title on row 1 and a hint on row 2 stand above it. */
@@ -42,21 +42,28 @@ export async function layOutNewSheet(
     { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },
     { address: "A2", row: 2, column: "A", role: "output", value: resolved.labels.sheetHint, text: true },
   ];
+  const decided = decideApply({
+    plan,
+    snapshot: emptySnapshot(name),
+    location: null,
+    charts: [],
+    supportsNativeFunnel: resolved.supportsFunnelChart,
+    decide: { writeInputs: true, knownLabels: resolved.knownLabels },
+  });
   const applied = await applyPlan({
     context,
     sheet,
     plan,
-    snapshot: emptySnapshot(name),
-    location: null,
+    decided,
     existingNames: new Map(),
     existingCharts: [],
-    preferredChart: resolved.supportsFunnelChart ? "funnel" : "stacked-bar",
-    decide: { writeInputs: true, knownLabels: resolved.knownLabels },
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);
-      sheet.getRange("A:A").format.autofitColumns();
       context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
       if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
+    },
+    afterCells: () => {
+      sheet.getRange("A:A").format.autofitColumns();
       sheet.activate();
     },
   });
@@ -70,13 +77,7 @@ export async function layOutNewSheet(
     source: "names" as const,
     previous: null,
   };
-  return {
-    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
-    location,
-    input,
-    written: applied.written,
-    chart: applied.chart,
-  };
+  return appliedResult(applied, outcome, location, input);
 }
 
 export async function createFunnelSheet(

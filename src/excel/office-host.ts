@@ -12,6 +12,20 @@ export function isDarkColor(color: string | undefined): boolean {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
 }
 
+/**
+ * Whether the pane should be dark: the Office theme where the host gives one; Excel on the web and on
+ * Mac leave Office.context.officeTheme undefined (office-js issues 6134, 1431), so there the webview's
+ * own colour scheme decides.
+ */
+export function prefersDark(
+  theme: { bodyBackgroundColor?: string } | undefined,
+  colorScheme: ((query: string) => { matches: boolean }) | undefined,
+): boolean {
+  const background = theme?.bodyBackgroundColor;
+  if (typeof background === "string" && background !== "") return isDarkColor(background);
+  return colorScheme?.("(prefers-color-scheme: dark)").matches ?? false;
+}
+
 export function officeHost(): WorkbookHost {
   const settings = Office.context.document.settings;
   return {
@@ -36,7 +50,12 @@ export function officeHost(): WorkbookHost {
       };
     },
     displayLanguage: Office.context.displayLanguage,
-    dark: isDarkColor(Office.context.officeTheme.bodyBackgroundColor),
+    dark: prefersDark(
+      (Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme,
+      typeof window === "undefined" || typeof window.matchMedia !== "function"
+        ? undefined
+        : (query) => window.matchMedia(query),
+    ),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     autoOpen: {
       get: () => settings.get(AUTO_OPEN_SETTING) === true,

@@ -1,13 +1,14 @@
 /**
  * readFunnel: what the pane shows when it opens or the user switches sheets — the funnel of the active
  * sheet as typed there (raw cell values, so the pane can show even a mistyped one), its issues and,
- * when valid, its forecast. One round trip; nothing is written.
+ * when valid, its forecast. One round trip (more only for a funnel below the rows read up front);
+ * nothing is written.
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
 import { funnelRows, parseFunnelRows, type RawFunnelRows } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { queueSheetRead, settingValue, snapshotOf } from "./read-sheet";
+import { readSheet, readUntilLoaded, settingValue } from "./read-sheet";
 import { storedMode } from "./recalculate";
 
 export type { RawFunnelRows } from "../funnel/funnel-rows";
@@ -24,30 +25,23 @@ export interface FunnelReading {
 }
 
 export async function readFunnel(context: Excel.RequestContext): Promise<FunnelReading> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = queueSheetRead(context, sheet);
-  await context.sync();
-  const snapshot = snapshotOf(read);
+  const read = await readSheet(context, context.workbook.worksheets.getActiveWorksheet());
   const mode = storedMode(read, {});
   const currency = settingValue(read.currency);
-  const found = locateFunnel(snapshot);
-  if (found.location === null) {
-    return {
-      sheetName: snapshot.sheetName,
-      location: null,
-      rows: null,
-      mode,
-      currency,
-      issue: found.issue,
-      outcome: { forecast: null, errors: [], warnings: [] },
-    };
-  }
-  const location = found.location;
-  const rows = funnelRows(snapshot, location);
-  const parsed = parseFunnelRows(rows, location, mode);
-  const outcome =
-    parsed.input === null
-      ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
-      : forecastFunnel(parsed.input, { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell });
-  return { sheetName: snapshot.sheetName, location, rows, mode, currency, issue: null, outcome };
+  return readUntilLoaded(context, read, (snapshot): FunnelReading => {
+    const found = locateFunnel(snapshot);
+    const none = { forecast: null, errors: [], warnings: [] };
+    if (found.location === null) {
+      const { sheetName } = snapshot;
+      return { sheetName, location: null, rows: null, mode, currency, issue: found.issue, outcome: none };
+    }
+    const location = found.location;
+    const rows = funnelRows(snapshot, location);
+    const parsed = parseFunnelRows(rows, location, mode);
+    const outcome =
+      parsed.input === null
+        ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
+        : forecastFunnel(parsed.input, { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell });
+    return { sheetName: snapshot.sheetName, location, rows, mode, currency, issue: null, outcome };
+  });
 }

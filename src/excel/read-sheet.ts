@@ -1,41 +1,110 @@
 /**
- * Round trip 1: queues every read a recalculation needs on the active sheet — used cells of A:I
- * (values and formulas), the sheet's names, its charts, the selection and the workbook settings —
- * for one context.sync(), then turns the answers into a pure SheetSnapshot.
+ * Round trip 1: queues every read a recalculation needs on the active sheet, for one context.sync():
+ *  - how far columns A..I and column B are used (addresses only, a few bytes);
+ *  - the values and formulas of the first HEAD_ROWS rows of A..I — not the whole used range, which on
+ *    a sheet full of other data would pass Excel on the web's 5 MB response limit;
+ *  - the sheet's own names (scope Worksheet: on the web Worksheet.names also lists workbook-scoped
+ *    names, office-js issue 1011), its charts (name and id), the workbook settings;
+ *  - the selection, which Excel refuses to give (InvalidSelection) when a chart, a shape or several
+ *    areas are selected: the read is then made again without it (office-js issue 2268).
+ * When a decision needs rows beyond those (a funnel further down, a selection below them),
+ * `readUntilLoaded` reads just those rows, one more round trip each time.
  */
-import { localAddress } from "../funnel/a1";
-import type { SheetSnapshot } from "../funnel/sheet-snapshot";
-import { parseArea } from "../funnel/a1";
+import { localAddress, parseArea } from "../funnel/a1";
+import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
 
+/** Rows of A..I read up front, and at least as many again whenever more are needed. */
+export const HEAD_ROWS = 1_000;
+const COLUMNS = { first: "A", last: "I" } as const;
+
+interface BlockRead {
+  firstRow: number;
+  lastRow: number;
+  /** The used part of those rows (null object when they are empty). */
+  used: Excel.Range;
+}
+
 export interface SheetRead {
   sheet: Excel.Worksheet;
-  used: Excel.Range;
+  extent: Excel.Range;
+  extentOfB: Excel.Range;
+  blocks: BlockRead[];
   names: Excel.NamedItemCollection;
   charts: Excel.ChartCollection;
-  selection: Excel.Range;
+  /** null when Excel would not give the selection (a chart or several areas selected). */
+  selection: Excel.Range | null;
   mode: Excel.Setting;
   currency: Excel.Setting;
 }
 
-/** Queues the reads; call context.sync() once, then snapshotOf(). */
-export function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet): SheetRead {
-  sheet.load("name");
-  const used = sheet.getRange("A:I").getUsedRangeOrNullObject(true);
+function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): BlockRead {
+  const used = sheet.getRange(`${COLUMNS.first}${firstRow}:${COLUMNS.last}${lastRow}`).getUsedRangeOrNullObject(true);
   used.load("values,formulas,rowIndex,columnIndex");
+  return { firstRow, lastRow, used };
+}
+
+function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet, withSelection: boolean): SheetRead {
+  sheet.load("name");
+  const extent = sheet.getRange(`${COLUMNS.first}:${COLUMNS.last}`).getUsedRangeOrNullObject(true);
+  extent.load("rowIndex,rowCount");
+  const extentOfB = sheet.getRange("B:B").getUsedRangeOrNullObject(true);
+  extentOfB.load("rowIndex");
   const names = sheet.names;
-  names.load("items/name,items/formula");
+  names.load("items/name,items/formula,items/scope");
   const charts = sheet.charts;
-  charts.load("items/name,items/chartType");
-  const selection = context.workbook.getSelectedRange();
-  selection.load("rowIndex,rowCount,columnIndex,address");
+  charts.load("items/name,items/id");
+  let selection: Excel.Range | null = null;
+  if (withSelection) {
+    selection = context.workbook.getSelectedRange();
+    selection.load("rowIndex,rowCount,columnIndex,address");
+  }
   const mode = context.workbook.settings.getItemOrNullObject(SETTING_MODE);
   mode.load("value");
   const currency = context.workbook.settings.getItemOrNullObject(SETTING_CURRENCY);
   currency.load("value");
-  return { sheet, used, names, charts, selection, mode, currency };
+  return {
+    sheet,
+    extent,
+    extentOfB,
+    blocks: [queueBlock(sheet, 1, HEAD_ROWS)],
+    names,
+    charts,
+    selection,
+    mode,
+    currency,
+  };
+}
+
+function isInvalidSelection(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "InvalidSelection";
+}
+
+/**
+ * Round trip 1. `alsoQueue` adds reads of the caller's to the same batch (it is queued again if the
+ * batch has to be made again without the selection).
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  alsoQueue?: () => void,
+): Promise<SheetRead> {
+  const read = queueSheetRead(context, sheet, true);
+  alsoQueue?.();
+  try {
+    await context.sync();
+    return read;
+  } catch (error) {
+    if (!isInvalidSelection(error)) throw error;
+  }
+  // A chart, a shape or several areas are selected: read everything else; the funnel is then found
+  // by its names or its layout.
+  const again = queueSheetRead(context, sheet, false);
+  alsoQueue?.();
+  await context.sync();
+  return again;
 }
 
 function selectionSheet(address: string): string {
@@ -43,12 +112,27 @@ function selectionSheet(address: string): string {
   return bang < 0 ? "" : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
 }
 
-export function snapshotOf(read: SheetRead): SheetSnapshot {
-  const sheetName = read.sheet.name;
+function blockOf(read: BlockRead): SheetBlock {
+  const empty = read.used.isNullObject;
+  return {
+    firstRow: read.firstRow,
+    lastRow: read.lastRow,
+    top: empty ? read.firstRow : read.used.rowIndex + 1,
+    left: empty ? 1 : read.used.columnIndex + 1,
+    values: empty ? [] : (read.used.values as unknown[][]),
+    formulas: empty ? [] : (read.used.formulas as unknown[][]),
+  };
+}
+
+/** The sheet's own names that point at cells of this sheet, as local addresses. */
+function ownNames(read: SheetRead, sheetName: string): Record<string, string> {
   const names: Record<string, string> = {};
   for (const item of read.names.items) {
     const formula: unknown = item.formula;
-    if (typeof formula !== "string") continue;
+    if (item.scope !== "Worksheet" || typeof formula !== "string") continue;
+    const text = formula.startsWith("=") ? formula.slice(1) : formula;
+    const bang = text.lastIndexOf("!");
+    if (bang >= 0 && selectionSheet(text) !== sheetName) continue;
     const target = localAddress(formula);
     try {
       parseArea(target);
@@ -57,22 +141,48 @@ export function snapshotOf(read: SheetRead): SheetSnapshot {
       // Names that are not cell ranges (constants, #REF! after a deleted row) are not ours to follow.
     }
   }
-  const onThisSheet = selectionSheet(read.selection.address) === sheetName;
+  return names;
+}
+
+export function snapshotOf(read: SheetRead): SheetSnapshot {
+  const sheetName = read.sheet.name;
+  const selection = read.selection;
+  const onThisSheet = selection !== null && selectionSheet(selection.address) === sheetName;
   return {
     sheetName,
-    top: read.used.isNullObject ? 1 : read.used.rowIndex + 1,
-    left: read.used.isNullObject ? 1 : read.used.columnIndex + 1,
-    values: read.used.isNullObject ? [] : (read.used.values as unknown[][]),
-    formulas: read.used.isNullObject ? [] : (read.used.formulas as unknown[][]),
-    names,
-    selection: onThisSheet
-      ? {
-          firstRow: read.selection.rowIndex + 1,
-          rowCount: read.selection.rowCount,
-          firstColumn: read.selection.columnIndex + 1,
-        }
-      : null,
+    usedRows: read.extent.isNullObject
+      ? null
+      : { first: read.extent.rowIndex + 1, last: read.extent.rowIndex + read.extent.rowCount },
+    firstUsedRowOfB: read.extentOfB.isNullObject ? null : read.extentOfB.rowIndex + 1,
+    blocks: read.blocks.map(blockOf),
+    names: ownNames(read, sheetName),
+    selection:
+      selection !== null && onThisSheet
+        ? { firstRow: selection.rowIndex + 1, rowCount: selection.rowCount, firstColumn: selection.columnIndex + 1 }
+        : null,
   };
+}
+
+/**
+ * Runs `decide` (pure) on the snapshot; whenever it needs rows that were not read, reads them (one
+ * round trip) and runs it again. Ordinary funnels never need this: they lie in the first rows.
+ */
+export async function readUntilLoaded<T>(
+  context: Excel.RequestContext,
+  read: SheetRead,
+  decide: (snapshot: SheetSnapshot) => T,
+): Promise<T> {
+  for (;;) {
+    try {
+      return decide(snapshotOf(read));
+    } catch (error) {
+      if (!(error instanceof RowsNotLoaded)) throw error;
+      const loaded = read.blocks.filter((b) => b.firstRow > error.row).map((b) => b.firstRow);
+      const lastRow = Math.min(error.row + HEAD_ROWS - 1, ...loaded.map((row) => row - 1));
+      read.blocks.push(queueBlock(read.sheet, error.row, lastRow));
+      await context.sync();
+    }
+  }
 }
 
 export function settingValue(setting: Excel.Setting): unknown {

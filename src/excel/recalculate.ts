@@ -1,18 +1,20 @@
 /**
  * recalculate: finds the funnel on the active sheet, reads and validates it, and on success writes
  * every output formula, the summary, the names and the charts. Two context.sync() calls whatever the
- * number of steps (a third only if Excel refuses the native funnel chart). On any error it writes
- * nothing and returns the issues.
+ * number of steps (more only where the funnel lies below the rows read up front, a chart is selected,
+ * or Excel stops part-way — see read-sheet.ts and apply-plan.ts). On any error it writes nothing and
+ * returns the issues.
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
 import { funnelRows, parseFunnelRows } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { applyToReadSheet } from "./apply-plan";
+import { applyPlan, decideApply, fromRead, namesOf, type ApplyDecision, type ApplyResult } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { queueSheetRead, settingValue, snapshotOf, type SheetRead } from "./read-sheet";
+import { readSheet, readUntilLoaded, settingValue, type SheetRead } from "./read-sheet";
+import type { SheetPlan } from "../funnel/plan-sheet";
 
 export interface RecalculateResult {
   outcome: FunnelOutcome;
@@ -32,9 +34,44 @@ export function failed(
   return { outcome: { forecast: null, errors, warnings }, location, input: null, written: false, chart: null };
 }
 
+/** The result of a run that got as far as applying a plan. */
+export function appliedResult(
+  applied: ApplyResult,
+  outcome: FunnelOutcome,
+  location: FunnelLocation,
+  input: FunnelInput,
+): RecalculateResult {
+  if (!applied.written) {
+    return {
+      outcome: { forecast: null, errors: [...applied.conflicts, ...applied.errors], warnings: outcome.warnings },
+      location,
+      input,
+      written: false,
+      chart: null,
+    };
+  }
+  return {
+    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
+    location,
+    input,
+    written: true,
+    chart: applied.chart,
+  };
+}
+
 /** The improvement mode to use: the caller's, else the one stored in the workbook, else relative. */
 export function storedMode(read: SheetRead, options: ExcelOptions): unknown {
   return options.improvementMode ?? settingValue(read.mode) ?? "relative";
+}
+
+/** Everything decided about a run before it writes (pure, so it can be repeated after more rows are read). */
+export interface ReadyRun {
+  location: FunnelLocation;
+  input: FunnelInput;
+  outcome: FunnelOutcome;
+  plan: SheetPlan;
+  decided: ApplyDecision;
+  existingNames: ReadonlyMap<string, string | null>;
 }
 
 export async function recalculate(
@@ -43,33 +80,41 @@ export async function recalculate(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = queueSheetRead(context, sheet);
-  await context.sync();
-
-  const snapshot = snapshotOf(read);
-  const found = locateFunnel(snapshot);
-  if (found.location === null) return failed([found.issue], null);
-  const location = found.location;
-  const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
-  if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
-
+  const read = await readSheet(context, sheet);
+  const facts = fromRead(read, resolved, false);
   const storedCurrency = settingValue(read.currency);
   const moneyFormat =
     resolved.moneyFormat ?? (typeof storedCurrency === "string" ? options.moneyFormatFor?.(storedCurrency) : undefined);
-  const layout = { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell };
-  const outcome = forecastFunnel(parsed.input, layout);
-  const plan = planSheet(
-    parsed.input,
-    { headerRow: location.headerRow, summaryRow: location.summaryRow },
-    planOptionsOf(resolved, moneyFormat),
-  );
-  const applied = await applyToReadSheet(read, { context, plan, snapshot, location, resolved, writeInputs: false });
-  if (!applied.written) return { ...failed(applied.conflicts, location, outcome.warnings), input: parsed.input };
-  return {
-    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
-    location,
-    input: parsed.input,
-    written: true,
-    chart: applied.chart,
-  };
+
+  const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult => {
+    const found = locateFunnel(snapshot);
+    if (found.location === null) return failed([found.issue], null);
+    const location = found.location;
+    const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
+    if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
+    const layout = { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell };
+    const plan = planSheet(
+      parsed.input,
+      { headerRow: location.headerRow, summaryRow: location.summaryRow },
+      planOptionsOf(resolved, moneyFormat),
+    );
+    return {
+      location,
+      input: parsed.input,
+      outcome: forecastFunnel(parsed.input, layout),
+      plan,
+      decided: decideApply({ plan, snapshot, location, ...facts }),
+      existingNames: namesOf(snapshot, read.names),
+    };
+  });
+  if (!("plan" in run)) return run;
+  const applied = await applyPlan({
+    context,
+    sheet,
+    plan: run.plan,
+    decided: run.decided,
+    existingNames: run.existingNames,
+    existingCharts: facts.charts,
+  });
+  return appliedResult(applied, run.outcome, run.location, run.input);
 }

@@ -1,6 +1,11 @@
 /**
  * Queues cell writes and clears as few, contiguous ranges: one range per run of consecutive rows in a
  * column, whatever the number of steps. Formulas go through `formulas` (English, comma separators).
+ *
+ * Writes are queued in an order that keeps the sheet consistent if Excel stops part-way (a batch is
+ * not a transaction): the user's inputs first, then labels, then formulas column by column in the
+ * order they depend on each other — C (conversion), E, F, G, H, I, and the summary in B last — so
+ * every formula already written refers to cells that are already written.
  */
 import { parseCell } from "../funnel/a1";
 import type { PlannedCell } from "../funnel/plan-sheet";
@@ -11,21 +16,46 @@ interface Run<T> {
   items: T[];
 }
 
-function runsOf<T>(items: readonly T[], place: (item: T) => { column: string; row: number }): Run<T>[] {
+/** Formula columns in dependency order; the summary formulas (column B) come last. */
+const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "B"];
+
+/** Where a cell's run goes in the queue: inputs, then labels, then formulas in dependency order. */
+function rank(cell: PlannedCell): number {
+  if (cell.role === "input") return 0;
+  if (cell.formula === undefined) return 1;
+  const position = FORMULA_ORDER.indexOf(cell.column);
+  return 2 + (position < 0 ? FORMULA_ORDER.length : position);
+}
+
+function runsOf<T>(items: readonly T[], place: (item: T) => { column: string; row: number; rank: number }): Run<T>[] {
   const sorted = [...items].sort((a, b) => {
     const pa = place(a);
     const pb = place(b);
-    return pa.column === pb.column ? pa.row - pb.row : pa.column < pb.column ? -1 : 1;
+    if (pa.rank !== pb.rank) return pa.rank - pb.rank;
+    if (pa.column !== pb.column) return pa.column < pb.column ? -1 : 1;
+    return pa.row - pb.row;
   });
-  const runs: Run<T>[] = [];
+  const runs: (Run<T> & { rank: number })[] = [];
   for (const item of sorted) {
-    const { column, row } = place(item);
+    const { column, row, rank: r } = place(item);
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.column === column && last.firstRow + last.items.length === row)
+    if (last !== undefined && last.column === column && last.rank === r && last.firstRow + last.items.length === row)
       last.items.push(item);
-    else runs.push({ column, firstRow: row, items: [item] });
+    else runs.push({ column, firstRow: row, items: [item], rank: r });
   }
   return runs;
+}
+
+/** "C5:C9", or "C5" for one cell. */
+export function runAddress(run: { column: string; firstRow: number; items: readonly unknown[] }): string {
+  const last = run.firstRow + run.items.length - 1;
+  return last === run.firstRow ? `${run.column}${last}` : `${run.column}${run.firstRow}:${run.column}${last}`;
+}
+
+/** The addresses as a short list of column runs ("C5:C9, E5:E9"), in the order they are written. */
+export function describeCells(addresses: readonly string[]): string[] {
+  const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
+  return runsOf(cells, (c) => ({ ...c, rank: 0 })).map(runAddress);
 }
 
 /** Text that Excel would turn into a formula or a number is prefixed with an apostrophe to stay text. */
@@ -43,8 +73,8 @@ function content(cell: PlannedCell): string | number {
 }
 
 export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedCell[], headerRow: number): void {
-  for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row }))) {
-    const range = sheet.getRange(`${run.column}${run.firstRow}:${run.column}${run.firstRow + run.items.length - 1}`);
+  for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) }))) {
+    const range = sheet.getRange(runAddress(run));
     // Number formats first, so that text formats apply before the values arrive.
     range.numberFormat = run.items.map((c) => [c.numberFormat ?? "General"]);
     range.formulas = run.items.map((c) => [content(c)]);
@@ -55,12 +85,9 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
 }
 
 export function queueClears(sheet: Excel.Worksheet, addresses: readonly string[]): void {
-  const cells = addresses.map((address) => {
-    const { row } = parseCell(address);
-    return { column: address.replace(/\d+$/, ""), row };
-  });
-  for (const run of runsOf(cells, (c) => c)) {
-    const range = sheet.getRange(`${run.column}${run.firstRow}:${run.column}${run.firstRow + run.items.length - 1}`);
+  const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
+  for (const run of runsOf(cells, (c) => ({ ...c, rank: 0 }))) {
+    const range = sheet.getRange(runAddress(run));
     range.clear("Contents");
     range.numberFormat = run.items.map(() => ["General"]);
   }

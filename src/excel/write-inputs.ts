@@ -8,11 +8,11 @@ import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
-import { applyToReadSheet } from "./apply-plan";
+import { applyPlan, decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { queueSheetRead, snapshotOf, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
-import { failed, type RecalculateResult } from "./recalculate";
+import { readSheet, readUntilLoaded, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
+import { appliedResult, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
 
 /**
  * `funnel` may hold values exactly as typed (text that is not a number, an empty result): they are
@@ -25,15 +25,36 @@ export async function writeInputs(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = queueSheetRead(context, sheet);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
+  const read = await readSheet(context, sheet, () => sheets.load("items/name"));
+  const facts = fromRead(read, resolved, true);
 
-  const snapshot = snapshotOf(read);
-  const found = locateFunnel(snapshot);
-  if (found.location === null) {
-    if (found.issue.code !== "no-funnel") return failed([found.issue], null);
+  const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult | "new-sheet" => {
+    const found = locateFunnel(snapshot);
+    if (found.location === null) return found.issue.code === "no-funnel" ? "new-sheet" : failed([found.issue], null);
+    const location = found.location;
+    const lastStepRow = location.headerRow + funnel.steps.length;
+    const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
+    const checked = validateFunnel(funnel, layout);
+    if (checked.input === null) return failed(checked.errors, location, checked.warnings);
+    const input = checked.input;
+    const plan = planSheet(input, { headerRow: location.headerRow }, planOptionsOf(resolved));
+    return {
+      location: {
+        ...location,
+        lastStepRow: plan.lastStepRow,
+        summaryRow: plan.summaryRow,
+        saleValueCell: plan.saleValueCell,
+      },
+      input,
+      outcome: forecastFunnel(input, layout),
+      plan,
+      decided: decideApply({ plan, snapshot, location, ...facts }),
+      existingNames: namesOf(snapshot, read.names),
+    };
+  });
+
+  if (run === "new-sheet") {
     const checked = validateFunnel(funnel, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
     if (checked.input === null) return failed(checked.errors, null, checked.warnings);
     return layOutNewSheet(
@@ -43,39 +64,19 @@ export async function writeInputs(
       resolved,
     );
   }
-  const location = found.location;
-  const lastStepRow = location.headerRow + funnel.steps.length;
-  const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
-  const checked = validateFunnel(funnel, layout);
-  if (checked.input === null) return failed(checked.errors, location, checked.warnings);
-  const input = checked.input;
-  const outcome = forecastFunnel(input, layout);
-
-  const plan = planSheet(input, { headerRow: location.headerRow }, planOptionsOf(resolved));
-  const applied = await applyToReadSheet(read, {
+  if (!("plan" in run)) return run;
+  const input = run.input;
+  const applied = await applyPlan({
     context,
-    plan,
-    snapshot,
-    location,
-    resolved,
-    writeInputs: true,
+    sheet,
+    plan: run.plan,
+    decided: run.decided,
+    existingNames: run.existingNames,
+    existingCharts: facts.charts,
     alsoQueue: () => {
       context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
       if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
     },
   });
-  const newLocation = {
-    ...location,
-    lastStepRow: plan.lastStepRow,
-    summaryRow: plan.summaryRow,
-    saleValueCell: plan.saleValueCell,
-  };
-  if (!applied.written) return { ...failed(applied.conflicts, newLocation, outcome.warnings), input };
-  return {
-    outcome: { ...outcome, warnings: [...outcome.warnings, ...applied.warnings] },
-    location: newLocation,
-    input,
-    written: true,
-    chart: applied.chart,
-  };
+  return appliedResult(applied, run.outcome, run.location, input);
 }

@@ -55,6 +55,11 @@ export function labelSet(labels: Iterable<string>): Set<string> {
   return new Set([...labels].map(normalizeLabel));
 }
 
+/** True when a cell read back through Range.formulas holds exactly what the plan writes there. */
+export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
+  return holdsPlanned(formula, formula, planned);
+}
+
 function holdsPlanned(formula: unknown, value: unknown, planned: PlannedCell): boolean {
   if (planned.formula !== undefined)
     return typeof formula === "string" && normalizeFormula(formula) === normalizeFormula(planned.formula);

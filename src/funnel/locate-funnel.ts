@@ -23,8 +23,12 @@ export interface FunnelLocation {
   previous: { firstRow: number; lastRow: number; summaryRow: number | null } | null;
 }
 
-/** A sheet with more rows than this in a selection is a whole-column selection: not a funnel. */
-const MAX_SELECTED_ROWS = 100_000;
+/**
+ * More selected rows than this is a whole-column or whole-sheet selection, not a funnel; a block of
+ * steps longer than this is a data table the funnel runs into. Either way, reading on would mean
+ * loading a large part of the sheet (5 MB per request in Excel on the web).
+ */
+export const MAX_SHEET_STEPS = 10_000;
 const A = columnNumber(INPUT_COLUMNS.name);
 const B = columnNumber(INPUT_COLUMNS.result);
 const D = columnNumber(INPUT_COLUMNS.improvement);
@@ -71,11 +75,21 @@ function noHeaderRoom(row: number): FunnelIssue {
   return makeIssue("no-header-row", null, { row, cell: `A${row}` });
 }
 
-/** Walks down from `first` while rows hold a step; stops before `stopBefore`. */
-function lastStepFrom(snapshot: SheetSnapshot, first: number, stopBefore: number): number {
+/** Walks down from `first` while rows hold a step; stops before `stopBefore`; null past MAX_SHEET_STEPS. */
+function lastStepFrom(snapshot: SheetSnapshot, first: number, stopBefore: number): number | null {
   let row = first;
-  while (row + 1 < stopBefore && !rowIsEmpty(snapshot, row + 1)) row++;
+  while (row + 1 < stopBefore && !rowIsEmpty(snapshot, row + 1)) {
+    row++;
+    if (row - first + 1 > MAX_SHEET_STEPS) return null;
+  }
   return row;
+}
+
+function tooManySteps(first: number): LocateResult {
+  return {
+    location: null,
+    issue: makeIssue("too-many-steps", null, { cell: `A${first}`, max: MAX_SHEET_STEPS }),
+  };
 }
 
 export type LocateResult = { location: FunnelLocation; issue: null } | { location: null; issue: FunnelIssue };
@@ -88,7 +102,7 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
   if (
     selection !== null &&
     selection.rowCount >= 2 &&
-    selection.rowCount < MAX_SELECTED_ROWS &&
+    selection.rowCount <= MAX_SHEET_STEPS &&
     selection.firstColumn <= D
   ) {
     let first = selection.firstRow;
@@ -106,6 +120,7 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
     const stop = previous.summaryRow ?? used + 2;
     const first = header + 1;
     const last = lastStepFrom(snapshot, first, stop);
+    if (last === null) return tooManySteps(first);
     for (let row = last + 2; row < stop; row++) {
       if (!rowIsEmpty(snapshot, row)) {
         return {
@@ -117,12 +132,14 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
     return { location: located(snapshot, "names", header, first, last, previous), issue: null };
   }
 
-  for (let row = snapshot.top; row <= used; row++) {
+  // The article layout starts at the first row where column B holds anything.
+  for (let row = snapshot.firstUsedRowOfB ?? used + 1; row <= used; row++) {
     if (isBlank(valueAt(snapshot, row, B))) continue;
     const header = looksLikeHeader(snapshot, row) && !rowIsEmpty(snapshot, row + 1) ? row : row - 1;
     const first = header + 1;
     if (header < 1) return { location: null, issue: noHeaderRoom(first) };
     const last = lastStepFrom(snapshot, first, Number.POSITIVE_INFINITY);
+    if (last === null) return tooManySteps(first);
     return { location: located(snapshot, "layout", header, first, last, null), issue: null };
   }
 

@@ -19,6 +19,10 @@ export const englishIssueTexts: IssueTexts = {
   templates: {
     "too-few-steps":
       "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has {count}.",
+    "too-few-steps-at":
+      "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has {count}. Type the next step's name in {nameCell} and its result in {resultCell}, then recalculate.",
+    "too-many-steps":
+      "The steps starting in {cell} run on for more than {max:number} rows. Leave an empty row under the last step of the funnel (or select just the funnel's rows) and recalculate.",
     "result-missing": "{where} has no result. Type how many reached this step (0 if nobody did).",
     "result-not-number": '{where} holds "{value}", which is not a number. Type a plain number such as 320.',
     "text-number":
@@ -54,6 +58,11 @@ export const englishIssueTexts: IssueTexts = {
       '{cell} holds "{value}", which Funnel Forecast did not write. It needs that cell for "{purpose}". Move or clear it, then recalculate; nothing was changed.',
     "chart-spacer-taken":
       "Excel did not accept a native funnel chart here, and the stacked-bar funnel needs {range} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.",
+    "write-refused": "Excel refused the change ({reason}). Nothing in the sheet was changed; try Recalculate again.",
+    "write-stopped":
+      "Excel stopped part-way through writing ({reason}). Written: {written}. Not written: {missing}. Recalculate to finish.",
+    "charts-not-made":
+      "The formulas and names were written, but Excel could not draw the charts ({reason}). Recalculate to try again; no half-made chart was left on the sheet.",
     capped:
       "{where}: {conversion:percent} conversion improved by {value:percent} would pass 100%, so the forecast uses 100%.",
     "improvement-over-100":

@@ -1,47 +1,102 @@
 /**
- * What one read of a worksheet tells the add-in: the used cells of columns A..I (values and formulas
- * exactly as Office.js returns them), the sheet-scoped names and the selection. Pure data, so that
- * finding the funnel and deciding what may be written are testable without Office.
+ * What the reads of a worksheet tell the add-in: blocks of rows of columns A..I (values and formulas
+ * exactly as Office.js returns them), which rows of A..I hold anything at all, the sheet-scoped names
+ * and the selection. Pure data, so that finding the funnel and deciding what may be written are
+ * testable without Office.
+ *
+ * Reads are bounded (a sheet may hold hundreds of thousands of other cells): only some rows are loaded.
+ * Asking for a cell in a used row that was not loaded throws RowsNotLoaded, so no decision is ever
+ * taken on a cell the add-in has not seen; the Excel adapter then loads those rows and asks again.
  */
 import { parseArea, type AreaRef } from "./a1";
 
-export interface SheetSnapshot {
-  sheetName: string;
-  /** 1-based sheet row and column of values[0][0]; the arrays are empty for an empty sheet. */
+export interface SheetBlock {
+  /** The rows this block was read for; a row of it with no entry in `values` is empty. */
+  firstRow: number;
+  lastRow: number;
+  /** 1-based sheet row and column of values[0][0]; the arrays are empty when the rows are empty. */
   top: number;
   left: number;
   values: readonly (readonly unknown[])[];
   formulas: readonly (readonly unknown[])[];
+}
+
+export interface SheetSnapshot {
+  sheetName: string;
+  /** First and last row of A..I holding anything, or null for an empty sheet; other rows are empty. */
+  usedRows: { first: number; last: number } | null;
+  /** First row where column B holds anything (the article layout starts there), or null. */
+  firstUsedRowOfB: number | null;
+  blocks: readonly SheetBlock[];
   /** Sheet-scoped names and what they refer to ("B12", "A3:H16"); names of other kinds are left out. */
   names: Readonly<Record<string, string>>;
   /** Selected rows on this sheet; null when nothing useful is selected. */
   selection: { firstRow: number; rowCount: number; firstColumn: number } | null;
 }
 
-export function emptySnapshot(sheetName: string): SheetSnapshot {
-  return { sheetName, top: 1, left: 1, values: [], formulas: [], names: {}, selection: null };
+/** A decision needed a row that was not read. */
+export class RowsNotLoaded extends Error {
+  constructor(readonly row: number) {
+    super(`row ${row} was not read from the sheet`);
+    this.name = "RowsNotLoaded";
+  }
 }
 
-function at(grid: SheetSnapshot["values"], snapshot: SheetSnapshot, row: number, col: number): unknown {
-  return grid[row - snapshot.top]?.[col - snapshot.left];
+export function emptySnapshot(sheetName: string): SheetSnapshot {
+  return { sheetName, usedRows: null, firstUsedRowOfB: null, blocks: [], names: {}, selection: null };
+}
+
+/** A snapshot of one block holding everything used (tests, and sheets read whole). */
+export function wholeSnapshot(
+  sheetName: string,
+  top: number,
+  left: number,
+  values: SheetBlock["values"],
+  formulas: SheetBlock["formulas"],
+  extra: Partial<Pick<SheetSnapshot, "names" | "selection">> = {},
+): SheetSnapshot {
+  const last = top + values.length - 1;
+  const used = values.length === 0 ? null : { first: top, last };
+  let firstB: number | null = null;
+  values.forEach((line, i) => {
+    const b = line[2 - left];
+    if (firstB === null && b !== undefined && b !== "" && b !== null) firstB = top + i;
+  });
+  return {
+    sheetName,
+    usedRows: used,
+    firstUsedRowOfB: firstB,
+    blocks: used === null ? [] : [{ firstRow: top, lastRow: last, top, left, values, formulas }],
+    names: extra.names ?? {},
+    selection: extra.selection ?? null,
+  };
+}
+
+function at(snapshot: SheetSnapshot, pick: (block: SheetBlock) => SheetBlock["values"], row: number, col: number) {
+  const used = snapshot.usedRows;
+  if (used === null || row < used.first || row > used.last) return undefined;
+  const block = snapshot.blocks.find((b) => row >= b.firstRow && row <= b.lastRow);
+  if (block === undefined) throw new RowsNotLoaded(row);
+  return pick(block)[row - block.top]?.[col - block.left];
 }
 
 /** The cell's value ("" when empty), as Range.values would give it. */
 export function valueAt(snapshot: SheetSnapshot, row: number, col: number): unknown {
-  return at(snapshot.values, snapshot, row, col) ?? "";
+  return at(snapshot, (b) => b.values, row, col) ?? "";
 }
 
 /** The cell's formula ("=..."), or its constant, as Range.formulas would give it. */
 export function formulaAt(snapshot: SheetSnapshot, row: number, col: number): unknown {
-  return at(snapshot.formulas, snapshot, row, col) ?? "";
+  return at(snapshot, (b) => b.formulas, row, col) ?? "";
 }
 
 export function isBlank(value: unknown): boolean {
   return value === "" || value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** The last row of A..I holding anything (0 for an empty sheet). */
 export function lastUsedRow(snapshot: SheetSnapshot): number {
-  return snapshot.top + snapshot.values.length - 1;
+  return snapshot.usedRows?.last ?? 0;
 }
 
 export function namedArea(snapshot: SheetSnapshot, name: string): AreaRef | null {

@@ -48,6 +48,8 @@ export interface FunnelForecast {
 
 export type ErrorCode =
   | "too-few-steps"
+  | "too-few-steps-at"
+  | "too-many-steps"
   | "result-missing"
   | "result-not-number"
   | "negative"
@@ -67,7 +69,10 @@ export type ErrorCode =
   | "no-header-row"
   | "gap-in-steps"
   | "cell-taken"
-  | "chart-spacer-taken";
+  | "chart-spacer-taken"
+  | "write-refused"
+  | "write-stopped"
+  | "charts-not-made";
 
 export type WarningCode = "capped" | "improvement-over-100" | "name-missing";
 

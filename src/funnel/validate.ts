@@ -166,7 +166,18 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   const mode = checkMode(raw.improvementMode, errors);
   const steps: RawFunnel["steps"] = Array.isArray(raw.steps) ? raw.steps : [];
   if (steps.length < 2) {
-    errors.push(makeIssue("too-few-steps", null, { count: steps.length }));
+    // Where the sheet is known, say which cells the next step goes in (the row under the last one).
+    const next = layout === undefined ? null : layout.firstStepRow + steps.length;
+    errors.push(
+      next === null
+        ? makeIssue("too-few-steps", null, { count: steps.length })
+        : makeIssue("too-few-steps-at", null, {
+            count: steps.length,
+            cell: `${INPUT_COLUMNS.name}${next}`,
+            nameCell: `${INPUT_COLUMNS.name}${next}`,
+            resultCell: `${INPUT_COLUMNS.result}${next}`,
+          }),
+    );
   }
 
   const cleaned: FunnelInput["steps"] = [];

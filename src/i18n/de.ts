@@ -13,6 +13,10 @@ export const de: LanguagePack = {
     templates: {
       "too-few-steps":
         "Ein Trichter braucht mindestens 2 Schritte: oben die Leads und darunter mindestens ein Ergebnis. Dieser hat {count}.",
+      "too-few-steps-at":
+        "Ein Trichter braucht mindestens 2 Schritte: oben die Leads und darunter mindestens ein Ergebnis. Dieser hat {count}. Geben Sie den Namen des nächsten Schritts in {nameCell} und sein Ergebnis in {resultCell} ein und berechnen Sie neu.",
+      "too-many-steps":
+        "Die Schritte ab {cell} laufen über mehr als {max:number} Zeilen weiter. Lassen Sie unter dem letzten Schritt des Trichters eine leere Zeile (oder markieren Sie nur die Zeilen des Trichters) und berechnen Sie neu.",
       "result-missing":
         "{where} hat kein Ergebnis. Tragen Sie ein, wie viele diesen Schritt erreicht haben (0, wenn niemand).",
       "result-not-number": '{where} enthält "{value}", das ist keine Zahl. Geben Sie eine einfache Zahl ein, etwa 320.',
@@ -50,6 +54,12 @@ export const de: LanguagePack = {
         '{cell} enthält "{value}", das hat nicht Funnel Forecast geschrieben. Die Zelle wird für "{purpose}" gebraucht. Verschieben oder leeren Sie sie und berechnen Sie neu; nichts wurde geändert.',
       "chart-spacer-taken":
         "Excel hat hier kein echtes Trichterdiagramm angenommen, und der Trichter aus gestapelten Balken braucht {range} als Abstand, wo Ihre eigenen Daten stehen. Leeren Sie den Bereich und berechnen Sie neu; alles andere wurde geschrieben.",
+      "write-refused":
+        "Excel hat die Änderung abgelehnt ({reason}). Im Blatt wurde nichts geändert; versuchen Sie „Neu berechnen“ noch einmal.",
+      "write-stopped":
+        "Excel hat mitten im Schreiben aufgehört ({reason}). Geschrieben: {written}. Nicht geschrieben: {missing}. Berechnen Sie neu, um es abzuschließen.",
+      "charts-not-made":
+        "Die Formeln und Namen wurden geschrieben, aber Excel konnte die Diagramme nicht zeichnen ({reason}). Berechnen Sie neu, um es noch einmal zu versuchen; kein halb fertiges Diagramm ist im Blatt geblieben.",
       capped:
         "{where}: {conversion:percent} Konversion, um {value:percent} verbessert, läge über 100%, daher rechnet die Prognose mit 100%.",
       "improvement-over-100":
@@ -110,5 +120,10 @@ export const de: LanguagePack = {
     autoOpen: "Diesen Bereich beim Öffnen der Arbeitsmappe anzeigen",
     autoOpenHelp: "Funktioniert für selbst geladene oder vom Administrator verteilte Add-Ins.",
     settingsHeading: "Einstellungen",
+    waitingForExcel: "Warten, bis Excel gestartet ist…",
+    stillWaiting:
+      "Excel braucht etwas länger zum Starten. Der Bereich öffnet sich, sobald Excel bereit ist; Sie müssen nichts tun.",
+    cellEditMode:
+      "Excel ist beschäftigt: Eine Zelle wird gerade bearbeitet. Drücken Sie im Blatt die Eingabetaste oder Esc und versuchen Sie es erneut.",
   },
 };

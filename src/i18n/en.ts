@@ -60,5 +60,9 @@ export const en: LanguagePack = {
     autoOpen: "Open this pane when the workbook opens",
     autoOpenHelp: "Works for add-ins that are sideloaded or deployed by your admin.",
     settingsHeading: "Settings",
+    waitingForExcel: "Waiting for Excel to start…",
+    stillWaiting:
+      "Excel is taking a while to start. The pane opens as soon as Excel is ready; there is nothing you need to do.",
+    cellEditMode: "Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.",
   },
 };

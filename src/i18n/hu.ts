@@ -13,6 +13,10 @@ export const hu: LanguagePack = {
     templates: {
       "too-few-steps":
         "Egy tölcsérhez legalább 2 lépés kell: felül a leadek, alattuk legalább egy eredmény. Ebben {count} van.",
+      "too-few-steps-at":
+        "Egy tölcsérhez legalább 2 lépés kell: felül a leadek, alattuk legalább egy eredmény. Ebben {count} van. Írja a következő lépés nevét a(z) {nameCell} cellába, az eredményét a(z) {resultCell} cellába, majd számoljon újra.",
+      "too-many-steps":
+        "A(z) {cell} cellától induló lépések több mint {max:number} soron át folytatódnak. Hagyjon egy üres sort a tölcsér utolsó lépése alatt (vagy jelölje ki csak a tölcsér sorait), és számoljon újra.",
       "result-missing": "{where}: nincs eredmény. Írja be, hányan jutottak el ehhez a lépéshez (0, ha senki).",
       "result-not-number": '{where}: a(z) "{value}" nem szám. Írjon be egy egyszerű számot, például 320-at.',
       "text-number":
@@ -48,6 +52,12 @@ export const hu: LanguagePack = {
         'A(z) {cell} cellában "{value}" áll, amit nem a Funnel Forecast írt. A cellára a(z) "{purpose}" miatt van szükség. Helyezze át vagy törölje, majd számoljon újra; semmi sem változott.',
       "chart-spacer-taken":
         "Az Excel itt nem fogadott el valódi tölcsérdiagramot, a halmozott sávos tölcsérnek pedig a(z) {range} tartomány kellene kitöltésnek, ahol saját adatai vannak. Ürítse ki, és számoljon újra a diagramért; minden más elkészült.",
+      "write-refused":
+        "Az Excel elutasította a módosítást ({reason}). A munkalapon semmi sem változott; próbálja újra az Újraszámolást.",
+      "write-stopped":
+        "Az Excel írás közben megállt ({reason}). Beírva: {written}. Nincs beírva: {missing}. A befejezéshez számoljon újra.",
+      "charts-not-made":
+        "A képletek és a nevek bekerültek, de az Excel nem tudta megrajzolni a diagramokat ({reason}). Számoljon újra egy újabb próbához; félkész diagram nem maradt a munkalapon.",
       capped:
         "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%-kal számol.",
       "improvement-over-100":
@@ -108,5 +118,10 @@ export const hu: LanguagePack = {
     autoOpen: "A panel megnyitása a munkafüzet megnyitásakor",
     autoOpenHelp: "Saját betöltésű vagy a rendszergazda által telepített bővítményeknél működik.",
     settingsHeading: "Beállítások",
+    waitingForExcel: "Várakozás az Excel indulására…",
+    stillWaiting:
+      "Az Excel indulása kicsit tovább tart. A panel megnyílik, amint az Excel elkészült; önnek nincs teendője.",
+    cellEditMode:
+      "Az Excel foglalt: éppen egy cella szerkesztése folyik. Nyomja meg az Enter vagy az Esc billentyűt a munkalapon, majd próbálja újra.",
   },
 };

@@ -81,6 +81,17 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
+/**
+ * What to tell the user when Excel itself failed (not their funnel): Excel refuses every call while a
+ * cell is being edited (office-js issues 3388, 3019), which deserves a plain instruction; anything else
+ * is shown with Excel's own message.
+ */
+export function excelFailureText(error: unknown, pack: LanguagePack): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "InvalidOperationInCellEditMode") return pack.pane.cellEditMode;
+  return fill(pack.pane.failure, { message: error instanceof Error ? error.message : String(error) });
+}
+
 /** The issue's sentence in the pane's language (the engine's English one is the fallback). */
 export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): string {
   return issue.params === undefined ? issue.message : renderIssue(issue.code, issue.params, pack.issues, tag);

@@ -13,6 +13,10 @@ export const nb: LanguagePack = {
     templates: {
       "too-few-steps":
         "En trakt trenger minst 2 steg: leadene øverst og minst ett resultat under dem. Denne har {count}.",
+      "too-few-steps-at":
+        "En trakt trenger minst 2 steg: leadene øverst og minst ett resultat under dem. Denne har {count}. Skriv navnet på neste steg i {nameCell} og resultatet i {resultCell}, og beregn på nytt.",
+      "too-many-steps":
+        "Stegene fra {cell} fortsetter over mer enn {max:number} rader. La det være en tom rad under det siste steget i trakten (eller merk bare traktens rader), og beregn på nytt.",
       "result-missing": "{where} har ikke noe resultat. Skriv hvor mange som nådde dette steget (0 hvis ingen).",
       "result-not-number": '{where} inneholder "{value}", som ikke er et tall. Skriv et vanlig tall, for eksempel 320.',
       "text-number":
@@ -48,6 +52,11 @@ export const nb: LanguagePack = {
         '{cell} inneholder "{value}", som Funnel Forecast ikke skrev. Cellen trengs til "{purpose}". Flytt eller tøm den og beregn på nytt; ingenting ble endret.',
       "chart-spacer-taken":
         "Excel godtok ikke et ekte traktdiagram her, og trakten av stablede stolper trenger {range} som fyll, der dine egne data står. Tøm området og beregn på nytt for å få diagrammet; alt annet ble skrevet.",
+      "write-refused": "Excel avviste endringen ({reason}). Ingenting i arket ble endret; prøv Beregn på nytt igjen.",
+      "write-stopped":
+        "Excel stoppet midt i skrivingen ({reason}). Skrevet: {written}. Ikke skrevet: {missing}. Beregn på nytt for å fullføre.",
+      "charts-not-made":
+        "Formlene og navnene ble skrevet, men Excel klarte ikke å tegne diagrammene ({reason}). Beregn på nytt for å prøve igjen; ingen halvferdige diagrammer ble liggende i arket.",
       capped:
         "{where}: {conversion:percent} konvertering forbedret med {value:percent} ville passert 100 %, så prognosen bruker 100 %.",
       "improvement-over-100":
@@ -108,5 +117,8 @@ export const nb: LanguagePack = {
     autoOpen: "Åpne dette panelet når arbeidsboken åpnes",
     autoOpenHelp: "Virker for tillegg som er sidelastet eller rullet ut av administratoren.",
     settingsHeading: "Innstillinger",
+    waitingForExcel: "Venter på at Excel skal starte…",
+    stillWaiting: "Excel bruker litt tid på å starte. Panelet åpnes så snart Excel er klar; du trenger ikke gjøre noe.",
+    cellEditMode: "Excel er opptatt: en celle redigeres. Trykk Enter eller Esc i arket, og prøv igjen.",
   },
 };

@@ -13,6 +13,10 @@ export const nl: LanguagePack = {
     templates: {
       "too-few-steps":
         "Een trechter heeft minstens 2 stappen nodig: de leads bovenaan en minstens één resultaat daaronder. Deze heeft er {count}.",
+      "too-few-steps-at":
+        "Een trechter heeft minstens 2 stappen nodig: de leads bovenaan en minstens één resultaat daaronder. Deze heeft er {count}. Typ de naam van de volgende stap in {nameCell} en het resultaat in {resultCell}, en herbereken.",
+      "too-many-steps":
+        "De stappen vanaf {cell} lopen door over meer dan {max:number} rijen. Laat een lege rij onder de laatste stap van de trechter (of selecteer alleen de rijen van de trechter) en herbereken.",
       "result-missing": "{where} heeft geen resultaat. Vul in hoeveel mensen deze stap bereikten (0 als niemand).",
       "result-not-number": '{where} bevat "{value}", en dat is geen getal. Typ een gewoon getal, bijvoorbeeld 320.',
       "text-number":
@@ -48,6 +52,12 @@ export const nl: LanguagePack = {
         '{cell} bevat "{value}", en dat schreef Funnel Forecast niet. Die cel is nodig voor "{purpose}". Verplaats of wis hem en reken opnieuw; er is niets veranderd.',
       "chart-spacer-taken":
         "Excel accepteerde hier geen echte trechtergrafiek, en de trechter van gestapelde staven heeft {range} nodig als opvulling, waar uw eigen gegevens staan. Wis die en reken opnieuw voor de grafiek; al het andere is geschreven.",
+      "write-refused":
+        "Excel weigerde de wijziging ({reason}). Er is niets in het blad veranderd; probeer Herberekenen nog eens.",
+      "write-stopped":
+        "Excel stopte halverwege het schrijven ({reason}). Geschreven: {written}. Niet geschreven: {missing}. Herbereken om het af te maken.",
+      "charts-not-made":
+        "De formules en namen zijn geschreven, maar Excel kon de grafieken niet tekenen ({reason}). Herbereken om het opnieuw te proberen; er bleef geen half gemaakte grafiek op het blad achter.",
       capped:
         "{where}: {conversion:percent} conversie verbeterd met {value:percent} komt boven 100%, dus de verwachting rekent met 100%.",
       "improvement-over-100":
@@ -108,5 +118,8 @@ export const nl: LanguagePack = {
     autoOpen: "Dit paneel openen als de werkmap opent",
     autoOpenHelp: "Werkt voor invoegtoepassingen die u zelf laadt of die uw beheerder uitrolt.",
     settingsHeading: "Instellingen",
+    waitingForExcel: "Wachten tot Excel gestart is…",
+    stillWaiting: "Excel heeft even nodig om te starten. Het paneel opent zodra Excel klaar is; u hoeft niets te doen.",
+    cellEditMode: "Excel is bezig: er wordt een cel bewerkt. Druk op Enter of Esc in het blad en probeer het opnieuw.",
   },
 };

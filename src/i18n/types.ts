@@ -52,6 +52,12 @@ export interface PaneStrings {
   autoOpen: string;
   autoOpenHelp: string;
   settingsHeading: string;
+  /** While Office.onReady has not answered yet. */
+  waitingForExcel: string;
+  /** When it takes long: Office on a slow machine may need more than 10 seconds. */
+  stillWaiting: string;
+  /** Excel refuses every call while the user edits a cell (InvalidOperationInCellEditMode). */
+  cellEditMode: string;
 }
 
 export type LanguageCode = "en" | "nl" | "de" | "hu" | "nb";

@@ -1,9 +1,10 @@
 /**
  * Office.js-like proxies over a SimulatedWorkbook, for the subset the add-in uses. They behave like
  * Excel's: every method and property write is queued and runs at `context.sync()`; a property can be
- * read only after `load` and a `sync`, otherwise it throws PropertyNotLoaded; every sync is counted;
- * a failing operation rejects the sync after the operations before it took effect (Excel batches are
- * not transactions).
+ * read only after `load` and a `sync`, otherwise it throws PropertyNotLoaded; every sync is counted and
+ * its payload measured; a failing operation rejects the sync after the operations before it took effect
+ * (Excel batches are not transactions). The host profile (host-profiles.ts) adds what real hosts do:
+ * requirement sets, the web's payload limit, InvalidSelection, newer chart types, cell-edit mode.
  */
 import { columnNumber, cellAddress, type AreaRef } from "../funnel/a1";
 import {
@@ -17,31 +18,101 @@ import {
   type SimulatedWorkbook,
 } from "./workbook-model";
 
-type Op = () => void;
+type Op = () => number | undefined;
+
+interface QueuedOp {
+  label: string;
+  run: Op;
+  /** Bytes of the operation's arguments (written values, names). */
+  bytes: number;
+}
+
+/** What one queued operation costs in a request beyond its arguments (object path, action type, ids). */
+export const OPERATION_OVERHEAD_BYTES = 64;
+
+/** Chart types the API only partly supports ("chartEx"): see host-profiles.ts [#2041] [#910] [#2971]. */
+const NEWER_CHART_TYPES = new Set(["Funnel", "Waterfall", "Treemap", "Sunburst", "Histogram", "Pareto", "BoxWhisker"]);
+
+function jsonBytes(value: unknown): number {
+  return JSON.stringify(value ?? null).length;
+}
 
 export class SimulatedRequestContext {
   readonly workbook: WorkbookProxy;
-  private queue: Op[] = [];
+  private queue: QueuedOp[] = [];
 
   constructor(readonly model: SimulatedWorkbook) {
     this.workbook = new WorkbookProxy(this);
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** Queues an operation; what it returns, when a number, is the bytes it adds to the response. */
+  enqueue(label: string, run: () => unknown, bytes = 0): void {
+    this.queue.push({
+      label,
+      run: () => {
+        const answered = run();
+        return typeof answered === "number" ? answered : undefined;
+      },
+      bytes,
+    });
+  }
+
+  /** Queues a check that the host supports ExcelApi 1.`minor`: where it does not, the sync fails. */
+  requires(minor: number, label: string): void {
+    if (this.model.excelApiMinor >= minor) return;
+    this.enqueue(label, () => {
+      throw new SimulatedError(
+        "ApiNotFound",
+        `${label} needs ExcelApi 1.${minor}; ${this.model.profile.name} supports 1.${this.model.excelApiMinor}.`,
+      );
+    });
   }
 
   sync(): Promise<void> {
-    this.model.syncCount++;
+    const model = this.model;
+    model.syncCount++;
+    const syncNumber = model.syncCount;
     const ops = this.queue;
     this.queue = [];
+    const request = ops.reduce((sum, op) => sum + op.bytes + OPERATION_OVERHEAD_BYTES, 0);
+    const limit = model.profile.payloadLimitBytes;
+    const record = { request, response: 0 };
+    model.payloads.push(record);
+    if (ops.length > 0 && model.cellEditMode) {
+      return Promise.reject(
+        new SimulatedError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        ),
+      );
+    }
+    if (limit !== null && request > limit) {
+      return Promise.reject(
+        new SimulatedError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload (${request} bytes) exceeds the limit.`,
+        ),
+      );
+    }
     try {
-      for (const op of ops) op();
+      ops.forEach((op, index) => {
+        const fault = model.failOperation?.({ label: op.label, index, sync: syncNumber });
+        if (fault !== undefined) throw fault;
+        record.response += op.run() ?? 0;
+      });
     } catch (error) {
-      this.model.onChange?.();
+      model.onChange?.();
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    if (ops.length > 0) this.model.onChange?.();
+    if (ops.length > 0) model.onChange?.();
+    if (limit !== null && record.response > limit) {
+      return Promise.reject(
+        new SimulatedError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload (${record.response} bytes) exceeds the limit.`,
+        ),
+      );
+    }
     return Promise.resolve();
   }
 }
@@ -51,6 +122,10 @@ function notLoaded(property: string): SimulatedError {
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
+}
+
+function unsupported(what: string): SimulatedError {
+  return new SimulatedError("UnsupportedOperation", `This operation is not supported: ${what}.`);
 }
 
 function propertyList(spec: string | string[] | undefined): string[] {
@@ -63,6 +138,7 @@ function propertyList(spec: string | string[] | undefined): string[] {
 abstract class ClientObject<T> {
   protected readonly loaded = new Map<string, unknown>();
   private nullChecked: boolean | null = null;
+  protected abstract readonly typeName: string;
 
   constructor(
     readonly context: SimulatedRequestContext,
@@ -90,28 +166,37 @@ abstract class ClientObject<T> {
 
   protected abstract read(target: T, property: string): unknown;
 
-  /** Marks properties as loaded from `target`: collections use it for the items they load. */
-  preloadFrom(target: T, properties: readonly string[]): this {
+  /** Marks properties as loaded from `target`; returns the bytes they take in a response. */
+  preloadFrom(target: T, properties: readonly string[]): number {
     this.nullChecked = false;
-    for (const property of properties) this.loaded.set(property, this.read(target, property));
-    return this;
+    let bytes = 0;
+    for (const property of properties) {
+      const value = this.read(target, property);
+      this.loaded.set(property, value);
+      bytes += property.length + jsonBytes(value);
+    }
+    return bytes;
   }
 
   load(spec?: string | string[]): this {
     const properties = propertyList(spec);
-    this.context.enqueue(() => {
+    this.context.enqueue(`${this.typeName}.load`, () => {
       const target = this.resolveTarget();
       this.nullChecked = target === null;
-      if (target === null) return;
-      for (const property of properties) this.loaded.set(property, this.read(target, property));
+      if (target === null) return 8;
+      return this.preloadFrom(target, properties);
     });
     return this;
   }
 
-  protected queue(op: (target: T) => void): void {
-    this.context.enqueue(() => {
-      op(this.target());
-    });
+  protected queue(label: string, op: (target: T) => void, bytes = 0): void {
+    this.context.enqueue(
+      `${this.typeName}.${label}`,
+      () => {
+        op(this.target());
+      },
+      bytes,
+    );
   }
 }
 
@@ -132,6 +217,8 @@ export function parseRangeAddress(address: string): AreaRef {
       throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
     const col = match[1] === "" ? (end ? MAX_COLUMNS : 1) : columnNumber(match[1] ?? "");
     const row = match[2] === "" ? (end ? MAX_ROWS : 1) : Number(match[2]);
+    if (row < 1 || row > MAX_ROWS || col < 1 || col > MAX_COLUMNS)
+      throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
     return { row, col };
   };
   const first = parse(parts[0] ?? "", false);
@@ -156,6 +243,7 @@ function grid<V>(target: RangeTarget, cell: (row: number, col: number) => V): V[
 }
 
 export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly typeName = "Range";
   readonly format: RangeFormatProxy;
 
   constructor(context: SimulatedRequestContext, resolve: () => RangeTarget | null) {
@@ -228,34 +316,42 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   private writeGrid(kind: "values" | "formulas" | "numberFormat", rows: unknown[][]): void {
-    this.queue((target) => {
-      const { first, last } = target.area;
-      const height = last.row - first.row + 1;
-      const width = last.col - first.col + 1;
-      if (!Array.isArray(rows) || rows.length !== height || rows.some((r) => !Array.isArray(r) || r.length !== width)) {
-        throw new SimulatedError(
-          "InvalidArgument",
-          `The ${kind} array does not match the size of the range (${height}×${width}).`,
-        );
-      }
-      rows.forEach((line, i) => {
-        line.forEach((content, j) => {
-          const row = first.row + i;
-          const col = first.col + j;
-          if (kind === "numberFormat") {
-            const key = cellAddress(row, col);
-            if (content === "General" || content === "" || content === null) target.sheet.formats.delete(key);
-            else target.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
-          } else {
-            this.context.model.writeCell(target.sheet, row, col, content, false);
-          }
+    this.queue(
+      kind,
+      (target) => {
+        const { first, last } = target.area;
+        const height = last.row - first.row + 1;
+        const width = last.col - first.col + 1;
+        if (
+          !Array.isArray(rows) ||
+          rows.length !== height ||
+          rows.some((r) => !Array.isArray(r) || r.length !== width)
+        ) {
+          throw new SimulatedError(
+            "InvalidArgument",
+            `The ${kind} array does not match the size of the range (${height}×${width}).`,
+          );
+        }
+        rows.forEach((line, i) => {
+          line.forEach((content, j) => {
+            const row = first.row + i;
+            const col = first.col + j;
+            if (kind === "numberFormat") {
+              const key = cellAddress(row, col);
+              if (content === "General" || content === "" || content === null) target.sheet.formats.delete(key);
+              else target.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
+            } else {
+              this.context.model.writeCell(target.sheet, row, col, content, false);
+            }
+          });
         });
-      });
-    });
+      },
+      jsonBytes(rows),
+    );
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    this.queue((target) => {
+    this.queue("clear", (target) => {
       const { first, last } = target.area;
       for (let row = first.row; row <= last.row; row++) {
         for (let col = first.col; col <= last.col; col++) {
@@ -271,7 +367,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   /** Whole-row insert/delete, as Home › Insert/Delete Sheet Rows. */
   insert(shift: string): this {
-    this.queue((target) => {
+    this.queue("insert", (target) => {
       if (shift !== "Down") throw new SimulatedError("NotImplemented", "Only whole-row inserts are simulated.");
       this.context.model.shiftRows(
         target.sheet,
@@ -283,7 +379,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   delete(shift: string): void {
-    this.queue((target) => {
+    this.queue("delete", (target) => {
       if (shift !== "Up") throw new SimulatedError("NotImplemented", "Only whole-row deletes are simulated.");
       this.context.model.shiftRows(
         target.sheet,
@@ -294,6 +390,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    this.context.requires(4, "Range.getUsedRangeOrNullObject");
     return new RangeProxy(this.context, () => {
       const target = this.target();
       const used = this.context.model.usedArea(target.sheet, target.area);
@@ -313,7 +410,7 @@ class FontProxy {
   }
 
   set bold(value: boolean) {
-    this.context.enqueue(() => {
+    this.context.enqueue("RangeFont.bold", () => {
       const target = this.range.resolveNow();
       for (let row = target.area.first.row; row <= target.area.last.row; row++) {
         for (let col = target.area.first.col; col <= target.area.last.col; col++) {
@@ -336,7 +433,8 @@ class RangeFormatProxy {
   }
 
   autofitColumns(): void {
-    this.context.enqueue(() => {
+    this.context.requires(2, "RangeFormat.autofitColumns");
+    this.context.enqueue("RangeFormat.autofitColumns", () => {
       this.range.resolveNow();
     });
   }
@@ -345,6 +443,7 @@ class RangeFormatProxy {
 /* ------------------------------------------------------------------------------------- worksheets */
 
 export class WorksheetProxy extends ClientObject<SheetModel> {
+  protected readonly typeName = "Worksheet";
   readonly names: NamedItemCollectionProxy;
   readonly charts: ChartCollectionProxy;
 
@@ -364,7 +463,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   activate(): void {
-    this.queue((sheet) => {
+    this.queue("activate", (sheet) => {
       this.context.model.activeSheet = sheet.name;
     });
   }
@@ -381,8 +480,40 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 }
 
+interface EventRegistration {
+  context: SimulatedRequestContext;
+  remove(): void;
+}
+
 class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
+  protected readonly typeName = "WorksheetCollection";
   private loadedItems: WorksheetProxy[] | null = null;
+  readonly onActivated: {
+    add(handler: (args: { type: string; worksheetId: string }) => Promise<unknown>): EventRegistration;
+  };
+
+  constructor(context: SimulatedRequestContext, resolve: () => SimulatedWorkbook | null) {
+    super(context, resolve);
+    this.onActivated = {
+      add: (handler) => {
+        context.requires(7, "WorksheetCollection.onActivated");
+        const listener = (sheetName: string) => {
+          void handler({ type: "WorksheetActivated", worksheetId: sheetName });
+        };
+        context.enqueue("WorksheetCollection.onActivated.add", () => {
+          context.model.activationHandlers.add(listener);
+        });
+        return {
+          context,
+          remove: () => {
+            context.enqueue("EventHandlerResult.remove", () => {
+              context.model.activationHandlers.delete(listener);
+            });
+          },
+        };
+      },
+    };
+  }
 
   protected read(): unknown {
     return undefined;
@@ -390,10 +521,14 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
 
   override load(spec?: string | string[]): this {
     const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue(() => {
-      this.loadedItems = this.context.model.sheets.map((sheet) =>
-        new WorksheetProxy(this.context, () => sheet).preloadFrom(sheet, properties),
-      );
+    this.context.enqueue("WorksheetCollection.load", () => {
+      let bytes = 0;
+      this.loadedItems = this.context.model.sheets.map((sheet) => {
+        const proxy = new WorksheetProxy(this.context, () => sheet);
+        bytes += proxy.preloadFrom(sheet, properties);
+        return proxy;
+      });
+      return bytes;
     });
     return this;
   }
@@ -417,30 +552,49 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
 
   add(name: string): WorksheetProxy {
     let created: SheetModel | null = null;
-    this.context.enqueue(() => {
-      created = this.context.model.addSheet(name);
-    });
+    this.context.enqueue(
+      "WorksheetCollection.add",
+      () => {
+        created = this.context.model.addSheet(name);
+      },
+      name.length,
+    );
     return new WorksheetProxy(this.context, () => created);
   }
 }
 
 /* ------------------------------------------------------------------------------------------ names */
 
-export class NamedItemProxy extends ClientObject<NameModel> {
+/** A name and where it lives: on a sheet, or in the workbook. */
+interface NameTarget {
+  model: NameModel;
+  owner: NameModel[];
+  scope: "Worksheet" | "Workbook";
+}
+
+export class NamedItemProxy extends ClientObject<NameTarget> {
+  protected readonly typeName = "NamedItem";
+
   constructor(
     context: SimulatedRequestContext,
-    resolve: () => NameModel | null,
+    resolve: () => NameTarget | null,
     private readonly sheet: () => SheetModel,
   ) {
     super(context, resolve);
   }
 
-  protected read(target: NameModel, property: string): unknown {
-    if (property === "name") return target.name;
-    if (property === "formula") return target.formula;
+  protected read(target: NameTarget, property: string): unknown {
+    if (property === "name") return target.model.name;
+    if (property === "formula") return target.model.formula;
     if (property === "type") return "Range";
-    if (property === "value") return target.formula.slice(1);
+    if (property === "scope") return target.scope;
+    if (property === "value") return target.model.formula.slice(1);
     throw new SimulatedError("NotImplemented", `NamedItem.${property} is not simulated.`);
+  }
+
+  override load(spec?: string | string[]): this {
+    if (propertyList(spec).includes("formula")) this.context.requires(7, "NamedItem.formula");
+    return super.load(spec);
   }
 
   get name(): string {
@@ -452,40 +606,62 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   get type(): string {
     return this.get("type") as string;
   }
+  get scope(): string {
+    return this.get("scope") as string;
+  }
 
   delete(): void {
-    this.queue((target) => {
-      const names = this.sheet().names;
-      names.splice(names.indexOf(target), 1);
+    this.queue("delete", (target) => {
+      target.owner.splice(target.owner.indexOf(target.model), 1);
     });
   }
 
   getRange(): RangeProxy {
     return new RangeProxy(this.context, () => ({
       sheet: this.sheet(),
-      area: parseRangeAddress(this.target().formula.slice(1)),
+      area: parseRangeAddress(this.target().model.formula.slice(1)),
     }));
   }
 }
 
 class NamedItemCollectionProxy extends ClientObject<SheetModel> {
+  protected readonly typeName = "NamedItemCollection";
   private loadedItems: NamedItemProxy[] | null = null;
 
   protected read(): unknown {
     return undefined;
   }
 
+  /** What Worksheet.names lists: the sheet's names and, on the web, the workbook's too [#1011]. */
+  private visible(sheet: SheetModel): NameTarget[] {
+    const model = this.context.model;
+    const own = sheet.names.map((name) => ({ model: name, owner: sheet.names, scope: "Worksheet" as const }));
+    if (!model.profile.sheetNamesIncludeWorkbookNames) return own;
+    const shared = model.workbookNames.map((name) => ({
+      model: name,
+      owner: model.workbookNames,
+      scope: "Workbook" as const,
+    }));
+    return [...own, ...shared];
+  }
+
   override load(spec?: string | string[]): this {
+    this.context.requires(4, "Worksheet.names");
     const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue(() => {
+    if (properties.includes("formula")) this.context.requires(7, "NamedItem.formula");
+    this.context.enqueue("NamedItemCollection.load", () => {
       const sheet = this.target();
-      this.loadedItems = sheet.names.map((model) =>
-        new NamedItemProxy(
+      let bytes = 0;
+      this.loadedItems = this.visible(sheet).map((target) => {
+        const proxy = new NamedItemProxy(
           this.context,
-          () => model,
+          () => target,
           () => sheet,
-        ).preloadFrom(model, properties),
-      );
+        );
+        bytes += proxy.preloadFrom(target, properties);
+        return proxy;
+      });
+      return bytes;
     });
     return this;
   }
@@ -496,20 +672,26 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
   }
 
   add(name: string, reference: RangeProxy | string, _comment?: string): NamedItemProxy {
-    let created: NameModel | null = null;
-    this.queue((sheet) => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
-        throw new SimulatedError("InvalidArgument", `'${name}' is not a valid name.`);
-      if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-        throw new SimulatedError("ItemAlreadyExists", `The name '${name}' already exists on this sheet.`);
-      }
-      const formula =
-        typeof reference === "string"
-          ? reference
-          : `=${this.context.model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
-      created = { name, formula };
-      sheet.names.push(created);
-    });
+    this.context.requires(4, "NamedItemCollection.add");
+    let created: NameTarget | null = null;
+    this.queue(
+      "add",
+      (sheet) => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+          throw new SimulatedError("InvalidArgument", `'${name}' is not a valid name.`);
+        if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+          throw new SimulatedError("ItemAlreadyExists", `The name '${name}' already exists on this sheet.`);
+        }
+        const formula =
+          typeof reference === "string"
+            ? reference
+            : `=${this.context.model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
+        const model = { name, formula };
+        sheet.names.push(model);
+        created = { model, owner: sheet.names, scope: "Worksheet" };
+      },
+      name.length + 40,
+    );
     return new NamedItemProxy(
       this.context,
       () => created,
@@ -518,9 +700,10 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
   }
 
   getItemOrNullObject(name: string): NamedItemProxy {
+    this.context.requires(4, "NamedItemCollection.getItemOrNullObject");
     return new NamedItemProxy(
       this.context,
-      () => this.target().names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () => this.visible(this.target()).find((n) => n.model.name.toLowerCase() === name.toLowerCase()) ?? null,
       () => this.target(),
     );
   }
@@ -529,6 +712,7 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
 /* ----------------------------------------------------------------------------------------- charts */
 
 class ChartSeriesProxy extends ClientObject<ChartSeriesModel> {
+  protected readonly typeName = "ChartSeries";
   readonly format: { fill: { clear(): void } };
 
   constructor(context: SimulatedRequestContext, resolve: () => ChartSeriesModel | null) {
@@ -536,7 +720,7 @@ class ChartSeriesProxy extends ClientObject<ChartSeriesModel> {
     this.format = {
       fill: {
         clear: () => {
-          this.queue((series) => {
+          this.queue("format.fill.clear", (series) => {
             series.filled = false;
           });
         },
@@ -553,22 +737,35 @@ class ChartSeriesProxy extends ClientObject<ChartSeriesModel> {
     return this.get("name") as string;
   }
   set name(value: string) {
-    this.queue((series) => {
-      series.name = value;
-    });
+    this.queue(
+      "name",
+      (series) => {
+        series.name = value;
+      },
+      value.length,
+    );
   }
 
   setValues(source: RangeProxy): void {
-    this.queue((series) => {
+    this.context.requires(7, "ChartSeries.setValues");
+    this.queue("setValues", (series) => {
       const { sheet, area } = source.resolveNow();
       series.values = this.context.model.absolute(sheet, area);
     });
   }
 }
 
+/** The chart behind a proxy, refusing what the API does not support on newer chart types. */
+function supportedChart(chart: ChartModel, what: string): ChartModel {
+  if (NEWER_CHART_TYPES.has(chart.chartType)) throw unsupported(`${what} on a ${chart.chartType} chart`);
+  return chart;
+}
+
 class ChartSeriesCollectionProxy extends ClientObject<ChartModel> {
+  protected readonly typeName = "ChartSeriesCollection";
+
   protected read(target: ChartModel, property: string): unknown {
-    if (property === "count") return target.series.length;
+    if (property === "count") return supportedChart(target, "Chart.series").series.length;
     throw new SimulatedError("NotImplemented", `ChartSeriesCollection.${property} is not simulated.`);
   }
 
@@ -577,17 +774,23 @@ class ChartSeriesCollectionProxy extends ClientObject<ChartModel> {
   }
 
   add(name: string, index?: number): ChartSeriesProxy {
+    this.context.requires(7, "ChartSeriesCollection.add");
     let created: ChartSeriesModel | null = null;
-    this.queue((chart) => {
-      created = { name, values: "", filled: true };
-      chart.series.splice(index ?? chart.series.length, 0, created);
-    });
+    this.queue(
+      "add",
+      (chart) => {
+        supportedChart(chart, "Chart.series.add");
+        created = { name, values: "", filled: true };
+        chart.series.splice(index ?? chart.series.length, 0, created);
+      },
+      name.length,
+    );
     return new ChartSeriesProxy(this.context, () => created);
   }
 
   getItemAt(index: number): ChartSeriesProxy {
     return new ChartSeriesProxy(this.context, () => {
-      const series = this.target().series[index];
+      const series = supportedChart(this.target(), "Chart.series").series[index];
       if (series === undefined) throw new SimulatedError("ItemNotFound", `The chart has no series ${index}.`);
       return series;
     });
@@ -595,6 +798,7 @@ class ChartSeriesCollectionProxy extends ClientObject<ChartModel> {
 }
 
 export class ChartProxy extends ClientObject<ChartModel> {
+  protected readonly typeName = "Chart";
   readonly series: ChartSeriesCollectionProxy;
   readonly title: { text: string };
   readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
@@ -608,15 +812,20 @@ export class ChartProxy extends ClientObject<ChartModel> {
     super(context, resolve);
     this.series = new ChartSeriesCollectionProxy(context, () => this.target());
     const setter =
-      <K extends keyof ChartModel>(key: K) =>
+      <K extends keyof ChartModel>(key: K, label: string, minor = 1) =>
       (value: ChartModel[K]) => {
-        this.queue((chart) => {
-          chart[key] = value;
-        });
+        context.requires(minor, `Chart.${label}`);
+        this.queue(
+          label,
+          (chart) => {
+            supportedChart(chart, `Chart.${label}`)[key] = value;
+          },
+          jsonBytes(value),
+        );
       };
-    const setTitle = setter("title");
-    const setReverse = setter("reversePlotOrder");
-    const setLegend = setter("legendVisible");
+    const setTitle = setter("title", "title.text");
+    const setReverse = setter("reversePlotOrder", "axes.categoryAxis.reversePlotOrder", 7);
+    const setLegend = setter("legendVisible", "legend.visible");
     this.title = {
       get text(): string {
         throw notLoaded("title/text");
@@ -647,37 +856,44 @@ export class ChartProxy extends ClientObject<ChartModel> {
 
   protected read(target: ChartModel, property: string): unknown {
     if (property === "name") return target.name;
-    if (property === "chartType") return target.chartType;
+    if (property === "id") return target.id;
+    // Newer chart types read back null [#2971].
+    if (property === "chartType") return NEWER_CHART_TYPES.has(target.chartType) ? null : target.chartType;
     throw new SimulatedError("NotImplemented", `Chart.${property} is not simulated.`);
+  }
+
+  override load(spec?: string | string[]): this {
+    if (propertyList(spec).includes("id")) this.context.requires(7, "Chart.id");
+    return super.load(spec);
   }
 
   get name(): string {
     return this.get("name") as string;
   }
   set name(value: string) {
-    this.queue((chart) => {
-      chart.name = value;
-    });
+    this.queue(
+      "name",
+      (chart) => {
+        chart.name = value;
+      },
+      value.length,
+    );
+  }
+  get id(): string {
+    return this.get("id") as string;
   }
   get chartType(): string {
     return this.get("chartType") as string;
   }
-  set chartType(value: string) {
-    this.queue((chart) => {
-      if (value === "Funnel" && this.context.model.funnelChartFails)
-        throw new SimulatedError("GeneralException", "This chart type is not available.");
-      chart.chartType = value;
-    });
-  }
 
   setData(source: RangeProxy, _seriesBy?: string): void {
-    this.queue((chart) => {
-      Object.assign(chart, seriesFromSource(this.context.model, source));
+    this.queue("setData", (chart) => {
+      Object.assign(supportedChart(chart, "Chart.setData"), seriesFromSource(this.context.model, source));
     });
   }
 
   setPosition(start: RangeProxy | string, end?: RangeProxy | string): void {
-    this.queue((chart) => {
+    this.queue("setPosition", (chart) => {
       const cell = (ref: RangeProxy | string) =>
         typeof ref === "string" ? ref : cellAddress(ref.resolveNow().area.first.row, ref.resolveNow().area.first.col);
       chart.position = { start: cell(start), end: end === undefined ? cell(start) : cell(end) };
@@ -685,7 +901,7 @@ export class ChartProxy extends ClientObject<ChartModel> {
   }
 
   delete(): void {
-    this.queue((chart) => {
+    this.queue("delete", (chart) => {
       const charts = this.sheet().charts;
       charts.splice(charts.indexOf(chart), 1);
     });
@@ -704,6 +920,7 @@ function seriesFromSource(model: SimulatedWorkbook, source: RangeProxy): Pick<Ch
 }
 
 class ChartCollectionProxy extends ClientObject<SheetModel> {
+  protected readonly typeName = "ChartCollection";
   private loadedItems: ChartProxy[] | null = null;
 
   protected read(target: SheetModel, property: string): unknown {
@@ -714,16 +931,21 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
   override load(spec?: string | string[]): this {
     const properties = propertyList(spec);
     const itemProperties = properties.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (itemProperties.includes("id")) this.context.requires(7, "Chart.id");
     super.load(properties.filter((p) => !p.startsWith("items/")));
-    this.context.enqueue(() => {
+    this.context.enqueue("ChartCollection.load", () => {
       const sheet = this.target();
-      this.loadedItems = sheet.charts.map((model) =>
-        new ChartProxy(
+      let bytes = 0;
+      this.loadedItems = sheet.charts.map((model) => {
+        const proxy = new ChartProxy(
           this.context,
           () => model,
           () => sheet,
-        ).preloadFrom(model, itemProperties),
-      );
+        );
+        bytes += proxy.preloadFrom(model, itemProperties);
+        return proxy;
+      });
+      return bytes;
     });
     return this;
   }
@@ -739,24 +961,29 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
 
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     let created: ChartModel | null = null;
-    this.queue((sheet) => {
-      if (
-        type === "Funnel" &&
-        (this.context.model.funnelChartFails || !this.context.model.isSetSupported("ExcelApi", "1.9"))
-      ) {
-        throw new SimulatedError("GeneralException", "The funnel chart type is not available here.");
-      }
-      created = {
-        name: `Chart ${sheet.charts.length + 1}`,
-        chartType: type,
-        title: "",
-        position: null,
-        reversePlotOrder: false,
-        legendVisible: true,
-        ...seriesFromSource(this.context.model, source),
-      };
-      sheet.charts.push(created);
-    });
+    this.queue(
+      "add",
+      (sheet) => {
+        if (
+          type === "Funnel" &&
+          (this.context.model.funnelChartFails || !this.context.model.isSetSupported("ExcelApi", "1.9"))
+        ) {
+          throw new SimulatedError("GeneralException", "The funnel chart type is not available here.");
+        }
+        created = {
+          id: this.context.model.newChartId(),
+          name: `Chart ${sheet.charts.length + 1}`,
+          chartType: type,
+          title: "",
+          position: null,
+          reversePlotOrder: false,
+          legendVisible: true,
+          ...seriesFromSource(this.context.model, source),
+        };
+        sheet.charts.push(created);
+      },
+      type.length + 40,
+    );
     return new ChartProxy(
       this.context,
       () => created,
@@ -776,6 +1003,8 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
 /* --------------------------------------------------------------------------------------- workbook */
 
 class SettingProxy extends ClientObject<{ key: string; value: unknown }> {
+  protected readonly typeName = "Setting";
+
   protected read(target: { key: string; value: unknown }, property: string): unknown {
     if (property === "value") return target.value;
     if (property === "key") return target.key;
@@ -790,12 +1019,18 @@ class SettingCollectionProxy {
   constructor(private readonly context: SimulatedRequestContext) {}
 
   add(key: string, value: unknown): void {
-    this.context.enqueue(() => {
-      this.context.model.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
-    });
+    this.context.requires(4, "SettingCollection.add");
+    this.context.enqueue(
+      "SettingCollection.add",
+      () => {
+        this.context.model.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+      },
+      key.length + jsonBytes(value),
+    );
   }
 
   getItemOrNullObject(key: string): SettingProxy {
+    this.context.requires(4, "SettingCollection.getItemOrNullObject");
     return new SettingProxy(this.context, () =>
       this.context.model.settings.has(key) ? { key, value: this.context.model.settings.get(key) } : null,
     );
@@ -811,10 +1046,14 @@ export class WorkbookProxy {
     this.settings = new SettingCollectionProxy(context);
   }
 
+  /** Throws InvalidSelection at sync when a chart, a shape or several areas are selected [#2268] [#2477]. */
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.context, () => {
       const model = this.context.model;
       const selection = model.selection ?? { sheet: model.activeSheet, address: "A1" };
+      if (selection.kind === "chart" || selection.kind === "areas" || selection.address.includes(",")) {
+        throw new SimulatedError("InvalidSelection", "The current selection is invalid for this operation.");
+      }
       return { sheet: model.sheet(selection.sheet), area: parseRangeAddress(selection.address) };
     });
   }

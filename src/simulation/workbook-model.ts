@@ -5,6 +5,7 @@
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { cellAddress, parseArea, quoteSheet, type AreaRef } from "../funnel/a1";
+import { HOST_PROFILES, type HostProfile } from "./host-profiles";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -16,6 +17,8 @@ export interface ChartSeriesModel {
 }
 
 export interface ChartModel {
+  /** Chart.id: stable for the chart's life, never reused. */
+  id: string;
   name: string;
   chartType: string;
   title: string;
@@ -43,29 +46,84 @@ export interface SheetModel {
 }
 
 export interface WorkbookOptions {
-  /** Highest ExcelApi minor version Office.context.requirements reports: 17 means ExcelApi 1.17 (default). */
+  /** The host to behave like (default: Microsoft 365 on Windows). */
+  profile?: HostProfile;
+  /** Overrides the profile's ExcelApi minor version: 17 means ExcelApi 1.17. */
   excelApiMinor?: number;
   /** Make charts.add("Funnel", ...) fail at sync, as on hosts that refuse it. */
   funnelChartFails?: boolean;
+}
+
+/**
+ * What the user has selected. A range (the usual case), a chart or shape, or several areas: Excel's
+ * getSelectedRange throws InvalidSelection for the last two (see host-profiles.ts).
+ */
+export interface SimulatedSelection {
+  sheet: string;
+  /** "B4:D9"; for several areas "A1:A3,C5". */
+  address: string;
+  kind?: "range" | "chart" | "areas";
+}
+
+/** One queued operation as the fault injector sees it. */
+export interface OperationInfo {
+  /** "Range.formulas", "ChartCollection.add", ... */
+  label: string;
+  /** 0-based position in the sync's queue. */
+  index: number;
+  /** 1-based number of the sync. */
+  sync: number;
+}
+
+/** Bytes one sync sent and received, as the simulation counts them (JSON of arguments and results). */
+export interface PayloadRecord {
+  request: number;
+  response: number;
 }
 
 export class SimulatedWorkbook {
   readonly hf: HyperFormula;
   readonly sheets: SheetModel[] = [];
   activeSheet = "";
-  selection: { sheet: string; address: string } | null = null;
+  selection: SimulatedSelection | null = null;
   readonly settings = new Map<string, unknown>();
+  /** Names scoped to the workbook (the add-in writes none; users and other add-ins may). */
+  readonly workbookNames: NameModel[] = [];
   syncCount = 0;
+  /** Bytes of every sync, in order. */
+  readonly payloads: PayloadRecord[] = [];
+  readonly profile: HostProfile;
   excelApiMinor: number;
   funnelChartFails: boolean;
+  /** The user is typing in a cell: every API call fails (see host-profiles.ts). */
+  cellEditMode = false;
+  /** Test hook: return an error to make that queued operation fail at sync. */
+  failOperation: ((operation: OperationInfo) => Error | undefined) | null = null;
   /** Called after every sync that changed something (the preview redraws its grid). */
   onChange: (() => void) | null = null;
+  /** Worksheet activation handlers registered through worksheets.onActivated. */
+  readonly activationHandlers = new Set<(sheetName: string) => void>();
+  private nextChartId = 1;
 
   constructor(options: WorkbookOptions = {}) {
     // Excel keeps full doubles; HyperFormula would round results to 14 digits unless told not to.
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-    this.excelApiMinor = options.excelApiMinor ?? 17;
+    this.profile = options.profile ?? HOST_PROFILES["windows-m365"];
+    this.excelApiMinor = options.excelApiMinor ?? this.profile.excelApiMinor;
     this.funnelChartFails = options.funnelChartFails ?? false;
+  }
+
+  /** A new chart id, as Excel gives one ("{…}"). */
+  newChartId(): string {
+    return `{sim-chart-${this.nextChartId++}}`;
+  }
+
+  /** The user clicks a sheet tab: the sheet becomes active and activation handlers run. */
+  userActivates(sheetName: string): void {
+    this.activeSheet = this.sheet(sheetName).name;
+    this.selection = null;
+    this.onChange?.();
+    for (const handler of this.activationHandlers) handler(this.activeSheet);
   }
 
   isSetSupported(name: string, version?: string): boolean {
@@ -196,16 +254,25 @@ export class SimulatedWorkbook {
     return `${quoteSheet(sheet.name)}!${range}`;
   }
 
-  /** Every cell's formula or constant and number format, for "nothing changed" comparisons. */
+  /**
+   * Every cell's formula or constant and number format, names, charts and settings, for "nothing
+   * changed" comparisons. Chart ids are left out: they are Excel's bookkeeping, and a native funnel
+   * chart gets a new one on every run (charts.ts) while looking exactly the same.
+   */
   fingerprint(): string {
     const sheets = this.sheets.map((sheet) => ({
       name: sheet.name,
       cells: this.hf.getSheetSerialized(sheet.id),
       formats: [...sheet.formats.entries()].sort(),
       names: sheet.names.map((n) => `${n.name}=${n.formula}`).sort(),
-      charts: sheet.charts.map((c) => JSON.stringify(c)),
+      charts: sheet.charts.map((c) => JSON.stringify({ ...c, id: undefined })),
     }));
-    return JSON.stringify({ sheets, active: this.activeSheet, settings: [...this.settings.entries()] });
+    return JSON.stringify({
+      sheets,
+      active: this.activeSheet,
+      settings: [...this.settings.entries()],
+      workbookNames: this.workbookNames.map((n) => `${n.name}=${n.formula}`).sort(),
+    });
   }
 
   destroy(): void {

@@ -24,6 +24,7 @@ import {
   LANGUAGE_NAMES,
   allSheetLabels,
   defaultCurrency,
+  excelFailureText,
   excelMoneyFormat,
   fill,
   formatters,
@@ -68,7 +69,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const [outcome, setOutcome] = useState<FunnelOutcome | null>(null);
   const [general, setGeneral] = useState<FunnelIssue[]>([]);
   const [status, setStatus] = useState<Status>("loading");
-  const [failure, setFailure] = useState<string | null>(null);
+  /** What Excel (not the funnel) failed with; shown in the pane's language. */
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [writtenTo, setWrittenTo] = useState<string | null>(null);
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
@@ -97,7 +99,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       host
         .run(readFunnel)
         .then(showReading, (error: unknown) => {
-          setFailure(error instanceof Error ? error.message : String(error));
+          setFailure({ error });
         })
         .finally(() => {
           setStatus("idle");
@@ -136,7 +138,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     try {
       apply(await host.run(job));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure({ error });
     } finally {
       setStatus("idle");
     }
@@ -166,7 +168,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         setLocale(next);
       })
       .catch((error: unknown) => {
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure({ error });
       });
   };
 
@@ -193,7 +195,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         </header>
 
         {failure !== null && (
-          <Notice intent="error" title={fill(strings.failure, { message: failure })} testId="failure" />
+          <Notice intent="error" title={excelFailureText(failure.error, pack)} testId="failure" />
         )}
         {errorCount > 0 && (
           <Notice intent="error" title={strings.errorsHeading} testId="errors">
@@ -323,7 +325,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                       setAutoOpen(on);
                     })
                     .catch((error: unknown) => {
-                      setFailure(error instanceof Error ? error.message : String(error));
+                      setFailure({ error });
                     });
                 }}
               />

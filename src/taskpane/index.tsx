@@ -2,46 +2,64 @@
  * Task pane entry. Inside Excel the pane works on the real workbook. Outside Office (office.js could not
  * load, or Office.onReady reports no host) development builds start the preview beside a simulated
  * workbook; production builds say to open the add-in from Excel. The preview is not in production.
+ *
+ * Office can take well over ten seconds to start on a slow machine: the pane waits for Office.onReady
+ * as long as it takes, saying so, and never decides on a timer that it is outside Excel.
  */
 import { createRoot } from "react-dom/client";
+import { markedUnsupported } from "../boot/engine-check";
 import { officeHost } from "../excel/office-host";
 import { loadLanguage, pickLocale } from "../i18n";
 import { App } from "./App";
 
-const OFFICE_READY_TIMEOUT_MS = 10_000;
+/** After this long without Office.onReady, the waiting message says Excel is still starting. */
+export const STILL_WAITING_MS = 10_000;
 
-/** Resolves true inside an Office host, false in a plain browser (or when office.js never loaded). */
-function insideOffice(): Promise<boolean> {
-  if (typeof Office === "undefined") return Promise.resolve(false);
-  return Promise.race([
-    Office.onReady().then((info) => Boolean(info.host)),
-    new Promise<boolean>((resolve) => {
-      setTimeout(() => {
-        resolve(false);
-      }, OFFICE_READY_TIMEOUT_MS);
-    }),
-  ]);
+function say(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.setAttribute("role", "status");
+}
+
+/** Resolves with Office's host ("Excel"), or null in a plain browser; shows a waiting state meanwhile. */
+async function officeReady(element: HTMLElement): Promise<string | null> {
+  const strings = (await loadLanguage(pickLocale(navigator.language).language)).pane;
+  say(element, strings.waitingForExcel);
+  const timer = setTimeout(() => {
+    say(element, strings.stillWaiting);
+  }, STILL_WAITING_MS);
+  try {
+    const info = await Office.onReady();
+    // In a plain browser office.js reports no host (null); typed as always present, so checked as unknown.
+    const reported: unknown = info.host;
+    return typeof reported === "string" && reported !== "" ? reported : null;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (element === null) throw new Error("taskpane.html has no #root element");
-  if (await insideOffice()) {
-    const host = officeHost();
-    const locale = pickLocale(host.displayLanguage);
+  // The boot script found a webview too old for the pane and has said what to update.
+  if (markedUnsupported(window as unknown as Record<string, unknown>)) return;
+  const host = typeof Office === "undefined" ? null : await officeReady(element);
+  if (host !== null) {
+    element.removeAttribute("role");
+    const office = officeHost();
+    const locale = pickLocale(office.displayLanguage);
     const pack = await loadLanguage(locale.language);
     createRoot(element).render(
-      <App host={host} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />,
+      <App host={office} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />,
     );
     return;
   }
   if (__PREVIEW__) {
+    element.removeAttribute("role");
     const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/preview");
     await startPreview(element);
     return;
   }
-  const strings = (await loadLanguage(pickLocale(navigator.language).language)).pane;
-  element.textContent = strings.outsideOffice;
+  say(element, (await loadLanguage(pickLocale(navigator.language).language)).pane.outsideOffice);
 }
 
 start().catch((error: unknown) => {

@@ -77,7 +77,13 @@ const cases: Case[] = [
   ],
   ["a negative sale value", withCell("B12", -1), "sale-value-invalid", "B12", /0 or more/],
   ["an error as sale value", withCell("B12", "=1/0"), "sale-value-invalid", "B12", /#DIV\/0!/],
-  ["a single step", custom([["Leads", 10]], 100), "too-few-steps", undefined, /at least 2 steps/],
+  [
+    "a single step (the message names where the next one goes)",
+    custom([["Leads", 10]], 100),
+    "too-few-steps-at",
+    "A6",
+    /at least 2 steps.*next step's name in A6 and its result in B6/,
+  ],
   ["an empty sheet", () => newWorkbook(), "no-funnel", undefined, /No funnel found/],
   [
     "no row above the first step",

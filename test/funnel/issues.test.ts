@@ -22,11 +22,11 @@ const layout = { firstStepRow: 2, saleValueCell: "B7" };
 describe("every error code blocks the forecast and names the step and cell", () => {
   const cases: [string, FunnelInput, string, number | null, string | undefined][] = [
     [
-      "too-few-steps",
+      "too-few-steps (one step: the next one goes on the row below it)",
       { steps: [{ name: "Leads", result: 5, improvement: 0 }], averageSaleValue: 1 },
-      "too-few-steps",
+      "too-few-steps-at",
       null,
-      undefined,
+      "A3",
     ],
     ["result-missing", withStep(1, { result: undefined }), "result-missing", 2, "B3"],
     ["result-not-number", withStep(1, { result: "lots" }), "result-not-number", 2, "B3"],
@@ -72,6 +72,18 @@ describe("every error code blocks the forecast and names the step and cell", () 
     if (cell !== undefined) expect(issue.message).toContain(cell);
     expect(issue.message.length).toBeGreaterThan(30);
   });
+});
+
+test("one step: the message names both cells where the next step goes; without a sheet it names none", () => {
+  const one = { steps: [{ name: "Leads", result: 5, improvement: 0 }], averageSaleValue: 1 };
+  expect(forecastFunnel(one, { firstStepRow: 5 }).errors[0]!.message).toBe(
+    "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has 1. Type the next step's name in A6 and its result in B6, then recalculate.",
+  );
+  const fromJson = forecastFunnel(one).errors[0]!;
+  expect(fromJson.code).toBe("too-few-steps");
+  expect(fromJson.cell).toBeUndefined();
+  const none = forecastFunnel({ steps: [], averageSaleValue: 1 }, { firstStepRow: 5 }).errors[0]!;
+  expect(none.params).toMatchObject({ count: 0, nameCell: "A5", resultCell: "B5" });
 });
 
 test("the message reads like the design's example", () => {

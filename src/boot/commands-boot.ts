@@ -1,0 +1,72 @@
+/**
+ * The ribbon command page's first script, compiled to ES5 so that it runs even in Internet Explorer 11.
+ * There the commands bundle cannot even be parsed, so the Recalculate button would never answer and
+ * Excel would wait on it for good. Instead this registers the command itself: it shows what to update,
+ * in the user's language, in the add-in's dialog, and completes the event when the dialog closes (or at
+ * once, if the dialog cannot open).
+ */
+import { isModernWebview, RECALCULATE_COMMAND, UNSUPPORTED_FLAG } from "./engine-check";
+import { updateMessage } from "./update-messages";
+
+interface DialogResult {
+  status: string;
+  value: {
+    addEventHandler(type: string, handler: () => void): void;
+    close(): void;
+  };
+}
+
+interface OfficeLike {
+  context: {
+    displayLanguage?: string;
+    ui: { displayDialogAsync(url: string, options: object, callback: (result: DialogResult) => void): void };
+  };
+  actions?: { associate(id: string, handler: (event: { completed(): void }) => void): void };
+}
+
+function dialogAddress(pageUrl: string, title: string, line: string): string {
+  const base = (pageUrl.split("?")[0] ?? "").split("#")[0] ?? "";
+  const folder = base.substring(0, base.lastIndexOf("/") + 1);
+  return folder + "dialog.html?title=" + encodeURIComponent(title) + "&line=" + encodeURIComponent(line);
+}
+
+function tellToUpdate(event: { completed(): void }): void {
+  const office = (window as unknown as { Office: OfficeLike }).Office;
+  const message = updateMessage(office.context.displayLanguage);
+  let done = false;
+  const complete = function () {
+    if (done) return;
+    done = true;
+    event.completed();
+  };
+  try {
+    office.context.ui.displayDialogAsync(
+      dialogAddress(window.location.href, message.title, message.text),
+      { height: 40, width: 35, displayInIframe: true },
+      function (result) {
+        if (result.status !== "succeeded") {
+          complete();
+          return;
+        }
+        const dialog = result.value;
+        dialog.addEventHandler("dialogMessageReceived", function () {
+          dialog.close();
+          complete();
+        });
+        dialog.addEventHandler("dialogEventReceived", complete);
+      },
+    );
+  } catch (error) {
+    complete();
+    throw error;
+  }
+}
+
+const scope = window as unknown as Record<string, unknown>;
+if (!isModernWebview(scope)) {
+  scope[UNSUPPORTED_FLAG] = true;
+  // Older hosts find an ExecuteFunction command by its global name; newer ones through associate.
+  scope[RECALCULATE_COMMAND] = tellToUpdate;
+  const office = scope.Office as OfficeLike | undefined;
+  if (office !== undefined && office.actions !== undefined) office.actions.associate(RECALCULATE_COMMAND, tellToUpdate);
+}
