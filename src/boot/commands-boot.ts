@@ -30,8 +30,10 @@ function dialogAddress(pageUrl: string, title: string, line: string): string {
   return folder + "dialog.html?title=" + encodeURIComponent(title) + "&line=" + encodeURIComponent(line);
 }
 
+const scope = window as unknown as Record<string, unknown>;
+
 function tellToUpdate(event: { completed(): void }): void {
-  const office = (window as unknown as { Office: OfficeLike }).Office;
+  const office = scope.Office as OfficeLike;
   const message = updateMessage(office.context.displayLanguage);
   let done = false;
   const complete = function () {
@@ -41,7 +43,7 @@ function tellToUpdate(event: { completed(): void }): void {
   };
   try {
     office.context.ui.displayDialogAsync(
-      dialogAddress(window.location.href, message.title, message.text),
+      dialogAddress((scope.location as Location).href, message.title, message.text),
       { height: 40, width: 35, displayInIframe: true },
       function (result) {
         if (result.status !== "succeeded") {
@@ -62,7 +64,6 @@ function tellToUpdate(event: { completed(): void }): void {
   }
 }
 
-const scope = window as unknown as Record<string, unknown>;
 if (!isModernWebview(scope)) {
   scope[UNSUPPORTED_FLAG] = true;
   // Older hosts find an ExecuteFunction command by its global name; newer ones through associate.

@@ -4,11 +4,12 @@
  * names, and last the charts.
  *
  * A batch is not a transaction: when Excel stops part-way, what was queued before stays applied. The
- * recovery then reads back what is on the sheet (round trip 3). Because the charts come last, a
- * failure before them left every chart untouched, and a failure among them left every cell and name in
- * place: then the charts of this run (and any half-changed one of ours) are removed and drawn again in
- * the form every host supports (round trip 4) — which is also how a native funnel chart that Excel
- * refused becomes the stacked-bar funnel. The result says exactly which cells were and were not written.
+ * recovery then reads back what is on the sheet (round trip 3). Because the charts come last, a cell or
+ * name not in place means Excel stopped before any chart was touched: the result then lists exactly
+ * which cells this run changed and which it did not. With every cell and name in place the charts may
+ * be in any state: they are removed and drawn again as planned (round trip 4) and, where a native
+ * funnel is refused, as the stacked-bar funnel (rounds 5 and 6) — so no chart is ever left half made
+ * and no two charts share a name.
  */
 import { columnNumber } from "../funnel/a1";
 import { decideWrites, isInPlace, type DecideOptions, type WriteDecision } from "../funnel/decide-writes";
@@ -46,6 +47,8 @@ export interface ApplyDecision {
   chartPlan: FunnelChartPlan;
   /** Column I for the stacked-bar funnel, when the run falls back to it; null when I holds the user's data. */
   spacerFallback: PlannedCell[] | null;
+  /** Cells the run writes that already hold exactly that (a rerun): not "written" when Excel stops. */
+  inPlaceBefore: ReadonlySet<string>;
 }
 
 export interface ApplyResult {
@@ -77,11 +80,16 @@ export function decideApply(input: DecideApplyInput): ApplyDecision {
   const chartPlan = funnelChartPlan(input.charts, input.supportsNativeFunnel, legacyBars(plan, snapshot));
   const bars = chartPlan === "bars";
   const decision = decideWrites(plan, snapshot, location, { ...input.decide, includeSpacer: bars });
-  if (bars) return { decision, chartPlan, spacerFallback: [] };
+  const inPlaceBefore = new Set(
+    decision.writes
+      .filter((cell) => isInPlace(formulaAt(snapshot, cell.row, columnNumber(cell.column)), cell))
+      .map((cell) => cell.address),
+  );
+  if (bars) return { decision, chartPlan, spacerFallback: [], inPlaceBefore };
   const withSpacer = decideWrites(plan, snapshot, location, { ...input.decide, includeSpacer: true });
   const spacerCells = new Set(plan.spacerCells.map((c) => c.address));
   const spacerTaken = withSpacer.conflicts.some((c) => c.cell !== undefined && spacerCells.has(c.cell));
-  return { decision, chartPlan, spacerFallback: spacerTaken ? null : plan.spacerCells };
+  return { decision, chartPlan, spacerFallback: spacerTaken ? null : plan.spacerCells, inPlaceBefore };
 }
 
 function queueNames(sheet: Excel.Worksheet, plan: SheetPlan, existing: ReadonlyMap<string, string | null>): void {
@@ -156,6 +164,7 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
 }
 
 interface Readback {
+  /** written: changed by this run to what the plan says; missing: not (yet) what the plan says. */
   cells: { written: string[]; missing: string[] };
   names: { written: string[]; missing: string[] };
   charts: Excel.ChartCollection;
@@ -212,13 +221,46 @@ function queueChartRemoval(
   }
 }
 
+function written(chart: FunnelChartKind | null, warnings: FunnelIssue[] = []): ApplyResult {
+  return { conflicts: [], errors: [], warnings, written: true, chart };
+}
+
+/** Loads the sheet's charts (one round trip), for removing exactly the ones a failed attempt left. */
+async function loadCharts(input: ApplyInput): Promise<Excel.ChartCollection> {
+  const charts = input.sheet.charts;
+  charts.load("items/name,items/id");
+  await input.context.sync();
+  return charts;
+}
+
+/**
+ * One round trip: removes every chart this run made and every chart of ours (`charts` as loaded just
+ * before), then draws the charts as `chartPlan` says, from scratch. Throws when Excel refuses.
+ */
+async function redrawCharts(
+  input: ApplyInput,
+  charts: Excel.ChartCollection,
+  before: ReadonlySet<string>,
+  chartPlan: FunnelChartPlan,
+  spacer: readonly PlannedCell[],
+): Promise<void> {
+  const { sheet, plan } = input;
+  const keep = chartPlan === "keep";
+  queueChartRemoval(charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
+  queueCellWrites(sheet, spacer, plan.headerRow);
+  queueComparisonChart(sheet, plan.chart, []);
+  queueFunnelChart(sheet, plan.chart, [], chartPlan);
+  await input.context.sync();
+}
+
 async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> {
-  const { context, sheet, plan, decided } = input;
+  const { context, plan, decided } = input;
   const reason = reasonOf(error);
   const before = new Set(input.existingCharts.map((c) => c.id));
   const back = await readBack(input);
   if (back.cells.missing.length > 0 || back.names.missing.length > 0) {
-    // Round trip 4: no chart this run made stays; the charts from before are left as they were.
+    // Excel stopped among the cells or names, before any chart was touched. Round trip 4: to be sure,
+    // no chart this run made stays.
     queueChartRemoval(back.charts, before, () => false);
     await context.sync();
     const nothing = back.cells.written.length === 0 && back.names.written.length === 0;
@@ -231,34 +273,45 @@ async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> 
         });
     return { conflicts: [], errors: [issue], warnings: [], written: false, chart: null };
   }
-  // Cells and names are all in place: the charts failed. Round trip 4: draw them again from scratch, the
-  // funnel as stacked bars (the form every host supports), where column I is free for its spacer. A
-  // native funnel the run was told to keep stays as it is.
-  const keep = decided.chartPlan === "keep";
-  queueChartRemoval(back.charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
-  const spacer = keep ? null : decided.spacerFallback;
-  if (spacer !== null) queueCellWrites(sheet, spacer, plan.headerRow);
-  queueComparisonChart(sheet, plan.chart, []);
-  if (spacer !== null) queueFunnelChart(sheet, plan.chart, [], "bars");
+  // Every cell and name is in place; the charts may be in any state. Round trip 4: draw them again as
+  // planned. Where that fails with a native funnel, rounds 5 and 6: draw the stacked-bar funnel instead
+  // (the form every host supports) where column I is free for its spacer. Where nothing works: rounds
+  // 5 and 6 leave no chart this run made, and the result says the charts are missing.
   try {
-    await context.sync();
-  } catch (repairError) {
-    // Rounds 5 and 6: leave no chart this run made, and say the charts are missing.
-    const charts = sheet.charts;
-    charts.load("items/name,items/id");
-    await context.sync();
-    queueChartRemoval(charts, before, () => false);
-    await context.sync();
-    const issue = makeIssue("charts-not-made", null, { reason: reasonOf(repairError) });
-    return { conflicts: [], errors: [], warnings: [issue], written: true, chart: null };
+    await redrawCharts(input, back.charts, before, decided.chartPlan, []);
+    return written(chartKindOf(decided.chartPlan));
+  } catch (redrawError) {
+    const charts = await loadCharts(input);
+    if (decided.chartPlan === "native" && decided.spacerFallback !== null) {
+      try {
+        await redrawCharts(input, charts, before, "bars", decided.spacerFallback);
+        return written("stacked-bar");
+      } catch (fallbackError) {
+        return chartsNotMade(input, await loadCharts(input), before, fallbackError);
+      }
+    }
+    if (decided.chartPlan === "native") {
+      queueChartRemoval(charts, before, () => false);
+      await context.sync();
+      const range = `${plan.spacerCells[0]?.address ?? ""}:${plan.spacerCells[plan.spacerCells.length - 1]?.address ?? ""}`;
+      return written(null, [
+        makeIssue("chart-spacer-taken", null, { range, cell: plan.spacerCells[0]?.address ?? "" }),
+      ]);
+    }
+    return chartsNotMade(input, charts, before, redrawError);
   }
-  if (keep) return { conflicts: [], errors: [], warnings: [], written: true, chart: "funnel" };
-  if (spacer === null) {
-    const range = `${plan.spacerCells[0]?.address ?? ""}:${plan.spacerCells[plan.spacerCells.length - 1]?.address ?? ""}`;
-    const warning = makeIssue("chart-spacer-taken", null, { range, cell: plan.spacerCells[0]?.address ?? "" });
-    return { conflicts: [], errors: [], warnings: [warning], written: true, chart: null };
-  }
-  return { conflicts: [], errors: [], warnings: [], written: true, chart: "stacked-bar" };
+}
+
+/** Removes every chart this run made (one round trip) and says the charts could not be drawn. */
+async function chartsNotMade(
+  input: ApplyInput,
+  charts: Excel.ChartCollection,
+  before: ReadonlySet<string>,
+  error: unknown,
+): Promise<ApplyResult> {
+  queueChartRemoval(charts, before, () => false);
+  await input.context.sync();
+  return written(null, [makeIssue("charts-not-made", null, { reason: reasonOf(error) })]);
 }
 
 /** The sheet's own names with the ranges they refer to, from a snapshot of it. */

@@ -84,11 +84,16 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
   }
 }
 
+/**
+ * Clears cells the add-in wrote before and no longer needs: the number format first, then the content,
+ * so that if Excel stops in between, the cell still holds the add-in's content and the next run
+ * recognises it and finishes the job (an empty cell left with a format would be nobody's).
+ */
 export function queueClears(sheet: Excel.Worksheet, addresses: readonly string[]): void {
   const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
   for (const run of runsOf(cells, (c) => ({ ...c, rank: 0 }))) {
     const range = sheet.getRange(runAddress(run));
-    range.clear("Contents");
     range.numberFormat = run.items.map(() => ["General"]);
+    range.clear("Contents");
   }
 }

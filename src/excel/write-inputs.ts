@@ -5,7 +5,7 @@
  * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
  */
 import { forecastFunnel } from "../funnel/forecast";
-import { locateFunnel } from "../funnel/locate-funnel";
+import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { applyPlan, decideApply, fromRead, namesOf } from "./apply-plan";
@@ -31,8 +31,14 @@ export async function writeInputs(
 
   const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult | "new-sheet" => {
     const found = locateFunnel(snapshot);
-    if (found.location === null) return found.issue.code === "no-funnel" ? "new-sheet" : failed([found.issue], null);
-    const location = found.location;
+    // The pane's funnel replaces the whole block the add-in laid out (unless rows are selected), even
+    // where an earlier run stopped part-way and left rows that no longer read as one funnel.
+    const block = found.location?.source === "selection" ? null : laidOutBlock(snapshot);
+    const location = block ?? found.location;
+    if (location === null) {
+      if (found.issue === null) throw new Error("locateFunnel found no funnel and gave no reason");
+      return found.issue.code === "no-funnel" ? "new-sheet" : failed([found.issue], null);
+    }
     const lastStepRow = location.headerRow + funnel.steps.length;
     const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
     const checked = validateFunnel(funnel, layout);

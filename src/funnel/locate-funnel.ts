@@ -92,6 +92,22 @@ function tooManySteps(first: number): LocateResult {
   };
 }
 
+/**
+ * The whole block the add-in laid out on this sheet (from its names), whatever it holds now — what the
+ * pane's own funnel replaces. Unlike locateFunnel it does not stop at an empty row: after Excel stopped
+ * part-way through writing a funnel of another length, the block may hold a mix of old and new rows,
+ * and the pane must still be able to write over all of it. Null where the add-in laid nothing out.
+ */
+export function laidOutBlock(snapshot: SheetSnapshot): FunnelLocation | null {
+  const previous = previousLayout(snapshot);
+  if (previous === null) return null;
+  const header = previous.firstRow;
+  const summary = previous.summaryRow !== null && previous.summaryRow > header + 1 ? previous.summaryRow : null;
+  const lastStepRow = summary === null ? previous.lastRow : summary - 1;
+  if (lastStepRow <= header) return null;
+  return located(snapshot, "names", header, header + 1, lastStepRow, previous);
+}
+
 export type LocateResult = { location: FunnelLocation; issue: null } | { location: null; issue: FunnelIssue };
 
 export function locateFunnel(snapshot: SheetSnapshot): LocateResult {

@@ -1,9 +1,9 @@
 /** The workbook the preview starts with: the article's funnel typed by hand, under a title, on row 4. */
 import { exampleFunnel } from "../funnel/example";
-import { SimulatedWorkbook, typeFunnelInput } from "../simulation";
+import { SimulatedWorkbook, typeFunnelInput, type WorkbookOptions } from "../simulation";
 
-export function exampleWorkbook(): SimulatedWorkbook {
-  const workbook = new SimulatedWorkbook();
+export function exampleWorkbook(options: WorkbookOptions = {}): SimulatedWorkbook {
+  const workbook = new SimulatedWorkbook(options);
   workbook.addSheet("Sheet1");
   workbook.addSheet("Notes");
   workbook.setInput("Notes", "A1", "No funnel on this sheet: the pane offers to make one.");

@@ -8,6 +8,18 @@ export {
   type WorkbookOptions,
   type ChartModel,
   type SheetModel,
+  type OperationInfo,
+  type PayloadRecord,
+  type SimulatedSelection,
 } from "./workbook-model";
+export {
+  HOST_PROFILES,
+  HOST_IDS,
+  MODERN_HOST_IDS,
+  WEB_PAYLOAD_LIMIT,
+  type HostId,
+  type HostProfile,
+} from "./host-profiles";
+export { createOfficeStandIn, installOfficeStandIn, type OfficeStandIn, type StandInOptions } from "./office-stand-in";
 export { SimulatedRequestContext, parseRangeAddress } from "./office-proxies";
 export { typeFunnel, typeFunnelInput, type TypedStep } from "./type-funnel";

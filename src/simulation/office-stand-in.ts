@@ -94,7 +94,10 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
         remove: (key: string) => settings.delete(key),
         saveAsync(callback?: (result: { status: string; error: { code: number; message: string } | null }) => void) {
           if (workbook?.cellEditMode === true) {
-            callback?.({ status: STATUS.Failed, error: { code: 5004, message: "Invalid API call in the current context." } });
+            callback?.({
+              status: STATUS.Failed,
+              error: { code: 5004, message: "Invalid API call in the current context." },
+            });
             return;
           }
           for (const [key, value] of settings) saved.set(key, value);
@@ -106,10 +109,18 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
       displayDialogAsync(
         url: string,
         _options: unknown,
-        callback?: (result: { status: string; value: unknown; error: { code: number; message: string } | null }) => void,
+        callback?: (result: {
+          status: string;
+          value: unknown;
+          error: { code: number; message: string } | null;
+        }) => void,
       ) {
         if (dialogs.some((d) => !d.closed)) {
-          callback?.({ status: STATUS.Failed, value: undefined, error: { code: 12007, message: "A dialog is already open." } });
+          callback?.({
+            status: STATUS.Failed,
+            value: undefined,
+            error: { code: 12007, message: "A dialog is already open." },
+          });
           return;
         }
         const handlers: Handlers = {};
@@ -180,11 +191,12 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
 
   type Job = (ctx: unknown) => Promise<unknown>;
   const Excel = {
-    run(first: Job | { context?: unknown }, second?: Job) {
+    /** Excel.run(batch), or Excel.run(context, batch) to go on with an existing context (events). */
+    run(first: Job | SimulatedRequestContext, second?: Job) {
       if (workbook === null) return Promise.reject(new Error("This page has no workbook."));
-      const job = typeof first === "function" ? first : second;
-      if (job === undefined) return Promise.reject(new Error("Excel.run needs a function."));
-      return job(new SimulatedRequestContext(workbook));
+      if (typeof first === "function") return first(new SimulatedRequestContext(workbook));
+      if (second === undefined) return Promise.reject(new Error("Excel.run needs a function."));
+      return second(first);
     },
   };
 

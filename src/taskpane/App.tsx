@@ -194,9 +194,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           {host.kind === "preview" && <span className={styles.subtle}>{strings.previewNote}</span>}
         </header>
 
-        {failure !== null && (
-          <Notice intent="error" title={excelFailureText(failure.error, pack)} testId="failure" />
-        )}
+        {failure !== null && <Notice intent="error" title={excelFailureText(failure.error, pack)} testId="failure" />}
         {errorCount > 0 && (
           <Notice intent="error" title={strings.errorsHeading} testId="errors">
             {generalErrors.length > 0 && (
