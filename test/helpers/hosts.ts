@@ -38,7 +38,7 @@ export async function withOffice<T>(
   options: Partial<StandInOptions> = {},
 ): Promise<T> {
   const standIn = createOfficeStandIn({ profile: HOST_PROFILES[id], workbook, ...options });
-  const restore = installOfficeStandIn(globalThis as unknown as Record<string, unknown>, standIn);
+  const restore = installOfficeStandIn(globalThis, standIn);
   try {
     return await body(standIn);
   } finally {

@@ -213,7 +213,11 @@ describe("Office can take more than 10 s to start", () => {
           const office = (globalThis as unknown as { Office: { onReady(): Promise<{ host: string | null }> } }).Office;
           const oldInsideOffice = Promise.race([
             office.onReady().then((info) => Boolean(info.host)),
-            new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+            new Promise<boolean>((resolve) =>
+              setTimeout(() => {
+                resolve(false);
+              }, 10_000),
+            ),
           ]);
           jest.advanceTimersByTime(10_000);
           await expect(oldInsideOffice).resolves.toBe(false);

@@ -51,7 +51,7 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
     const wb = articleWorkbook(id);
     await withOffice(id, wb, async () => {
       const host = officeHost();
-      const options = { isSetSupported: host.isSetSupported };
+      const options = { isSetSupported: (name: string, version: string) => host.isSetSupported(name, version) };
       for (const run of ["first", "again"]) {
         const syncs = wb.syncCount;
         const result = await host.run((ctx) => recalculate(ctx, options));
@@ -73,7 +73,11 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
       const host = officeHost();
       const input = { ...exampleFunnel, steps: exampleFunnel.steps.slice(0, 4), averageSaleValue: 900 };
       const syncs = wb.syncCount;
-      const result = await host.run((ctx) => writeInputs(ctx, input, { isSetSupported: host.isSetSupported }));
+      const result = await host.run((ctx) =>
+        writeInputs(ctx, input, {
+          isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
+        }),
+      );
       expect(result.outcome.errors).toEqual([]);
       expect(wb.syncCount - syncs).toBe(2);
       expect(value(wb, "Sheet1", "B10")).toBe(900);
@@ -87,7 +91,9 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
     await withOffice(id, wb, async () => {
       const host = officeHost();
       const result = await host.run((ctx) =>
-        createFunnelSheet(ctx, exampleFunnel, { isSetSupported: host.isSetSupported }),
+        createFunnelSheet(ctx, exampleFunnel, {
+          isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
+        }),
       );
       expect(result.written).toBe(true);
       expect(wb.activeSheet).toBe("Funnel");
@@ -202,9 +208,10 @@ describe("windows-2019-trident", () => {
 });
 
 test("on a modern webview the ribbon's boot script leaves the command to the commands bundle", async () => {
-  await withOffice("web", null, async (standIn) => {
+  await withOffice("web", null, (standIn) => {
     const boot = commandsBootFor(standIn, { modern: true });
     expect(boot.marked).toBe(false);
     expect(boot.globals.recalculateFunnel).toBeUndefined();
+    return Promise.resolve();
   });
 });

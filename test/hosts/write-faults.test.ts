@@ -107,7 +107,8 @@ async function runWithFault(scenario: Scenario, wb: SimulatedWorkbook, failing: 
   return { result, labels };
 }
 
-const sheetState = (wb: SimulatedWorkbook) => JSON.stringify(JSON.parse(wb.fingerprint()).sheets);
+const sheetState = (wb: SimulatedWorkbook) =>
+  JSON.stringify((JSON.parse(wb.fingerprint()) as { sheets: unknown }).sheets);
 
 function expectWholeCharts(wb: SimulatedWorkbook): void {
   const charts = wb.sheet("Sheet1").charts;
@@ -212,7 +213,7 @@ describe.each(scenarios)("$label", (scenario) => {
         expect(again.written).toBe(true);
         expect(sheetState(wb)).toBe(sheetState(clean));
       } catch (error) {
-        throw new Error(`${at}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${at}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       } finally {
         wb.destroy();
       }
