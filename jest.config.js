@@ -15,6 +15,10 @@ module.exports = {
       },
     ],
   },
+  // System tools are installed once, before any suite (never by two workers at once); the work tree is
+  // checked afterwards: tests never change tracked files.
+  globalSetup: "<rootDir>/test/global-setup.ts",
+  globalTeardown: "<rootDir>/test/global-teardown.ts",
   // LibreOffice and Chromium suites start real programs; give them room on a 2-core machine.
   testTimeout: 120000,
   maxWorkers: 2,

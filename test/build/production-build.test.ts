@@ -1,5 +1,6 @@
 /** What `npm run build` puts into dist/: pages, manifest with the production URL, icons, the template. */
 import { spawnSync } from "node:child_process";
+import { parse } from "acorn";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildProduction, PRODUCTION_BASE_URL } from "../helpers/production-build";
@@ -63,9 +64,62 @@ test("every icon the manifest names exists in dist at its stated size", () => {
 
 test("all JavaScript taskpane.html loads is at most 120 KB gzipped", () => {
   const size = taskpaneBundleSize(dist);
-  expect(size.entryFiles.length).toBeGreaterThan(0);
+  expect(size.entryFiles.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["boot-taskpane", "taskpane"]);
   expect(size.largestLanguage).not.toBeNull();
   expect(size.total).toBeLessThanOrEqual(120_000);
+});
+
+/** The scripts a page loads, in order, as its HTML names them. */
+function pageScripts(page: string): string[] {
+  return [...read(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !src.startsWith("http"));
+}
+
+/** The ECMAScript version a file's syntax needs, among those that matter here; null if even ES2017 fails. */
+function parsesAt(file: string, ecmaVersion: 5 | 2017): boolean {
+  try {
+    parse(read(file), { ecmaVersion, sourceType: "script" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("old webviews (see src/simulation/host-profiles.ts)", () => {
+  test("every shipped script parses as ES2017, so Excel 2019's EdgeHTML runs it", () => {
+    const failing = scripts().filter((file) => !parsesAt(file, 2017));
+    expect(failing).toEqual([]);
+    expect(scripts().length).toBeGreaterThanOrEqual(8);
+  });
+
+  test("the boot scripts and the dialog parse as ES5, so they run in Internet Explorer 11 (Trident)", () => {
+    const es5 = [
+      ...pageScripts("taskpane.html").slice(0, 1),
+      ...pageScripts("commands.html").slice(0, 1),
+      ...pageScripts("dialog.html"),
+    ];
+    expect(es5.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["boot-taskpane", "boot-commands", "dialog"]);
+    for (const file of es5) expect([file, parsesAt(file, 5)]).toEqual([file, true]);
+  });
+
+  test("the main bundles do not parse as ES5: in Trident only the boot scripts can speak", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const [boot, main, ...rest] = pageScripts(page);
+      expect(rest).toEqual([]);
+      expect(boot).toMatch(/^boot-/);
+      expect([main, parsesAt(main!, 5)]).toEqual([main, false]);
+    }
+  });
+
+  test("the boot script runs before the bundle (both deferred, in document order)", () => {
+    const html = read("taskpane.html");
+    const boot = html.indexOf("boot-taskpane");
+    const main = html.search(/src="?taskpane\./);
+    expect(boot).toBeGreaterThan(0);
+    expect(boot).toBeLessThan(main);
+    expect(html).toMatch(/<script defer[^>]*src="?boot-taskpane/);
+  });
 });
 
 test("production has no preview chunk: the simulation never ships", () => {

@@ -1,6 +1,8 @@
 /**
  * End to end in Debian's Chromium: the preview (development build) with the task pane beside the
  * simulated workbook. Figures in the pane and cells in the grid are compared with forecastFunnel.
+ *
+ * @system-tools chromium
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +14,8 @@ import { expectClose } from "../helpers/close";
 import { buildDevelopment } from "../helpers/dev-build";
 import { serveDirectory, type StaticServer } from "../helpers/static-server";
 
-const SCREENSHOTS = join(__dirname, "screenshots");
+/** Screenshots to look at after a run (ignored by git; `npm run screenshots` makes the README's). */
+const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
 let server: StaticServer;
 /** Page errors and Content-Security-Policy violations seen by each page; checked when it closes. */
 const pagesErrors = new Map<Page, string[]>();

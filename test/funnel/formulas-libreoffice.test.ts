@@ -1,6 +1,8 @@
 /**
  * Exported workbooks (npm run export) recalculated by headless LibreOffice give the engine's numbers:
- * generated funnels, both modes, plus the example. LibreOffice is installed by the harness when missing.
+ * generated funnels, both modes, plus the example.
+ *
+ * @system-tools libreoffice
  */
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

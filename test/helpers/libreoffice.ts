@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
-import { requireSystemTool } from "./system-tool";
+import { requireSystemTool, SYSTEM_TOOLS } from "./system-tool";
 
 export type CellReading = number | string | boolean | null | { error: string };
 
@@ -80,10 +80,7 @@ async function readRecalculated(path: string): Promise<RecalculatedSheet> {
 
 /** Runs headless LibreOffice once to convert `paths` with `filter`; returns the folder of the results. */
 function convertWithLibreOffice(paths: string[], filter: string): string {
-  const soffice = requireSystemTool("soffice", "libreoffice-calc", [
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-  ]);
+  const soffice = requireSystemTool(SYSTEM_TOOLS.libreoffice!);
   const work = mkdtempSync(join(tmpdir(), "funnel-lo-"));
   const outDir = join(work, "out");
   mkdirSync(outDir);

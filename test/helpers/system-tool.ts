@@ -1,9 +1,31 @@
 /**
- * System programs some suites need (LibreOffice, Chromium). Missing ones are installed with apt-get
- * when running as root; otherwise the suite fails with one line saying what to install. Never skipped.
+ * System programs some suites need (LibreOffice, Chromium). A suite says which in a `@system-tools`
+ * line of its opening comment. Before any suite runs, the global setup (test/global-setup.ts) installs
+ * the missing ones with one apt-get run when the tests run as root — never from inside a suite, so two
+ * jest workers can never race for the dpkg lock — or stops with one line saying what to install.
+ * Nothing is skipped.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export interface SystemTool {
+  /** The command the suites run. */
+  command: string;
+  /** The Debian package that provides it. */
+  debPackage: string;
+  /** Where Debian puts it, besides PATH. */
+  candidates: string[];
+}
+
+export const SYSTEM_TOOLS: Record<string, SystemTool> = {
+  chromium: { command: "chromium", debPackage: "chromium", candidates: ["/usr/bin/chromium"] },
+  libreoffice: {
+    command: "soffice",
+    debPackage: "libreoffice-calc",
+    candidates: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"],
+  },
+};
 
 function onPath(command: string): string | null {
   const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
@@ -11,28 +33,67 @@ function onPath(command: string): string | null {
   return found.status === 0 && path !== "" ? path : null;
 }
 
-const installed = new Map<string, string>();
+export function findTool(tool: SystemTool): string | null {
+  return tool.candidates.find((c) => existsSync(c)) ?? onPath(tool.command);
+}
 
-/** Returns the path of `command`, installing Debian package `debPackage` first if needed (root only). */
-export function requireSystemTool(command: string, debPackage: string, candidates: string[] = []): string {
-  const known = installed.get(command);
-  if (known !== undefined) return known;
-  const find = () => candidates.find((c) => existsSync(c)) ?? onPath(command);
-  let path = find();
-  if (path === null) {
-    const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-    if (!isRoot) {
-      throw new Error(
-        `${command} is missing: run "sudo apt-get install -y --no-install-recommends ${debPackage}" and test again.`,
-      );
-    }
-    console.log(`installing ${debPackage} with apt-get (needed by this suite) ...`);
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", debPackage], { stdio: "inherit", env });
-    path = find();
-    if (path === null) throw new Error(`apt-get installed ${debPackage} but ${command} is still not found.`);
-  }
-  installed.set(command, path);
+function installLine(tools: readonly SystemTool[]): string {
+  return `sudo apt-get install -y --no-install-recommends ${tools.map((t) => t.debPackage).join(" ")}`;
+}
+
+/** The path of a tool the global setup made sure of; one clear line if it is missing all the same. */
+export function requireSystemTool(tool: SystemTool): string {
+  const path = findTool(tool);
+  if (path === null) throw new Error(`${tool.command} is missing: run "${installLine([tool])}" and test again.`);
   return path;
+}
+
+/** Installs the missing tools with one apt-get run (root only); otherwise throws one line. */
+export function installSystemTools(
+  tools: readonly SystemTool[],
+  log: (line: string) => void,
+  isRoot = typeof process.getuid === "function" && process.getuid() === 0,
+): void {
+  const missing = tools.filter((tool) => findTool(tool) === null);
+  if (missing.length === 0) return;
+  if (!isRoot) {
+    throw new Error(
+      `These tests need ${missing.map((t) => t.debPackage).join(" and ")}: run "${installLine(missing)}" and test again.`,
+    );
+  }
+  log(`installing ${missing.map((t) => t.debPackage).join(", ")} with apt-get (needed by the suites about to run) ...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  // Wait for a dpkg lock held by anything else (another test run, unattended upgrades) instead of failing.
+  const lock = ["-o", "DPkg::Lock::Timeout=600"];
+  execFileSync("apt-get", [...lock, "update", "-qq"], { stdio: "inherit", env });
+  execFileSync(
+    "apt-get",
+    [...lock, "install", "-y", "-qq", "--no-install-recommends", ...missing.map((t) => t.debPackage)],
+    { stdio: "inherit", env },
+  );
+  const still = missing.filter((tool) => findTool(tool) === null);
+  if (still.length > 0) throw new Error(`apt-get ran, but ${still.map((t) => t.command).join(", ")} is still missing.`);
+}
+
+/** Every test file under `dir`. */
+export function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === ".tmp" ? [] : testFiles(path);
+    return /\.test\.tsx?$/.test(entry) ? [path] : [];
+  });
+}
+
+/** The tools a test file asks for on a line of its opening comment reading ` * @system-tools chromium`. */
+export function toolsOf(file: string): SystemTool[] {
+  const head = readFileSync(file, "utf8").slice(0, 4000);
+  const line = /^\s*\*\s*@system-tools\s+([a-z, ]+)$/m.exec(head)?.[1] ?? "";
+  return line
+    .split(/[,\s]+/)
+    .filter((name) => name !== "")
+    .map((name) => {
+      const tool = SYSTEM_TOOLS[name];
+      if (tool === undefined) throw new Error(`${file}: unknown system tool "${name}"`);
+      return tool;
+    });
 }

@@ -2,6 +2,8 @@
  * Everything a colleague needs lives in the workbook as ordinary formulas, formats and names: a sheet
  * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D are changed in the file,
  * and LibreOffice — no add-in anywhere — recalculates it to the engine's numbers for the new funnel.
+ *
+ * @system-tools libreoffice
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,0 +1,295 @@
+/**
+ * The production build in Chromium, "inside Excel": office.js is replaced by a stand-in that behaves as
+ * one host profile does (src/simulation/host-profiles.ts), over the example workbook. For every host the
+ * real pages run every flow — pane start, recalculate, write inputs, new funnel sheet, the ribbon
+ * command and its dialog — and the figures in the workbook are compared with the engine. Trident is
+ * imitated the way a feature check sees it (no Proxy): the pages must say what to update instead.
+ *
+ * @system-tools chromium
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { forecastFunnel } from "../../src/funnel";
+import { exampleFunnel } from "../../src/funnel/example";
+import { HOST_PROFILES, MODERN_HOST_IDS, type HostId } from "../../src/simulation";
+import { eventually, launchBrowser } from "../helpers/browser";
+import { expectClose } from "../helpers/close";
+import { buildProduction } from "../helpers/production-build";
+import { bundleStandIn, OFFICE_JS_URL } from "../helpers/stand-in-bundle";
+import { serveDirectory, type StaticServer } from "../helpers/static-server";
+
+const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
+
+interface HostChoice {
+  profile: HostId;
+  displayLanguage?: string;
+  readyAfterMs?: number;
+  themeBackground?: string;
+  workbook?: boolean;
+}
+
+let server: StaticServer;
+let browser: BrowserContext;
+let officeJs = "";
+const pageErrors = new Map<Page, string[]>();
+
+beforeAll(async () => {
+  server = await serveDirectory(buildProduction());
+  officeJs = await bundleStandIn();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterEach(() => {
+  for (const [page, errors] of pageErrors) expect([page.url(), errors]).toEqual([page.url(), []]);
+  pageErrors.clear();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Opens a page of the add-in as `choice` says; `trident` removes what Internet Explorer 11 lacks. */
+async function openAs(path: string, choice: HostChoice, trident = false): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 320, height: 900 });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+  });
+  pageErrors.set(page, errors);
+  await page.addInitScript((c) => {
+    (window as unknown as { __funnelHost: unknown }).__funnelHost = c;
+  }, choice);
+  if (trident) {
+    await page.addInitScript(() => {
+      delete (window as unknown as { Proxy?: unknown }).Proxy;
+    });
+  }
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: officeJs }));
+  await page.goto(`${server.url}/${path}`);
+  return page;
+}
+
+function cell(page: Page, sheet: string, address: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, a]) =>
+      (window as unknown as { __funnelStandIn: { value(s: string, a: string): unknown } }).__funnelStandIn.value(
+        s!,
+        a!,
+      ),
+    [sheet, address],
+  );
+}
+
+/** Runs the ribbon's Recalculate on a commands page; resolves when its event completes. */
+function invokeRibbon(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __funnelStandIn: { standIn: { invoke(id: string, g: unknown): { completed: Promise<void> } } };
+        }
+      ).__funnelStandIn.standIn.invoke("recalculateFunnel", window).completed,
+  );
+}
+
+function dialogUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { __funnelStandIn: { standIn: { dialogs: { url: string }[] } } }
+    ).__funnelStandIn.standIn.dialogs.map((d) => d.url),
+  );
+}
+
+const forecast = forecastFunnel(exampleFunnel).forecast!;
+
+describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
+  const native = HOST_PROFILES[id].excelApiMinor >= 9;
+
+  test("the pane starts, recalculates, writes typed inputs and makes a new funnel sheet", async () => {
+    const page = await openAs("taskpane.html", { profile: id });
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Sheet1, rows 5–10");
+    await page.getByTestId("recalculate").click();
+    await page.getByTestId("written").waitFor();
+    for (const [i, step] of forecast.steps.entries()) {
+      expectClose((await cell(page, "Sheet1", `F${5 + i}`)) as number, step.forecastResult, `F${5 + i}`, 800);
+    }
+    expectClose((await cell(page, "Sheet1", "B15")) as number, forecast.extraRevenue, "extra revenue");
+    const charts = await page.evaluate(() =>
+      (
+        window as unknown as { __funnelStandIn: { workbook: { sheet(n: string): { charts: { name: string }[] } } } }
+      ).__funnelStandIn.workbook
+        .sheet("Sheet1")
+        .charts.map((c) => c.name)
+        .sort(),
+    );
+    expect(charts).toEqual([native ? "FunnelForecastChart" : "FunnelForecastBars", "FunnelForecastComparison"].sort());
+    await page.screenshot({ path: join(SCREENSHOTS, `inside-${id}.png`), fullPage: true });
+
+    await page.getByLabel("Result of step 2", { exact: true }).fill("400");
+    await page.getByTestId("recalculate").click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="written"]') !== null);
+    expect(
+      await eventually(
+        () => cell(page, "Sheet1", "B6"),
+        (v) => v === 400,
+      ),
+    ).toBe(400);
+
+    await page.getByTestId("new-sheet").click();
+    const activeSheet = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __funnelStandIn: { workbook: { activeSheet: string } } }).__funnelStandIn.workbook
+            .activeSheet,
+      );
+    expect(await eventually(activeSheet, (name) => name === "Funnel")).toBe("Funnel");
+    await eventually(
+      () => page.getByTestId("where").textContent(),
+      (text) => text?.includes("Funnel on sheet Funnel") === true,
+    );
+    await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Funnel, rows 4–9");
+    expect(await cell(page, "Funnel", "B13")).toBeCloseTo(forecast.forecastRevenue, 6);
+    await page.close();
+  });
+
+  test("with the add-in's own chart selected, Recalculate still works", async () => {
+    const page = await openAs("taskpane.html", { profile: id });
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    await page.evaluate(() => {
+      const wb = (window as unknown as { __funnelStandIn: { workbook: { selection: unknown } } }).__funnelStandIn
+        .workbook;
+      wb.selection = { sheet: "Sheet1", address: "K4", kind: "chart" };
+    });
+    await page.getByTestId("recalculate").click();
+    await page.getByTestId("written").waitFor();
+    expect(await page.getByTestId("failure").count()).toBe(0);
+    await page.close();
+  });
+
+  test("the ribbon recalculates; with an error it opens the dialog, which closes only once Office is ready", async () => {
+    const commands = await openAs("commands.html", { profile: id });
+    await commands.waitForFunction(
+      () => typeof (window as unknown as { recalculateFunnel?: unknown }).recalculateFunnel === "function",
+    );
+    await invokeRibbon(commands);
+    expectClose((await cell(commands, "Sheet1", "B14")) as number, forecast.forecastRevenue, "forecast revenue");
+    expect(await dialogUrls(commands)).toEqual([]);
+
+    await commands.evaluate(() => {
+      const wb = (
+        window as unknown as { __funnelStandIn: { workbook: { setInput(s: string, a: string, v: string): void } } }
+      ).__funnelStandIn.workbook;
+      wb.setInput("Sheet1", "B7", "lots");
+    });
+    const completed = invokeRibbon(commands);
+    const [url] = await eventually(
+      () => dialogUrls(commands),
+      (urls) => urls.length === 1,
+    );
+
+    const dialog = await openAs(url!.replace(/^https?:\/\/[^/]+\//, ""), {
+      profile: id,
+      workbook: false,
+      readyAfterMs: 1500,
+    });
+    await expect(dialog.locator("#title").textContent()).resolves.toBe("Fix these first; nothing was written");
+    await expect(dialog.locator("#lines").textContent()).resolves.toContain('(B7) holds "lots"');
+    await dialog.locator("#close").click(); // before Office.onReady: must not throw, and must not be lost
+    const sent = () =>
+      dialog.evaluate(
+        () => (window as unknown as { __funnelStandIn: { messages: string[] } }).__funnelStandIn.messages,
+      );
+    expect(await sent()).toEqual([]);
+    expect(await eventually(sent, (m) => m.length > 0)).toEqual(["close"]);
+    await commands.evaluate(() => {
+      (
+        window as unknown as { __funnelStandIn: { standIn: { dialogs: { sendMessage(m: string): void }[] } } }
+      ).__funnelStandIn.standIn.dialogs[0]!.sendMessage("close");
+    });
+    await completed;
+    await dialog.close();
+    await commands.close();
+  });
+});
+
+test("without an Office theme (Excel on the web), the pane follows the webview's dark colour scheme", async () => {
+  const page = await openAs("taskpane.html", { profile: "web" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  const background = await page.getByTestId("pane").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  expect((0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255).toBeLessThan(0.3);
+  await page.close();
+});
+
+test("Office taking 12 s to start: the pane waits, says so after 10 s, then opens — never 'open this from Excel'", async () => {
+  const page = await openAs("taskpane.html", { profile: "windows-2019-edgehtml", readyAfterMs: 12_000 });
+  await expect(page.locator("#root").textContent()).resolves.toBe("Waiting for Excel to start…");
+  await page.waitForFunction(
+    () => document.getElementById("root")?.textContent?.includes("taking a while") === true,
+    null,
+    {
+      timeout: 11_000,
+    },
+  );
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])', { timeout: 10_000 });
+  expect(await page.locator("text=Open Funnel Forecast from Excel").count()).toBe(0);
+  await page.close();
+}, 60_000);
+
+describe("inside Excel 2019 with Internet Explorer (Trident)", () => {
+  const choice: HostChoice = { profile: "windows-2019-trident", displayLanguage: "nl-NL", workbook: false };
+
+  test("the pane says, in the user's language, what to update; the bundle stays idle", async () => {
+    const page = await openAs("taskpane.html", choice, true);
+    const message = page.getByTestId("update-needed");
+    await message.waitFor();
+    expect(
+      await eventually(
+        () => message.textContent(),
+        (t) => t?.includes("Microsoft 365") === true,
+      ),
+    ).toContain("Werk bij naar Microsoft 365");
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId("recalculate").count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "inside-windows-2019-trident.png") });
+    await page.close();
+  });
+
+  test("the ribbon's Recalculate shows what to update in the dialog, and its event completes", async () => {
+    const commands = await openAs("commands.html", choice, true);
+    await commands.waitForFunction(
+      () => typeof (window as unknown as { recalculateFunnel?: unknown }).recalculateFunnel === "function",
+    );
+    const completed = invokeRibbon(commands);
+    const [url] = await eventually(
+      () => dialogUrls(commands),
+      (urls) => urls.length === 1,
+    );
+    const dialog = await openAs(url!.replace(/^https?:\/\/[^/]+\//, ""), choice, true);
+    await expect(dialog.locator("#title").textContent()).resolves.toBe(
+      "Funnel Forecast heeft een nieuwere Excel nodig",
+    );
+    await dialog.locator("#close").click();
+    const sent = () =>
+      dialog.evaluate(
+        () => (window as unknown as { __funnelStandIn: { messages: string[] } }).__funnelStandIn.messages,
+      );
+    expect(await eventually(sent, (m) => m.length > 0)).toEqual(["close"]);
+    await commands.evaluate(() => {
+      (
+        window as unknown as { __funnelStandIn: { standIn: { dialogs: { sendMessage(m: string): void }[] } } }
+      ).__funnelStandIn.standIn.dialogs[0]!.sendMessage("close");
+    });
+    await completed;
+    await dialog.close();
+    await commands.close();
+  });
+});
