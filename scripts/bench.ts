@@ -6,7 +6,17 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
 import { recalculate } from "../src/excel";
-import { SimulatedRequestContext, SimulatedWorkbook, typeFunnelInput } from "../src/simulation";
+import { exampleFunnel } from "../src/funnel/example";
+import {
+  HOST_PROFILES,
+  OPERATION_OVERHEAD_BYTES,
+  SimulatedRequestContext,
+  SimulatedWorkbook,
+  typeFunnelInput,
+  WEB_PAYLOAD_LIMIT,
+  type PayloadRecord,
+} from "../src/simulation";
+import { fillWithOtherData } from "../test/helpers/big-sheet";
 import { taskpaneBundleSize } from "../test/helpers/bundle-size";
 import { buildProduction } from "../test/helpers/production-build";
 import { buildDevelopment } from "../test/helpers/dev-build";
@@ -83,6 +93,16 @@ function simulatedFunnel(steps: number): SimulatedWorkbook {
   return workbook;
 }
 
+const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+
+/** The largest request and response among `records`. */
+function largest(records: readonly PayloadRecord[]): { request: number; response: number } {
+  return {
+    request: Math.max(0, ...records.map((r) => r.request)),
+    response: Math.max(0, ...records.map((r) => r.response)),
+  };
+}
+
 async function recalculateRows(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const steps of [6, 60, 600]) {
@@ -90,6 +110,7 @@ async function recalculateRows(): Promise<Row[]> {
     const supports = (name: string, version: string) => workbook.isSetSupported(name, version);
     const syncs: number[] = [];
     const times: number[] = [];
+    const payloads: PayloadRecord[][] = [];
     for (let run = 0; run < 7; run++) {
       const before = workbook.syncCount;
       const start = process.hrtime.bigint();
@@ -99,7 +120,17 @@ async function recalculateRows(): Promise<Row[]> {
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
       if (!result.written) throw new Error(`benchmark recalculation of ${steps} steps wrote nothing`);
       syncs.push(workbook.syncCount - before);
+      payloads.push(workbook.payloads.slice(before));
     }
+    const [readSync, writeSync] = payloads[0] ?? [];
+    rows.push({
+      what: `request payload per recalculation, ${steps} steps, first run: read round trip / write round trip (simulation's count: JSON of arguments plus ${OPERATION_OVERHEAD_BYTES} bytes per operation)`,
+      figure: `${bytes(readSync?.request ?? 0)} / ${bytes(writeSync?.request ?? 0)}`,
+    });
+    rows.push({
+      what: `response payload per recalculation, ${steps} steps, first run: read round trip / write round trip`,
+      figure: `${bytes(readSync?.response ?? 0)} / ${bytes(writeSync?.response ?? 0)}`,
+    });
     rows.push({
       what: `context.sync() calls per recalculation, ${steps} steps (first run and 6 reruns)`,
       figure: syncs.join(", "),
@@ -110,6 +141,43 @@ async function recalculateRows(): Promise<Row[]> {
     });
     workbook.destroy();
   }
+  return rows;
+}
+
+/** The article's funnel on a sheet beside 300,000 cells of other data, in Excel on the web's profile. */
+async function bigSheetRows(): Promise<Row[]> {
+  const workbook = new SimulatedWorkbook({ profile: HOST_PROFILES.web });
+  workbook.addSheet("Sheet1");
+  typeFunnelInput(workbook, "Sheet1", 4, exampleFunnel);
+  fillWithOtherData(workbook, "Sheet1", 300_000);
+  const supports = (name: string, version: string) => workbook.isSetSupported(name, version);
+  const rows: Row[] = [];
+  for (const run of ["first run", "rerun"]) {
+    const before = workbook.syncCount;
+    const result = await recalculate(new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext, {
+      isSetSupported: supports,
+    });
+    if (!result.written) throw new Error("benchmark recalculation beside 300,000 cells wrote nothing");
+    const most = largest(workbook.payloads.slice(before));
+    rows.push({
+      what: `recalculate beside 300,000 filled cells of other data (Excel on the web, limit ${bytes(WEB_PAYLOAD_LIMIT)}), ${run}: syncs, largest request, largest response`,
+      figure: `${workbook.syncCount - before}, ${bytes(most.request)}, ${bytes(most.response)}`,
+    });
+  }
+  // What reading the whole used range of A:I, as the add-in used to, would have asked the host to send.
+  const unlimited = new SimulatedWorkbook({ profile: HOST_PROFILES["windows-m365"] });
+  unlimited.addSheet("Sheet1");
+  typeFunnelInput(unlimited, "Sheet1", 4, exampleFunnel);
+  fillWithOtherData(unlimited, "Sheet1", 300_000);
+  const context = new SimulatedRequestContext(unlimited);
+  context.workbook.worksheets.getActiveWorksheet().getRange("A:I").getUsedRangeOrNullObject(true).load("values,formulas");
+  await context.sync();
+  rows.push({
+    what: "the same sheet read the old way (values and formulas of the whole used range of A:I): response",
+    figure: bytes(largest(unlimited.payloads).response),
+  });
+  workbook.destroy();
+  unlimited.destroy();
   return rows;
 }
 
@@ -165,6 +233,9 @@ async function main(): Promise<void> {
   sections.push(`## Funnel engine (pure TypeScript)\n\n${table(engineRows())}`);
   sections.push(
     `## Excel round trips (simulated workbook)\n\nThe simulation counts every \`context.sync()\`; in Excel each is one round trip to the host.\n\n${table(await recalculateRows())}`,
+  );
+  sections.push(
+    `## Request size beside other data (simulated Excel on the web)\n\nExcel on the web refuses a request or a response over 5 MB; the simulation measures each one.\n\n${table(await bigSheetRows())}`,
   );
   sections.push(`## Task pane size (production build)\n\n${table(sizeRows())}`);
   sections.push(`## Task pane start-up (preview)\n\n${table(await previewStartupRows())}`);

@@ -21,5 +21,5 @@ export {
   type HostProfile,
 } from "./host-profiles";
 export { createOfficeStandIn, installOfficeStandIn, type OfficeStandIn, type StandInOptions } from "./office-stand-in";
-export { SimulatedRequestContext, parseRangeAddress } from "./office-proxies";
+export { SimulatedRequestContext, parseRangeAddress, OPERATION_OVERHEAD_BYTES } from "./office-proxies";
 export { typeFunnel, typeFunnelInput, type TypedStep } from "./type-funnel";

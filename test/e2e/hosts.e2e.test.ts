@@ -233,7 +233,7 @@ test("Office taking 12 s to start: the pane waits, says so after 10 s, then open
   const page = await openAs("taskpane.html", { profile: "windows-2019-edgehtml", readyAfterMs: 12_000 });
   await expect(page.locator("#root").textContent()).resolves.toBe("Waiting for Excel to start…");
   await page.waitForFunction(
-    () => document.getElementById("root")?.textContent?.includes("taking a while") === true,
+    () => document.getElementById("root")?.textContent.includes("taking a while") === true,
     null,
     {
       timeout: 11_000,

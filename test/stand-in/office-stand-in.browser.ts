@@ -4,6 +4,7 @@
  * example workbook, so that the real pages run as they would inside that Excel. The test chooses the
  * host with window.__funnelHost (an init script) and reads the workbook through window.__funnelStandIn.
  */
+import { parseCell } from "../../src/funnel/a1";
 import { exampleWorkbook } from "../../src/preview/example-workbook";
 import { createOfficeStandIn, HOST_PROFILES, installOfficeStandIn, type HostId } from "../../src/simulation";
 
@@ -38,9 +39,7 @@ scope.__funnelStandIn = {
   /** What a cell shows (its value), for the test to compare with the engine. */
   value(sheet: string, address: string): unknown {
     if (workbook === null) return null;
-    const match = /^([A-Z]+)(\d+)$/.exec(address);
-    if (match === null) throw new Error(`not a cell: ${address}`);
-    const col = [...(match[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return workbook.valueAt(workbook.sheet(sheet), Number(match[2]), col);
+    const { row, col } = parseCell(address);
+    return workbook.valueAt(workbook.sheet(sheet), row, col);
   },
 };
