@@ -18,6 +18,8 @@ export const SETTING_CURRENCY = "FunnelForecast.currency";
 
 /** Rows of A..I read up front, and at least as many again whenever more are needed. */
 export const HEAD_ROWS = 1_000;
+/** Rows read above a missing row too: a funnel's header and first step sit just above where a walk starts. */
+const ROWS_ABOVE = 50;
 const COLUMNS = { first: "A", last: "I" } as const;
 
 interface BlockRead {
@@ -177,9 +179,11 @@ export async function readUntilLoaded<T>(
       return decide(snapshotOf(read));
     } catch (error) {
       if (!(error instanceof RowsNotLoaded)) throw error;
-      const loaded = read.blocks.filter((b) => b.firstRow > error.row).map((b) => b.firstRow);
-      const lastRow = Math.min(error.row + HEAD_ROWS - 1, ...loaded.map((row) => row - 1));
-      read.blocks.push(queueBlock(read.sheet, error.row, lastRow));
+      const above = read.blocks.filter((b) => b.lastRow < error.row).map((b) => b.lastRow + 1);
+      const below = read.blocks.filter((b) => b.firstRow > error.row).map((b) => b.firstRow - 1);
+      const firstRow = Math.max(error.row - ROWS_ABOVE, ...above);
+      const lastRow = Math.min(error.row + HEAD_ROWS - 1, ...below);
+      read.blocks.push(queueBlock(read.sheet, firstRow, lastRow));
       await context.sync();
     }
   }

@@ -9,7 +9,7 @@ import { createFunnelSheet, readFunnel, recalculate, writeInputs } from "../../s
 import { officeHost, prefersDark } from "../../src/excel/office-host";
 import { locateFunnel } from "../../src/funnel/locate-funnel";
 import { exampleFunnel } from "../../src/funnel/example";
-import { wholeSnapshot } from "../../src/funnel/sheet-snapshot";
+import { wholeSnapshot } from "../helpers/whole-snapshot";
 import { SimulatedRequestContext, typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId } from "../../src/simulation";
 import { articleWorkbook, chartNames, expectSheetToMatchEngine, hostWorkbook, withOffice } from "../helpers/hosts";
 import { fillWithOtherData } from "../helpers/big-sheet";
