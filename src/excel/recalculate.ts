@@ -10,7 +10,15 @@ import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
 import { funnelRows, parseFunnelRows } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { applyPlan, decideApply, fromRead, namesOf, type ApplyDecision, type ApplyResult } from "./apply-plan";
+import {
+  applyPlan,
+  decideApply,
+  fromRead,
+  namesOf,
+  type ApplyDecision,
+  type ApplyInput,
+  type ApplyResult,
+} from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { readSheet, readUntilLoaded, settingValue, type SheetRead } from "./read-sheet";
@@ -108,13 +116,25 @@ export async function recalculate(
     };
   });
   if (!("plan" in run)) return run;
+  return applyReadyRun(context, sheet, run, facts.charts);
+}
+
+/** Round trip 2 of a run decided on a read sheet: writes its plan, and says what came of it. */
+export async function applyReadyRun(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  run: ReadyRun,
+  existingCharts: ApplyInput["existingCharts"],
+  alsoQueue?: () => void,
+): Promise<RecalculateResult> {
   const applied = await applyPlan({
     context,
     sheet,
     plan: run.plan,
     decided: run.decided,
     existingNames: run.existingNames,
-    existingCharts: facts.charts,
+    existingCharts,
+    ...(alsoQueue === undefined ? {} : { alsoQueue }),
   });
   return appliedResult(applied, run.outcome, run.location, run.input);
 }

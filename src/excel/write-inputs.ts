@@ -8,11 +8,11 @@ import { forecastFunnel } from "../funnel/forecast";
 import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
-import { applyPlan, decideApply, fromRead, namesOf } from "./apply-plan";
+import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { readSheet, readUntilLoaded, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
-import { appliedResult, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
+import { applyReadyRun, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
 
 /**
  * `funnel` may hold values exactly as typed (text that is not a number, an empty result): they are
@@ -71,18 +71,9 @@ export async function writeInputs(
     );
   }
   if (!("plan" in run)) return run;
-  const input = run.input;
-  const applied = await applyPlan({
-    context,
-    sheet,
-    plan: run.plan,
-    decided: run.decided,
-    existingNames: run.existingNames,
-    existingCharts: facts.charts,
-    alsoQueue: () => {
-      context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
-      if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
-    },
+  const mode = run.input.improvementMode ?? "relative";
+  return applyReadyRun(context, sheet, run, facts.charts, () => {
+    context.workbook.settings.add(SETTING_MODE, mode);
+    if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
   });
-  return appliedResult(applied, run.outcome, run.location, input);
 }

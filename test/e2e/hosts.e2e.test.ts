@@ -97,6 +97,42 @@ function invokeRibbon(page: Page): Promise<void> {
   );
 }
 
+/** What a dialog page has sent to the page that opened it (Office.context.ui.messageParent). */
+function messagesSent(dialog: Page): Promise<string[]> {
+  return dialog.evaluate(
+    () => (window as unknown as { __funnelStandIn: { messages: string[] } }).__funnelStandIn.messages,
+  );
+}
+
+/** Hands the dialog's "close" to the commands page's dialog handle, as Office does between the two. */
+async function deliverClose(commands: Page): Promise<void> {
+  await commands.evaluate(() => {
+    (
+      window as unknown as { __funnelStandIn: { standIn: { dialogs: { sendMessage(m: string): void }[] } } }
+    ).__funnelStandIn.standIn.dialogs[0]!.sendMessage("close");
+  });
+}
+
+/** Opens, as its own page, the one dialog the commands page has asked Office to show. */
+async function openDialogOf(commands: Page, choice: HostChoice, trident = false): Promise<Page> {
+  const [url] = await eventually(
+    () => dialogUrls(commands),
+    (urls) => urls.length === 1,
+  );
+  return openAs(url!.replace(/^https?:\/\/[^/]+\//, ""), choice, trident);
+}
+
+/** Waits until the dialog has sent "close", and passes it on to the commands page. */
+async function expectDialogClosed(dialog: Page, commands: Page): Promise<void> {
+  expect(
+    await eventually(
+      () => messagesSent(dialog),
+      (m) => m.length > 0,
+    ),
+  ).toEqual(["close"]);
+  await deliverClose(commands);
+}
+
 function dialogUrls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     (
@@ -188,30 +224,12 @@ describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
       wb.setInput("Sheet1", "B7", "lots");
     });
     const completed = invokeRibbon(commands);
-    const [url] = await eventually(
-      () => dialogUrls(commands),
-      (urls) => urls.length === 1,
-    );
-
-    const dialog = await openAs(url!.replace(/^https?:\/\/[^/]+\//, ""), {
-      profile: id,
-      workbook: false,
-      readyAfterMs: 1500,
-    });
+    const dialog = await openDialogOf(commands, { profile: id, workbook: false, readyAfterMs: 1500 });
     await expect(dialog.locator("#title").textContent()).resolves.toBe("Fix these first; nothing was written");
     await expect(dialog.locator("#lines").textContent()).resolves.toContain('(B7) holds "lots"');
     await dialog.locator("#close").click(); // before Office.onReady: must not throw, and must not be lost
-    const sent = () =>
-      dialog.evaluate(
-        () => (window as unknown as { __funnelStandIn: { messages: string[] } }).__funnelStandIn.messages,
-      );
-    expect(await sent()).toEqual([]);
-    expect(await eventually(sent, (m) => m.length > 0)).toEqual(["close"]);
-    await commands.evaluate(() => {
-      (
-        window as unknown as { __funnelStandIn: { standIn: { dialogs: { sendMessage(m: string): void }[] } } }
-      ).__funnelStandIn.standIn.dialogs[0]!.sendMessage("close");
-    });
+    expect(await messagesSent(dialog)).toEqual([]);
+    await expectDialogClosed(dialog, commands);
     await completed;
     await dialog.close();
     await commands.close();
@@ -269,25 +287,12 @@ describe("inside Excel 2019 with Internet Explorer (Trident)", () => {
       () => typeof (window as unknown as { recalculateFunnel?: unknown }).recalculateFunnel === "function",
     );
     const completed = invokeRibbon(commands);
-    const [url] = await eventually(
-      () => dialogUrls(commands),
-      (urls) => urls.length === 1,
-    );
-    const dialog = await openAs(url!.replace(/^https?:\/\/[^/]+\//, ""), choice, true);
+    const dialog = await openDialogOf(commands, choice, true);
     await expect(dialog.locator("#title").textContent()).resolves.toBe(
       "Funnel Forecast heeft een nieuwere Excel nodig",
     );
     await dialog.locator("#close").click();
-    const sent = () =>
-      dialog.evaluate(
-        () => (window as unknown as { __funnelStandIn: { messages: string[] } }).__funnelStandIn.messages,
-      );
-    expect(await eventually(sent, (m) => m.length > 0)).toEqual(["close"]);
-    await commands.evaluate(() => {
-      (
-        window as unknown as { __funnelStandIn: { standIn: { dialogs: { sendMessage(m: string): void }[] } } }
-      ).__funnelStandIn.standIn.dialogs[0]!.sendMessage("close");
-    });
+    await expectDialogClosed(dialog, commands);
     await completed;
     await dialog.close();
     await commands.close();
