@@ -9,6 +9,7 @@ import { labelSet } from "../funnel/decide-writes";
 import type { FunnelIssue } from "../funnel/types";
 import {
   allSheetLabels,
+  errorsHeading,
   excelFailureText,
   excelMoneyFormat,
   isCurrency,
@@ -85,6 +86,7 @@ export async function recalculateFromRibbon(
     const locale = pickLocale(office.context.displayLanguage);
     const pack = await loadLanguage(locale.language);
     let lines: string[] = [];
+    let title = pack.pane.errorsHeading;
     try {
       const result = await excelRun((context) =>
         recalculate(context, {
@@ -95,12 +97,13 @@ export async function recalculateFromRibbon(
         }),
       );
       const issues: FunnelIssue[] = result.outcome.errors;
+      title = errorsHeading(issues, pack);
       lines = issues.slice(0, DIALOG_MAX_ISSUES).map((issue) => issueText(issue, pack, locale.tag));
       if (issues.length > DIALOG_MAX_ISSUES) lines.push(`+${issues.length - DIALOG_MAX_ISSUES}`);
     } catch (error) {
       lines = [excelFailureText(error, pack)];
     }
-    if (lines.length > 0) await showDialog(office, dialogUrl(pageUrl, pack.pane.errorsHeading, lines));
+    if (lines.length > 0) await showDialog(office, dialogUrl(pageUrl, title, lines));
   } finally {
     event.completed();
   }

@@ -69,12 +69,20 @@ export type ErrorCode =
   | "no-header-row"
   | "gap-in-steps"
   | "cell-taken"
-  | "chart-spacer-taken"
   | "write-refused"
-  | "write-stopped"
-  | "charts-not-made";
+  | "write-stopped";
 
-export type WarningCode = "capped" | "improvement-over-100" | "name-missing";
+/** Issues that do not stop anything being written (shown, not blocking). */
+export const WARNING_CODES = [
+  "capped",
+  "improvement-over-100",
+  "name-missing",
+  // The cells were written; only a chart is missing.
+  "chart-spacer-taken",
+  "charts-not-made",
+] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type IssueCode = ErrorCode | WarningCode;
 

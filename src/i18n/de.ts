@@ -112,6 +112,7 @@ export const de: LanguagePack = {
       "Verbessern Sie zuerst {step}: ein Prozentpunkt mehr Konversion dort bringt {amount} Mehrumsatz, mehr als bei jedem anderen Schritt.",
     noBottleneck: "Im Moment gewinnt kein Schritt etwas durch einen Prozentpunkt mehr Konversion.",
     errorsHeading: "Bitte zuerst beheben; nichts wurde geschrieben",
+    stoppedHeading: "Excel hat mittendrin aufgehört: sehen Sie, was geschrieben wurde",
     warningsHeading: "Bitte prüfen",
     written: "In Blatt {sheet} geschrieben.",
     previewNote: "Vorschau: eine simulierte Arbeitsmappe im Browser, nicht Excel.",

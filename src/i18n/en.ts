@@ -52,6 +52,7 @@ export const en: LanguagePack = {
       "Improve {step} first: one more percentage point of conversion there adds {amount} of revenue, more than at any other step.",
     noBottleneck: "No step gains anything from one more percentage point of conversion right now.",
     errorsHeading: "Fix these first; nothing was written",
+    stoppedHeading: "Excel stopped part-way: see what was written",
     warningsHeading: "Worth a look",
     written: "Written to sheet {sheet}.",
     previewNote: "Preview: a simulated workbook in your browser, not Excel.",

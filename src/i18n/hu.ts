@@ -110,6 +110,7 @@ export const hu: LanguagePack = {
       "Először a(z) {step} lépést javítsa: ott egy százalékponttal jobb konverzió {amount} többletbevételt hoz, többet, mint bármely más lépésnél.",
     noBottleneck: "Jelenleg egyetlen lépés sem nyer semmit egy százalékponttal jobb konverzióval.",
     errorsHeading: "Először ezeket javítsa; semmi sem íródott be",
+    stoppedHeading: "Az Excel félúton megállt: lássa, mi került be",
     warningsHeading: "Érdemes megnézni",
     written: "Beírva a(z) {sheet} munkalapra.",
     previewNote: "Előnézet: szimulált munkafüzet a böngészőben, nem Excel.",

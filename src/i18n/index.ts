@@ -92,6 +92,11 @@ export function excelFailureText(error: unknown, pack: LanguagePack): string {
   return fill(pack.pane.failure, { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** The heading over a list of errors: "nothing was written", unless Excel stopped part-way. */
+export function errorsHeading(errors: readonly FunnelIssue[], pack: LanguagePack): string {
+  return errors.some((e) => e.code === "write-stopped") ? pack.pane.stoppedHeading : pack.pane.errorsHeading;
+}
+
 /** The issue's sentence in the pane's language (the engine's English one is the fallback). */
 export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): string {
   return issue.params === undefined ? issue.message : renderIssue(issue.code, issue.params, pack.issues, tag);

@@ -109,6 +109,7 @@ export const nb: LanguagePack = {
       "Forbedre {step} først: ett prosentpoeng mer konvertering der gir {amount} i ekstra omsetning, mer enn i noe annet steg.",
     noBottleneck: "Ingen steg vinner noe på ett prosentpoeng mer konvertering akkurat nå.",
     errorsHeading: "Rett dette først; ingenting ble skrevet",
+    stoppedHeading: "Excel stoppet underveis: se hva som ble skrevet",
     warningsHeading: "Verdt å se på",
     written: "Skrevet til arket {sheet}.",
     previewNote: "Forhåndsvisning: en simulert arbeidsbok i nettleseren, ikke Excel.",

@@ -110,6 +110,7 @@ export const nl: LanguagePack = {
       "Verbeter eerst {step}: één procentpunt meer conversie daar levert {amount} extra omzet op, meer dan bij elke andere stap.",
     noBottleneck: "Geen enkele stap wint nu iets bij één procentpunt meer conversie.",
     errorsHeading: "Los dit eerst op; er is niets geschreven",
+    stoppedHeading: "Excel stopte halverwege: zie wat er is geschreven",
     warningsHeading: "Even nakijken",
     written: "Geschreven naar blad {sheet}.",
     previewNote: "Voorbeeld: een gesimuleerde werkmap in uw browser, niet Excel.",

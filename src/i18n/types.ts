@@ -44,6 +44,8 @@ export interface PaneStrings {
   bottleneckSentence: string;
   noBottleneck: string;
   errorsHeading: string;
+  /** Heading of the errors when Excel stopped part-way (some cells were written). */
+  stoppedHeading: string;
   warningsHeading: string;
   written: string;
   previewNote: string;

@@ -24,6 +24,7 @@ import {
   LANGUAGE_NAMES,
   allSheetLabels,
   defaultCurrency,
+  errorsHeading,
   excelFailureText,
   excelMoneyFormat,
   fill,
@@ -196,7 +197,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
 
         {failure !== null && <Notice intent="error" title={excelFailureText(failure.error, pack)} testId="failure" />}
         {errorCount > 0 && (
-          <Notice intent="error" title={strings.errorsHeading} testId="errors">
+          <Notice intent="error" title={errorsHeading(outcome?.errors ?? [], pack)} testId="errors">
             {generalErrors.length > 0 && (
               <ul className={styles.list}>
                 {generalErrors.map((issue, i) => (

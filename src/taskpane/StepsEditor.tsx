@@ -1,5 +1,5 @@
 import { Button, Input } from "@fluentui/react-components";
-import type { FunnelIssue } from "../funnel/types";
+import { WARNING_CODES, type FunnelIssue } from "../funnel/types";
 import { fill, type PaneStrings } from "../i18n";
 import type { StepForm } from "./form";
 import type { FieldKey, PlacedIssues } from "./issues-by-field";
@@ -165,7 +165,7 @@ export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd 
   );
 }
 
-const WARNING_CODES = new Set(["capped", "improvement-over-100", "name-missing"]);
+const WARNINGS: ReadonlySet<string> = new Set(WARNING_CODES);
 export function isWarning(issue: FunnelIssue): boolean {
-  return WARNING_CODES.has(issue.code);
+  return WARNINGS.has(issue.code);
 }

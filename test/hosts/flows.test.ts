@@ -154,6 +154,26 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
     expect(wb.fingerprint()).toBe(before);
   });
 
+  test("ribbon: when Excel stops part-way, the dialog says what was written, under a heading that says so", async () => {
+    const wb = articleWorkbook(id);
+    const writeSync = wb.syncCount + 2;
+    wb.failOperation = (op) =>
+      op.sync === writeSync && op.index === 6 ? new Error("Lost the connection.") : undefined;
+    await withOffice(id, wb, async (standIn) => {
+      const completed = jest.fn();
+      const running = recalculateFromRibbon({ completed }, officeOf(standIn), excelRun(standIn), PAGE);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const url = new URL(standIn.dialogs[0]!.url);
+      expect(url.searchParams.get("title")).toBe("Excel stopped part-way: see what was written");
+      expect(url.searchParams.get("line")).toMatch(
+        /^Excel stopped part-way through writing \(Lost the connection\.\)\. Written: .+ Not written: .+ Recalculate to finish\.$/,
+      );
+      standIn.dialogs[0]!.sendMessage("close");
+      await running;
+      expect(completed).toHaveBeenCalledTimes(1);
+    });
+  });
+
   test("ribbon: a cell being edited gets a plain instruction, not Excel's error code", async () => {
     const wb = articleWorkbook(id);
     wb.cellEditMode = true;
