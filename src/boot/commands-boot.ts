@@ -1,11 +1,13 @@
 /**
  * The ribbon command page's first script, compiled to ES5 so that it runs even in Internet Explorer 11.
- * There the commands bundle cannot even be parsed, so the Recalculate button would never answer and
+ * In a modern webview it installs the few newer built-ins EdgeHTML lacks (polyfills.ts). In IE11 the
+ * commands bundle cannot even be parsed, so the Recalculate button would never answer and
  * Excel would wait on it for good. Instead this registers the command itself: it shows what to update,
  * in the user's language, in the add-in's dialog, and completes the event when the dialog closes (or at
  * once, if the dialog cannot open).
  */
 import { isModernWebview, RECALCULATE_COMMAND, UNSUPPORTED_FLAG } from "./engine-check";
+import { installPolyfills } from "./polyfills";
 import { updateMessage } from "./update-messages";
 
 interface DialogResult {
@@ -30,7 +32,7 @@ function dialogAddress(pageUrl: string, title: string, line: string): string {
   return folder + "dialog.html?title=" + encodeURIComponent(title) + "&line=" + encodeURIComponent(line);
 }
 
-const scope = window as unknown as Record<string, unknown>;
+const scope = window as unknown as Parameters<typeof installPolyfills>[0];
 
 function tellToUpdate(event: { completed(): void }): void {
   const office = scope.Office as OfficeLike;
@@ -64,7 +66,8 @@ function tellToUpdate(event: { completed(): void }): void {
   }
 }
 
-if (!isModernWebview(scope)) {
+if (isModernWebview(scope)) installPolyfills(scope);
+else {
   scope[UNSUPPORTED_FLAG] = true;
   // Older hosts find an ExecuteFunction command by its global name; newer ones through associate.
   scope[RECALCULATE_COMMAND] = tellToUpdate;

@@ -1,10 +1,12 @@
 /**
  * The task pane's first script, compiled to ES5 so that it runs even in Internet Explorer 11. Where the
- * webview cannot run the pane, it marks the page (the main bundle, which IE cannot even parse, then
+ * webview runs the pane, it installs the few newer built-ins EdgeHTML lacks (polyfills.ts). Where it
+ * cannot run the pane, it marks the page (the main bundle, which IE cannot even parse, then
  * stays idle elsewhere too) and shows what to update, in the user's language: first from the browser's
  * language, then from Office's display language once office.js is ready.
  */
 import { isModernWebview, UNSUPPORTED_FLAG } from "./engine-check";
+import { installPolyfills } from "./polyfills";
 import { updateMessage } from "./update-messages";
 
 interface OfficeLike {
@@ -30,8 +32,9 @@ function show(root: HTMLElement, language: string | undefined): void {
   root.appendChild(box);
 }
 
-const scope = window as unknown as Record<string, unknown>;
-if (!isModernWebview(scope)) {
+const scope = window as unknown as Parameters<typeof installPolyfills>[0];
+if (isModernWebview(scope)) installPolyfills(scope);
+else {
   scope[UNSUPPORTED_FLAG] = true;
   const root = document.getElementById("root");
   if (root !== null) {

@@ -91,7 +91,9 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     name: "Excel 2019 on Windows, retail, without WebView2 (EdgeHTML)",
     platform: "PC",
     webview: "edgehtml",
-    // EdgeHTML's Chakra engine has no ES2018+ syntax (object rest/spread, ?., ??) [browsers].
+    // EdgeHTML's Chakra engine has no ES2018+ syntax (object rest/spread, ?., ??) [browsers], and no
+    // built-in newer than Edge 18 (globalThis, Array.prototype.flatMap, Object.fromEntries, WeakRef, ...;
+    // MDN compatibility data): the end-to-end stand-in removes them (test/helpers/edgehtml.ts).
     syntax: 2017,
     excelApiMinor: 8, // [reqsets]
     officeTheme: true,

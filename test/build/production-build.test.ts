@@ -7,6 +7,8 @@ import { buildProduction, PRODUCTION_BASE_URL } from "../helpers/production-buil
 import { pngSize } from "../helpers/png";
 import { taskpaneBundleSize } from "../helpers/bundle-size";
 import { baseUrlOf, checkManifest } from "../../scripts/manifest-check";
+import { POLYFILLED } from "../../src/boot/polyfills";
+import { EDGEHTML_MISSING, GUARDED } from "../helpers/edgehtml";
 
 let dist = "";
 beforeAll(() => {
@@ -110,6 +112,17 @@ describe("old webviews (see src/simulation/host-profiles.ts)", () => {
       expect(boot).toMatch(/^boot-/);
       expect([main, parsesAt(main!, 5)]).toEqual([main, false]);
     }
+  });
+
+  test("no built-in EdgeHTML lacks is used, unless the boot script installs it or the code checks for it", () => {
+    const shipped = scripts().map((file) => ({ file, text: read(file) }));
+    const used = EDGEHTML_MISSING.filter((b) => shipped.some((s) => b.use.test(s.text))).map((b) => b.name);
+    expect(used.filter((name) => !POLYFILLED.includes(name) && GUARDED[name] === undefined)).toEqual([]);
+    for (const [name, check] of Object.entries(GUARDED)) {
+      if (used.includes(name)) expect([name, shipped.some((s) => check.test(s.text))]).toEqual([name, true]);
+    }
+    // The catalogue does find what is there: the webpack runtime reaches the global object by globalThis.
+    expect(used).toContain("globalThis");
   });
 
   test("the boot script runs before the bundle (both deferred, in document order)", () => {

@@ -2,8 +2,10 @@
  * The production build in Chromium, "inside Excel": office.js is replaced by a stand-in that behaves as
  * one host profile does (src/simulation/host-profiles.ts), over the example workbook. For every host the
  * real pages run every flow — pane start, recalculate, write inputs, new funnel sheet, the ribbon
- * command and its dialog — and the figures in the workbook are compared with the engine. Trident is
- * imitated the way a feature check sees it (no Proxy): the pages must say what to update instead.
+ * command and its dialog — and the figures in the workbook are compared with the engine. EdgeHTML is
+ * imitated by removing every built-in newer than Edge 18 (test/helpers/edgehtml.ts): the boot script
+ * must put back what the bundles use. Trident is imitated the way a feature check sees it (no Proxy):
+ * the pages must say what to update instead.
  *
  * @system-tools chromium
  */
@@ -27,6 +29,7 @@ interface HostChoice {
   readyAfterMs?: number;
   themeBackground?: string;
   workbook?: boolean;
+  keepGlobalThis?: boolean;
 }
 
 let server: StaticServer;
@@ -224,7 +227,12 @@ describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
       wb.setInput("Sheet1", "B7", "lots");
     });
     const completed = invokeRibbon(commands);
-    const dialog = await openDialogOf(commands, { profile: id, workbook: false, readyAfterMs: 1500 });
+    const dialog = await openDialogOf(commands, {
+      profile: id,
+      workbook: false,
+      readyAfterMs: 1500,
+      keepGlobalThis: true,
+    });
     await expect(dialog.locator("#title").textContent()).resolves.toBe("Fix these first; nothing was written");
     await expect(dialog.locator("#lines").textContent()).resolves.toContain('(B7) holds "lots"');
     await dialog.locator("#close").click(); // before Office.onReady: must not throw, and must not be lost
@@ -234,6 +242,28 @@ describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
     await dialog.close();
     await commands.close();
   });
+});
+
+test("EdgeHTML's imitation bites: without the boot script's built-ins the pane cannot start", async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    (window as unknown as { __funnelHost: unknown }).__funnelHost = { profile: "windows-2019-edgehtml" };
+  });
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: officeJs }));
+  await page.route(/boot-taskpane\.[0-9a-f]+\.js$/, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: "" }),
+  );
+  await page.goto(`${server.url}/taskpane.html`);
+  expect(
+    await eventually(
+      () => Promise.resolve(errors),
+      (e) => e.length > 0,
+    ),
+  ).toEqual(expect.arrayContaining([expect.stringMatching(/globalThis is not defined/)]));
+  expect(await page.getByTestId("recalculate").count()).toBe(0);
+  await page.close();
 });
 
 test("without an Office theme (Excel on the web), the pane follows the webview's dark colour scheme", async () => {

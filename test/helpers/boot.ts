@@ -19,7 +19,7 @@ export function commandsBootFor(standIn: OfficeStandIn, options: { modern?: bool
     location: { href: COMMANDS_PAGE },
     Object: { keys: Object.keys },
   };
-  if (options.modern === true) Object.assign(fakeWindow, { Promise, Symbol, Proxy, Map, Set, Object });
+  if (options.modern === true) Object.assign(fakeWindow, { Promise, Symbol, Proxy, Map, Set, Object, Array });
   const global = globalThis as unknown as Record<string, unknown>;
   const saved = global.window;
   global.window = fakeWindow;

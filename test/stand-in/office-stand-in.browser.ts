@@ -7,6 +7,7 @@
 import { parseCell } from "../../src/funnel/a1";
 import { exampleWorkbook } from "../../src/preview/example-workbook";
 import { createOfficeStandIn, HOST_PROFILES, installOfficeStandIn, type HostId } from "../../src/simulation";
+import { EDGEHTML_MISSING } from "../helpers/edgehtml";
 
 interface HostChoice {
   profile?: HostId;
@@ -15,6 +16,11 @@ interface HostChoice {
   themeBackground?: string;
   /** false on pages that need no workbook (the dialog, Trident). */
   workbook?: boolean;
+  /**
+   * Leave globalThis in place even in EdgeHTML's imitation: Playwright's own injected code needs it to
+   * read a page that has no boot script to put it back (the dialog, whose ES5 code never uses it).
+   */
+  keepGlobalThis?: boolean;
 }
 
 const scope = window as unknown as Record<string, unknown>;
@@ -43,3 +49,18 @@ scope.__funnelStandIn = {
     return workbook.valueAt(workbook.sheet(sheet), row, col);
   },
 };
+
+/**
+ * EdgeHTML (Excel 2019 without WebView2) has no built-in newer than Edge 18: remove them, after the
+ * stand-in has set itself up, so that the add-in's pages run with only what that webview has (plus what
+ * their boot script installs).
+ */
+if (profile.webview === "edgehtml") {
+  for (const builtIn of EDGEHTML_MISSING) {
+    if (builtIn.name === "globalThis" && choice.keepGlobalThis === true) continue;
+    const owner = builtIn.owner
+      .split(".")
+      .reduce<unknown>((at, key) => (key === "window" ? window : (at as Record<string, unknown>)[key]), window);
+    delete (owner as Record<string, unknown>)[builtIn.property];
+  }
+}
