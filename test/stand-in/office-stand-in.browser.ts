@@ -61,6 +61,6 @@ if (profile.webview === "edgehtml") {
     const owner = builtIn.owner
       .split(".")
       .reduce<unknown>((at, key) => (key === "window" ? window : (at as Record<string, unknown>)[key]), window);
-    delete (owner as Record<string, unknown>)[builtIn.property];
+    Reflect.deleteProperty(owner as object, builtIn.property);
   }
 }
