@@ -48,18 +48,21 @@ function suffixProducts(conversions: readonly (number | null)[]): number[] {
   return suffix;
 }
 
-function pickBottleneck(perPoint: readonly (number | null)[], revenue: number): number | null {
-  let best: number | null = null;
-  let bestValue = 0;
+/**
+ * The steps where one more point of conversion is worth most: every step within TIE_TOLERANCE of the
+ * best (in the article's example three steps add exactly the same), earliest first; none when no step
+ * gains anything.
+ */
+function pickBottlenecks(perPoint: readonly (number | null)[], revenue: number): number[] {
   const positive = TIE_TOLERANCE * Math.max(1, Math.abs(revenue));
+  let best = Number.NEGATIVE_INFINITY;
+  for (const value of perPoint) if (value !== null && value > positive && value > best) best = value;
+  if (best === Number.NEGATIVE_INFINITY) return [];
+  const indexes: number[] = [];
   perPoint.forEach((value, i) => {
-    if (value === null || value <= positive) return;
-    if (best === null || value - bestValue > TIE_TOLERANCE * Math.max(Math.abs(bestValue), Math.abs(value))) {
-      best = i;
-      bestValue = value;
-    }
+    if (value !== null && best - value <= TIE_TOLERANCE * Math.abs(best)) indexes.push(i);
   });
-  return best;
+  return indexes;
 }
 
 /** The numbers of a funnel already known to be valid. */
@@ -133,6 +136,7 @@ export function computeForecast(
 
   const firstForecast = (steps[0] as StepForecast).forecastResult;
   const forecastRevenue = flow * value;
+  const bottlenecks = pickBottlenecks(perPoint, revenue);
   return {
     forecast: {
       steps,
@@ -141,7 +145,8 @@ export function computeForecast(
       extraRevenue: forecastRevenue - revenue,
       overallConversion: first > 0 ? last / first : null,
       forecastOverallConversion: firstForecast > 0 ? flow / firstForecast : null,
-      bottleneckIndex: pickBottleneck(perPoint, revenue),
+      bottleneckIndex: bottlenecks[0] ?? null,
+      bottleneckIndexes: bottlenecks,
     },
     warnings,
   };

@@ -67,7 +67,10 @@ export const englishIssueTexts: IssueTexts = {
       "{where}: {conversion:percent} conversion improved by {value:percent} would pass 100%, so the forecast uses 100%.",
     "improvement-over-100":
       "The improvement of {where} is {value:percent}. Did you mean {suggestion:percent}? In a percent cell type 10% for ten percent.",
-    "name-missing": 'Step {step}{cellSuffix} has no name; it is shown as "Step {step}".',
+    "name-missing":
+      'Step {step}{cellSuffix} has no name. Type one there: until then the chart shows this step without a label, and the pane calls it "Step {step}".',
+    "result-not-whole":
+      "{where} has {value:number}, which is not a whole number. A result counts people, so this is usually a typing slip; the forecast uses {value:number} as it is.",
   },
 };
 

@@ -44,6 +44,8 @@ export interface FunnelForecast {
   forecastOverallConversion: number | null;
   /** 0-based index of the step where one more point of conversion is worth most; null if none helps. */
   bottleneckIndex: number | null;
+  /** Every step tied for that (within 1e-9, relative), earliest first; empty if none helps. */
+  bottleneckIndexes: number[];
 }
 
 export type ErrorCode =
@@ -77,6 +79,7 @@ export const WARNING_CODES = [
   "capped",
   "improvement-over-100",
   "name-missing",
+  "result-not-whole",
   // The cells were written; only a chart is missing.
   "chart-spacer-taken",
   "charts-not-made",

@@ -54,7 +54,13 @@ function nameText(raw: unknown): string {
 }
 
 /** Validates a result cell; returns the number, or null after pushing an error. */
-function checkResult(raw: unknown, base: IssueParams, stepNumber: number, errors: FunnelIssue[]): number | null {
+function checkResult(
+  raw: unknown,
+  base: IssueParams,
+  stepNumber: number,
+  errors: FunnelIssue[],
+  warnings: FunnelIssue[],
+): number | null {
   const value = classifyRaw(raw);
   switch (value.kind) {
     case "empty":
@@ -90,6 +96,8 @@ function checkResult(raw: unknown, base: IssueParams, stepNumber: number, errors
     errors.push(makeIssue("too-large", stepNumber, { ...base, value: result, max: MAX_RESULT }));
     return null;
   }
+  // People come whole; 12.5 is kept as typed (it may be an average), but said out loud.
+  if (!Number.isInteger(result)) warnings.push(makeIssue("result-not-whole", stepNumber, { ...base, value: result }));
   return result;
 }
 
@@ -191,7 +199,7 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
       );
     }
     const base = (column: string): IssueParams => ({ step: stepNumber, name, cell: cellOf(layout, column, index) });
-    const result = checkResult(step?.result, base(INPUT_COLUMNS.result), stepNumber, errors);
+    const result = checkResult(step?.result, base(INPUT_COLUMNS.result), stepNumber, errors, warnings);
     if (result !== null && previous !== null) {
       if (previous === 0 && result > 0) {
         errors.push(makeIssue("after-zero", stepNumber, { ...base(INPUT_COLUMNS.result), value: result }));

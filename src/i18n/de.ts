@@ -64,7 +64,10 @@ export const de: LanguagePack = {
         "{where}: {conversion:percent} Konversion, um {value:percent} verbessert, läge über 100%, daher rechnet die Prognose mit 100%.",
       "improvement-over-100":
         "Die Verbesserung von {where} ist {value:percent}. Meinten Sie {suggestion:percent}? Geben Sie in einer Prozentzelle 10% für zehn Prozent ein.",
-      "name-missing": 'Schritt {step}{cellSuffix} hat keinen Namen; er wird als "Schritt {step}" angezeigt.',
+      "name-missing":
+        'Schritt {step}{cellSuffix} hat keinen Namen. Geben Sie einen ein: Bis dahin zeigt das Diagramm diesen Schritt ohne Beschriftung, und der Bereich nennt ihn "Schritt {step}".',
+      "result-not-whole":
+        "{where} hat {value:number}, keine ganze Zahl. Ein Ergebnis zählt Menschen, das ist also meist ein Tippfehler; die Prognose rechnet mit {value:number}, wie es dasteht.",
     },
   },
   pane: {

@@ -62,7 +62,10 @@ export const hu: LanguagePack = {
         "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%-kal számol.",
       "improvement-over-100":
         "{where} javulása {value:percent}. {suggestion:percent}-ra gondolt? Százalék cellában tíz százalékhoz 10%-ot írjon.",
-      "name-missing": 'A(z) {step}. lépésnek{cellSuffix} nincs neve; "{step}. lépés" néven jelenik meg.',
+      "name-missing":
+        'A(z) {step}. lépésnek{cellSuffix} nincs neve. Írjon be egyet: addig a diagram felirat nélkül mutatja ezt a lépést, a panel pedig "{step}. lépés" néven említi.',
+      "result-not-whole":
+        "{where} értéke {value:number}, ami nem egész szám. Az eredmény embereket számol, így ez többnyire elírás; az előrejelzés a beírt {value:number} értékkel számol.",
     },
   },
   pane: {

@@ -61,7 +61,10 @@ export const nb: LanguagePack = {
         "{where}: {conversion:percent} konvertering forbedret med {value:percent} ville passert 100 %, så prognosen bruker 100 %.",
       "improvement-over-100":
         "Forbedringen for {where} er {value:percent}. Mente du {suggestion:percent}? Skriv 10 % i en prosentcelle for ti prosent.",
-      "name-missing": 'Steg {step}{cellSuffix} har ikke noe navn; det vises som "Steg {step}".',
+      "name-missing":
+        'Steg {step}{cellSuffix} har ikke noe navn. Skriv inn et: til da viser diagrammet steget uten etikett, og panelet kaller det "Steg {step}".',
+      "result-not-whole":
+        "{where} har {value:number}, som ikke er et helt tall. Et resultat teller mennesker, så dette er som regel en skrivefeil; prognosen regner med {value:number} slik det står.",
     },
   },
   pane: {

@@ -62,7 +62,10 @@ export const nl: LanguagePack = {
         "{where}: {conversion:percent} conversie verbeterd met {value:percent} komt boven 100%, dus de verwachting rekent met 100%.",
       "improvement-over-100":
         "De verbetering van {where} is {value:percent}. Bedoelde u {suggestion:percent}? Typ in een percentagecel 10% voor tien procent.",
-      "name-missing": 'Stap {step}{cellSuffix} heeft geen naam; hij wordt getoond als "Stap {step}".',
+      "name-missing":
+        'Stap {step}{cellSuffix} heeft geen naam. Typ er een: tot dan toont de grafiek deze stap zonder label en noemt het paneel hem "Stap {step}".',
+      "result-not-whole":
+        "{where} heeft {value:number}, en dat is geen heel getal. Een resultaat telt mensen, dus dit is meestal een tikfout; de verwachting rekent met {value:number} zoals het er staat.",
     },
   },
   pane: {

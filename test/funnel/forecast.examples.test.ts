@@ -68,6 +68,8 @@ test("the article's example: 10% more proposals made", () => {
     24000,
   );
   expect(f.bottleneckIndex).toBe(1);
+  // Qualified, Proposal made and Purchase each add exactly $600: all three are named, not just the first.
+  expect(f.bottleneckIndexes).toEqual([1, 3, 5]);
   expectClose(f.overallConversion, 0.02, "overall");
   expectClose(f.forecastOverallConversion, 0.022, "forecastOverall"); // 17.6 / 800
 });
@@ -138,6 +140,7 @@ test("zeros at the tail: nothing flows, nothing to gain, no bottleneck", () => {
   expect(f.revenue).toBe(0);
   expect(f.forecastRevenue).toBe(0);
   expect(f.bottleneckIndex).toBeNull();
+  expect(f.bottleneckIndexes).toEqual([]);
 });
 
 test("a zero last step: one more point at that step is the only thing that helps", () => {
@@ -149,6 +152,7 @@ test("a zero last step: one more point at that step is the only thing that helps
     "perPoint",
   );
   expect(f.bottleneckIndex).toBe(2);
+  expect(f.bottleneckIndexes).toEqual([2]);
   expect(f.overallConversion).toBe(0);
 });
 

@@ -151,10 +151,19 @@ describe("warnings are shown but do not block", () => {
       ["capped", "D3"],
     ]);
   });
-  test("name-missing", () => {
+  test("name-missing says truthfully what happens: the chart shows no label, the pane says Step 1", () => {
     const outcome = forecastFunnel(withStep(0, { name: "" }), layout);
     expect(outcome.warnings.map((w) => [w.code, w.cell])).toEqual([["name-missing", "A2"]]);
+    expect(outcome.warnings[0]!.message).toBe(
+      'Step 1 (A2) has no name. Type one there: until then the chart shows this step without a label, and the pane calls it "Step 1".',
+    );
     expect(outcome.forecast!.steps[0]!.name).toBe("Step 1");
+  });
+  test("a result that is not a whole number is kept as typed, with a warning naming the cell", () => {
+    const outcome = forecastFunnel(withStep(2, { result: 12.5 }), layout);
+    expect(outcome.warnings.map((w) => [w.code, w.cell])).toEqual([["result-not-whole", "B4"]]);
+    expect(outcome.warnings[0]!.message).toContain("has 12.5, which is not a whole number");
+    expect(outcome.forecast!.steps[2]!.result).toBe(12.5);
   });
 });
 

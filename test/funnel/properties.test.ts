@@ -103,6 +103,10 @@ test("the bottleneck is the step with the largest positive value per point", () 
           expect(v).toBeLessThan(max * (1 - 1e-9) + 1e-300);
         });
       }
+      // The tied set: exactly the steps within 1e-9 of the best, earliest first, led by bottleneckIndex.
+      const tied = values.flatMap((v, i) => (f.bottleneckIndex !== null && max - v <= 1e-9 * Math.abs(max) ? [i] : []));
+      expect(f.bottleneckIndexes).toEqual(tied);
+      expect(f.bottleneckIndexes[0] ?? null).toBe(f.bottleneckIndex);
     }),
     runs,
   );
