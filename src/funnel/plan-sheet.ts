@@ -141,6 +141,7 @@ export const SPACER_COLUMN = "I";
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
+  fractionalCount: "#,##0.0#",
   forecastCount: "#,##0.0",
   percent: "0.0%",
   overallPercent: "0.00%",
@@ -212,7 +213,9 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   input.steps.forEach((step, i) => {
     const k = p + i;
     add("A", k, "input", { value: step.name, text: true });
-    add("B", k, "input", { value: step.result, numberFormat: NUMBER_FORMATS.count });
+    // A result that is not whole (it gets a warning) is shown as typed, not rounded to a whole person.
+    const resultFormat = Number.isInteger(step.result) ? NUMBER_FORMATS.count : NUMBER_FORMATS.fractionalCount;
+    add("B", k, "input", { value: step.result, numberFormat: resultFormat });
     add("D", k, "input", { value: step.improvement, numberFormat: NUMBER_FORMATS.percent });
     if (i === 0) {
       add("F", k, "output", { formula: `=B${k}*(1+D${k})`, numberFormat: NUMBER_FORMATS.forecastCount });

@@ -74,7 +74,7 @@ export const de: LanguagePack = {
     appTitle: "Funnel Forecast",
     intro:
       "Tragen Sie für jeden Schritt das Ergebnis und die erhoffte Verbesserung ein. Neu berechnen schreibt sie mit Live-Formeln ins Blatt.",
-    funnelOn: "Trichter auf Blatt {sheet}, Zeilen {first}–{last}",
+    funnelOn: "Trichter auf Blatt {sheet}, Zeilen {rows}",
     noFunnelYet:
       "Auf diesem Blatt ist noch kein Trichter. Tragen Sie unten einen ein und berechnen Sie neu, oder legen Sie ein neues Trichterblatt an.",
     stepsHeading: "Schritte",
@@ -91,7 +91,7 @@ export const de: LanguagePack = {
     saleValue: "Durchschnittlicher Verkaufswert",
     currency: "Währung",
     modeLabel: "Eine Verbesserung um 10 bedeutet",
-    modeRelative: "10% mehr Konversion (relativ)",
+    modeRelative: "10 % mehr (relativ)",
     modePoints: "10 Prozentpunkte mehr",
     modeRelativeHelp: "Relativ: ein Schritt mit 40% Konversion, um 10% verbessert, konvertiert 44%.",
     modePointsHelp: "Punkte: ein Schritt mit 40% Konversion, um 10 Punkte verbessert, konvertiert 50%.",
@@ -129,5 +129,21 @@ export const de: LanguagePack = {
       "Excel braucht etwas länger zum Starten. Der Bereich öffnet sich, sobald Excel bereit ist; Sie müssen nichts tun.",
     cellEditMode:
       "Excel ist beschäftigt: Eine Zelle wird gerade bearbeitet. Drücken Sie im Blatt die Eingabetaste oder Esc und versuchen Sie es erneut.",
+    resultPlaceholder: "Ergebnis",
+    improvementPlaceholder: "Verbesserung",
+    stepsHint: "Für jeden Schritt: Name, Ergebnis und die erhoffte Verbesserung in %.",
+    stale: "Seit der letzten Berechnung geändert: Diese Zahlen stehen noch nicht im Blatt.",
+    staleStatus: "Noch nicht geschrieben: Neu berechnen klicken.",
+    bottleneckTie:
+      "{steps} bringen je {amount} Umsatz pro zusätzlichem Prozentpunkt Konversion, mehr als jeder andere Schritt: Beginnen Sie mit dem, der sich am leichtesten verbessern lässt.",
+    listAnd: "und",
+    hintSmall: "Sie haben {typed} eingegeben, also {typed} %. Für {suggestion} % geben Sie {suggestion} ein.",
+    hintLarge: "{typed} % ist eine sehr große Verbesserung. Meinten Sie {suggestion} %?",
+    newSheetConfirm:
+      "Dieses Blatt hat noch keinen Trichter. Neu berechnen legt ein neues Trichterblatt mit den Schritten oben an und wechselt dorthin.",
+    newSheetYes: "Trichterblatt anlegen",
+    cancel: "Abbrechen",
+    errorPrefix: "Beheben:",
+    warningPrefix: "Prüfen:",
   },
 };

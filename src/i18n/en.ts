@@ -12,7 +12,7 @@ export const en: LanguagePack = {
     appTitle: "Funnel Forecast",
     intro:
       "Type each step's result and the improvement you hope for. Recalculate writes them into the sheet as live formulas.",
-    funnelOn: "Funnel on sheet {sheet}, rows {first}–{last}",
+    funnelOn: "Funnel on sheet {sheet}, rows {rows}",
     noFunnelYet: "No funnel on this sheet yet. Type one below and recalculate, or create a new funnel sheet.",
     stepsHeading: "Steps",
     stepColumn: "Step",
@@ -28,7 +28,7 @@ export const en: LanguagePack = {
     saleValue: "Average sale value",
     currency: "Currency",
     modeLabel: "An improvement of 10 means",
-    modeRelative: "10% more of the conversion (relative)",
+    modeRelative: "10% more (relative)",
     modePoints: "10 percentage points more",
     modeRelativeHelp: "Relative: a step converting 40% improved by 10% converts 44%.",
     modePointsHelp: "Points: a step converting 40% improved by 10 points converts 50%.",
@@ -65,5 +65,21 @@ export const en: LanguagePack = {
     stillWaiting:
       "Excel is taking a while to start. The pane opens as soon as Excel is ready; there is nothing you need to do.",
     cellEditMode: "Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.",
+    resultPlaceholder: "Result",
+    improvementPlaceholder: "Improvement",
+    stepsHint: "For each step: its name, its result and the improvement you hope for, in %.",
+    stale: "Changed since the last Recalculate: these figures are not written to the sheet yet.",
+    staleStatus: "Not written yet: press Recalculate.",
+    bottleneckTie:
+      "{steps} each add {amount} of revenue per extra percentage point of conversion, more than any other step: start with whichever is easiest to improve.",
+    listAnd: "and",
+    hintSmall: "You typed {typed}, which means {typed} %. For {suggestion} %, type {suggestion}.",
+    hintLarge: "{typed} % is a very large improvement. Did you mean {suggestion} %?",
+    newSheetConfirm:
+      "This sheet has no funnel yet. Recalculate will add a new funnel sheet with the steps above and switch to it.",
+    newSheetYes: "Add the funnel sheet",
+    cancel: "Cancel",
+    errorPrefix: "Fix:",
+    warningPrefix: "Check:",
   },
 };

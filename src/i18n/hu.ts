@@ -33,7 +33,7 @@ export const hu: LanguagePack = {
       "after-zero":
         "{where}: az érték {value:number}, de az előző lépés 0. Senki sem jut tovább egy olyan lépésnél, amelyen senki sem ment át: írjon ide 0-t, vagy javítsa az előző lépést.",
       "improvement-not-number":
-        '{where} javulása "{value}". Írjon be egy százalékot, például 10%-ot, vagy hagyja üresen, ha nincs javulás.',
+        '{where} javulása "{value}". Írjon be egy százalékot, például 10%‑ot, vagy hagyja üresen, ha nincs javulás.',
       "improvement-below-minus-100":
         "{where} javulása {value:percent}. Egy lépés nem veszíthet többet mindennél: -100% feletti értéket írjon be.",
       "sale-value-missing":
@@ -59,9 +59,9 @@ export const hu: LanguagePack = {
       "charts-not-made":
         "A képletek és a nevek bekerültek, de az Excel nem tudta megrajzolni a diagramokat ({reason}). Számoljon újra egy újabb próbához; félkész diagram nem maradt a munkalapon.",
       capped:
-        "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%-kal számol.",
+        "{where}: a(z) {conversion:percent} konverzió {value:percent} javulással 100% fölé menne, ezért az előrejelzés 100%‑kal számol.",
       "improvement-over-100":
-        "{where} javulása {value:percent}. {suggestion:percent}-ra gondolt? Százalék cellában tíz százalékhoz 10%-ot írjon.",
+        "{where} javulása {value:percent}. {suggestion:percent}‑ra gondolt? Százalék cellában tíz százalékhoz 10%‑ot írjon.",
       "name-missing":
         'A(z) {step}. lépésnek{cellSuffix} nincs neve. Írjon be egyet: addig a diagram felirat nélkül mutatja ezt a lépést, a panel pedig "{step}. lépés" néven említi.',
       "result-not-whole":
@@ -72,7 +72,7 @@ export const hu: LanguagePack = {
     appTitle: "Funnel Forecast",
     intro:
       "Adja meg minden lépés eredményét és a remélt javulást. Az Újraszámolás élő képletekkel írja be őket a munkalapra.",
-    funnelOn: "Tölcsér a(z) {sheet} munkalapon, {first}–{last}. sor",
+    funnelOn: "Tölcsér a(z) {sheet} munkalapon, {rows}. sor",
     noFunnelYet:
       "Ezen a munkalapon még nincs tölcsér. Adjon meg egyet lent, és számoljon újra, vagy hozzon létre új tölcsér munkalapot.",
     stepsHeading: "Lépések",
@@ -89,10 +89,10 @@ export const hu: LanguagePack = {
     saleValue: "Átlagos eladási érték",
     currency: "Pénznem",
     modeLabel: "A 10-es javulás jelentése",
-    modeRelative: "10%-kal több konverzió (relatív)",
+    modeRelative: "10%‑kal több (relatív)",
     modePoints: "10 százalékponttal több",
-    modeRelativeHelp: "Relatív: egy 40%-os konverziójú lépés 10%-os javulással 44%-ot konvertál.",
-    modePointsHelp: "Pontok: egy 40%-os konverziójú lépés 10 pontos javulással 50%-ot konvertál.",
+    modeRelativeHelp: "Relatív: egy 40%‑os konverziójú lépés 10%‑os javulással 44%‑ot konvertál.",
+    modePointsHelp: "Pontok: egy 40%‑os konverziójú lépés 10 pontos javulással 50%‑ot konvertál.",
     language: "Nyelv",
     recalculate: "Újraszámolás",
     working: "Számolás…",
@@ -127,5 +127,21 @@ export const hu: LanguagePack = {
       "Az Excel indulása kicsit tovább tart. A panel megnyílik, amint az Excel elkészült; önnek nincs teendője.",
     cellEditMode:
       "Az Excel foglalt: éppen egy cella szerkesztése folyik. Nyomja meg az Enter vagy az Esc billentyűt a munkalapon, majd próbálja újra.",
+    resultPlaceholder: "Eredmény",
+    improvementPlaceholder: "Javulás",
+    stepsHint: "Minden lépésnél: a név, az eredmény és a remélt javulás, %‑ban.",
+    stale: "A legutóbbi újraszámolás óta módosult: ezek a számok még nincsenek a munkalapon.",
+    staleStatus: "Még nincs beírva: kattintson az Újraszámolásra.",
+    bottleneckTie:
+      "{steps} egyenként {amount} bevételt hoz minden további konverziós százalékpontért, többet bármely más lépésnél: kezdje azzal, amelyiken a legkönnyebb javítani.",
+    listAnd: "és",
+    hintSmall: "Ezt írta: {typed}, ami {typed} %‑ot jelent. {suggestion} %‑hoz írja be: {suggestion}.",
+    hintLarge: "A {typed} % nagyon nagy javulás. {suggestion} %‑ra gondolt?",
+    newSheetConfirm:
+      "Ezen a munkalapon még nincs tölcsér. Az Újraszámolás új tölcsér munkalapot hoz létre a fenti lépésekkel, és átvált rá.",
+    newSheetYes: "Tölcsér munkalap létrehozása",
+    cancel: "Mégse",
+    errorPrefix: "Javítsa:",
+    warningPrefix: "Nézze meg:",
   },
 };

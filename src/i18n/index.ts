@@ -75,6 +75,16 @@ export function defaultCurrency(locale: Locale): Currency {
   }
 }
 
+/** fill, for values that are not plain text (a span that must not wrap): the pieces, in order. */
+export function fillNodes<T>(template: string, values: Record<string, string | number | T>): (string | T)[] {
+  return template.split(/(\{\w+\})/).map((piece) => {
+    const key = /^\{(\w+)\}$/.exec(piece)?.[1];
+    const value = key === undefined ? undefined : values[key];
+    if (value === undefined) return piece;
+    return typeof value === "number" ? String(value) : value;
+  });
+}
+
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     values[key] === undefined ? whole : String(values[key]),
@@ -103,23 +113,46 @@ export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): 
 }
 
 export interface Formatters {
+  /** People: whole numbers as they are, anything else with up to two decimals (12.5 stays 12.5). */
   count(value: number): string;
   decimal(value: number): string;
   percent(value: number | null): string;
+  /**
+   * Now and forecast as percents with just enough decimals to tell them apart (0.75% → 0.83%, never
+   * 0.8% → 0.8%), and at least two significant digits below 1%.
+   */
+  percentPair(now: number | null, forecast: number | null): [string, string];
   money(value: number): string;
 }
 
 export function formatters(tag: string, currency: Currency): Formatters {
-  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percentWith = (digits: number) =>
+    new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const percents = [1, 2, 3, 4].map(percentWith);
   const money = new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 0 });
+  const shown = (v: number | null, digits: number) =>
+    v === null ? "–" : (percents[digits - 1] ?? percentWith(digits)).format(v);
   return {
     count: (v) => count.format(v),
     decimal: (v) => decimal.format(v),
-    percent: (v) => (v === null ? "–" : percent.format(v)),
+    percent: (v) => shown(v, 1),
+    percentPair: (now, forecast) => {
+      const small = [now, forecast].some((v) => v !== null && v !== 0 && Math.abs(v) < 0.01);
+      let digits = small ? 2 : 1;
+      const differ = now !== null && forecast !== null && Math.abs(now - forecast) > 1e-12;
+      while (digits < 4 && differ && shown(now, digits) === shown(forecast, digits)) digits++;
+      return [shown(now, digits), shown(forecast, digits)];
+    },
     money: (v) => money.format(Math.abs(v) < 0.5 ? 0 : v),
   };
+}
+
+/** "A, B and C" with the language's word for "and" (Intl.ListFormat is missing in EdgeHTML). */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1] ?? ""}`;
 }
 
 /**

@@ -71,7 +71,7 @@ export const nb: LanguagePack = {
     appTitle: "Funnel Forecast",
     intro:
       "Skriv resultatet for hvert steg og forbedringen du håper på. Beregn på nytt skriver dem inn i arket som levende formler.",
-    funnelOn: "Trakt på arket {sheet}, rad {first}–{last}",
+    funnelOn: "Trakt på arket {sheet}, rad {rows}",
     noFunnelYet:
       "Ingen trakt på dette arket ennå. Skriv inn en nedenfor og beregn på nytt, eller lag et nytt traktark.",
     stepsHeading: "Steg",
@@ -88,7 +88,7 @@ export const nb: LanguagePack = {
     saleValue: "Gjennomsnittlig salgsverdi",
     currency: "Valuta",
     modeLabel: "En forbedring på 10 betyr",
-    modeRelative: "10 % mer av konverteringen (relativt)",
+    modeRelative: "10 % mer (relativ)",
     modePoints: "10 prosentpoeng mer",
     modeRelativeHelp: "Relativt: et steg som konverterer 40 %, forbedret med 10 %, konverterer 44 %.",
     modePointsHelp: "Poeng: et steg som konverterer 40 %, forbedret med 10 poeng, konverterer 50 %.",
@@ -124,5 +124,21 @@ export const nb: LanguagePack = {
     waitingForExcel: "Venter på at Excel skal starte…",
     stillWaiting: "Excel bruker litt tid på å starte. Panelet åpnes så snart Excel er klar; du trenger ikke gjøre noe.",
     cellEditMode: "Excel er opptatt: en celle redigeres. Trykk Enter eller Esc i arket, og prøv igjen.",
+    resultPlaceholder: "Resultat",
+    improvementPlaceholder: "Forbedring",
+    stepsHint: "For hvert steg: navnet, resultatet og forbedringen du håper på, i %.",
+    stale: "Endret siden siste beregning: disse tallene er ikke skrevet til arket ennå.",
+    staleStatus: "Ikke skrevet ennå: trykk Beregn på nytt.",
+    bottleneckTie:
+      "{steps} gir hver {amount} i omsetning per ekstra prosentpoeng konvertering, mer enn noe annet steg: begynn med det som er lettest å forbedre.",
+    listAnd: "og",
+    hintSmall: "Du skrev {typed}, som betyr {typed} %. For {suggestion} %, skriv {suggestion}.",
+    hintLarge: "{typed} % er en svært stor forbedring. Mente du {suggestion} %?",
+    newSheetConfirm:
+      "Dette arket har ingen trakt ennå. Beregn på nytt lager et nytt traktark med stegene over og bytter til det.",
+    newSheetYes: "Lag traktarket",
+    cancel: "Avbryt",
+    errorPrefix: "Rett:",
+    warningPrefix: "Sjekk:",
   },
 };

@@ -72,7 +72,7 @@ export const nl: LanguagePack = {
     appTitle: "Funnel Forecast",
     intro:
       "Vul per stap het resultaat en de gehoopte verbetering in. Herberekenen zet ze met live formules in het blad.",
-    funnelOn: "Trechter op blad {sheet}, rijen {first}–{last}",
+    funnelOn: "Trechter op blad {sheet}, rijen {rows}",
     noFunnelYet:
       "Nog geen trechter op dit blad. Vul er hieronder een in en herbereken, of maak een nieuw trechterblad.",
     stepsHeading: "Stappen",
@@ -89,7 +89,7 @@ export const nl: LanguagePack = {
     saleValue: "Gemiddelde verkoopwaarde",
     currency: "Valuta",
     modeLabel: "Een verbetering van 10 betekent",
-    modeRelative: "10% meer van de conversie (relatief)",
+    modeRelative: "10% meer (relatief)",
     modePoints: "10 procentpunten meer",
     modeRelativeHelp: "Relatief: een stap met 40% conversie, 10% verbeterd, converteert 44%.",
     modePointsHelp: "Punten: een stap met 40% conversie, 10 punten verbeterd, converteert 50%.",
@@ -125,5 +125,21 @@ export const nl: LanguagePack = {
     waitingForExcel: "Wachten tot Excel gestart is…",
     stillWaiting: "Excel heeft even nodig om te starten. Het paneel opent zodra Excel klaar is; u hoeft niets te doen.",
     cellEditMode: "Excel is bezig: er wordt een cel bewerkt. Druk op Enter of Esc in het blad en probeer het opnieuw.",
+    resultPlaceholder: "Resultaat",
+    improvementPlaceholder: "Verbetering",
+    stepsHint: "Per stap: de naam, het resultaat en de verbetering die u hoopt te halen, in %.",
+    stale: "Gewijzigd sinds de laatste herberekening: deze cijfers staan nog niet in het blad.",
+    staleStatus: "Nog niet geschreven: klik op Herberekenen.",
+    bottleneckTie:
+      "{steps} leveren elk {amount} omzet op per extra procentpunt conversie, meer dan elke andere stap: begin met de stap die het makkelijkst te verbeteren is.",
+    listAnd: "en",
+    hintSmall: "U typte {typed}, en dat betekent {typed} %. Typ {suggestion} voor {suggestion} %.",
+    hintLarge: "{typed} % is een heel grote verbetering. Bedoelde u {suggestion} %?",
+    newSheetConfirm:
+      "Dit blad heeft nog geen trechter. Herberekenen maakt een nieuw trechterblad met de stappen hierboven en gaat ernaartoe.",
+    newSheetYes: "Trechterblad maken",
+    cancel: "Annuleren",
+    errorPrefix: "Herstel:",
+    warningPrefix: "Controleer:",
   },
 };

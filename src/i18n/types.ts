@@ -60,6 +60,34 @@ export interface PaneStrings {
   stillWaiting: string;
   /** Excel refuses every call while the user edits a cell (InvalidOperationInCellEditMode). */
   cellEditMode: string;
+  /** Placeholder of an empty result field. */
+  resultPlaceholder: string;
+  /** Placeholder of an empty improvement field (a % sign follows it). */
+  improvementPlaceholder: string;
+  /** Above the steps: what to type for each. */
+  stepsHint: string;
+  /** Over the figures after an edit that is not written yet. */
+  stale: string;
+  /** Beside Recalculate after an edit that is not written yet. */
+  staleStatus: string;
+  /** The advice when several steps tie for the most per point; {steps} is a list. */
+  bottleneckTie: string;
+  /** The last joint of a list: "A, B and C". */
+  listAnd: string;
+  /** The pane's hint for an improvement between 0 and 1: probably meant as a whole percentage. */
+  hintSmall: string;
+  /** The pane's hint for an improvement over 100. */
+  hintLarge: string;
+  /** Recalculate on a sheet without a funnel: what it will do. */
+  newSheetConfirm: string;
+  /** Confirms making the new funnel sheet. */
+  newSheetYes: string;
+  /** Cancels. */
+  cancel: string;
+  /** Before an error next to a field. */
+  errorPrefix: string;
+  /** Before a warning next to a field. */
+  warningPrefix: string;
 }
 
 export type LanguageCode = "en" | "nl" | "de" | "hu" | "nb";

@@ -3,15 +3,12 @@ import {
   Field,
   FluentProvider,
   Input,
-  Link,
-  Radio,
-  RadioGroup,
   Select,
   Switch,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { createFunnelSheet, readFunnel, writeInputs, type FunnelReading, type RecalculateResult } from "../excel";
 import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
@@ -28,6 +25,7 @@ import {
   excelFailureText,
   excelMoneyFormat,
   fill,
+  fillNodes,
   formatters,
   isCurrency,
   issueText,
@@ -38,7 +36,7 @@ import {
   type LanguagePack,
   type Locale,
 } from "../i18n";
-import { formFromNames, formFromRows, funnelFromForm, newStep, relocalize, type FunnelForm } from "./form";
+import { formFromNames, formFromRows, funnelFromForm, newStep, paneHints, relocalize, type FunnelForm } from "./form";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
 import { Results } from "./Results";
@@ -73,6 +71,10 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   /** What Excel (not the funnel) failed with; shown in the pane's language. */
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [writtenTo, setWrittenTo] = useState<string | null>(null);
+  /** The form holds edits that are not written to the sheet yet: the figures below are out of date. */
+  const [stale, setStale] = useState(false);
+  /** Recalculate was pressed on a sheet without a funnel: the pane says what it will do first. */
+  const [confirmingNewSheet, setConfirmingNewSheet] = useState(false);
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
@@ -88,6 +90,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       setOutcome(reading.outcome);
       setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
       setFailure(null);
+      setStale(false);
+      setConfirmingNewSheet(false);
     },
     // The locale only shapes how numbers read from the sheet are shown; changing it must not reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -131,6 +135,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     if (result.location !== null) setSheetName(result.location.sheetName);
     setWrittenTo(result.written && result.location !== null ? result.location.sheetName : null);
     setGeneral([]);
+    if (result.written) setStale(false);
   };
 
   const run = async (job: (context: Excel.RequestContext) => Promise<RecalculateResult>) => {
@@ -148,8 +153,20 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const recalculate = (event?: FormEvent) => {
     event?.preventDefault();
     if (status !== "idle") return;
+    // No funnel on this sheet: writing the pane's funnel makes a new sheet. Say so before doing it.
+    if (location === null && general.length === 0 && !confirmingNewSheet) {
+      setConfirmingNewSheet(true);
+      return;
+    }
+    setConfirmingNewSheet(false);
     const funnel = funnelFromForm(form, mode, locale.tag);
     void run((context) => writeInputs(context, funnel, options()));
+  };
+
+  /** Every edit of the funnel marks the figures as not written yet. */
+  const edit = (next: FunnelForm) => {
+    setForm(next);
+    setStale(true);
   };
 
   const newSheet = () => {
@@ -173,7 +190,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       });
   };
 
-  const issues = [...(outcome?.errors ?? []), ...(outcome?.warnings ?? []), ...general];
+  const hints = paneHints(form, strings, locale.tag);
+  // Where the pane has its own hint about what was typed, Excel's advice about typing in a cell goes.
+  const warnings = (outcome?.warnings ?? []).filter(
+    (w) => !(w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1)),
+  );
+  const issues = [...(outcome?.errors ?? []), ...warnings, ...general];
   const placed = placeIssues(issues, form.steps.length);
   const generalErrors = placed.general.filter((i) => !isWarning(i));
   const generalWarnings = placed.general.filter(isWarning);
@@ -189,7 +211,15 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           <span className={styles.subtle}>{strings.intro}</span>
           <span className={styles.subtle} data-testid="where">
             {location !== null
-              ? fill(strings.funnelOn, { sheet: sheetName, first: location.firstStepRow, last: location.lastStepRow })
+              ? fillNodes(strings.funnelOn, {
+                  sheet: sheetName,
+                  // "5–10" never broken at the dash, however narrow the pane.
+                  rows: (
+                    <span style={{ whiteSpace: "nowrap" }}>
+                      {location.firstStepRow}–{location.lastStepRow}
+                    </span>
+                  ),
+                }).map((piece, i) => <Fragment key={i}>{piece}</Fragment>)
               : strings.noFunnelYet}
           </span>
           {host.kind === "preview" && <span className={styles.subtle}>{strings.previewNote}</span>}
@@ -216,12 +246,13 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
             steps={form.steps}
             strings={strings}
             issues={placed}
+            hints={hints}
             describe={describe}
             onChange={(steps) => {
-              setForm({ ...form, steps });
+              edit({ ...form, steps });
             }}
             onAdd={() => {
-              setForm({ ...form, steps: [...form.steps, newStep()] });
+              edit({ ...form, steps: [...form.steps, newStep()] });
             }}
           />
           <Field
@@ -234,7 +265,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
               value={form.saleValue}
               contentAfter={currency}
               onChange={(_e, data) => {
-                setForm({ ...form, saleValue: data.value });
+                edit({ ...form, saleValue: data.value });
               }}
             />
           </Field>
@@ -242,26 +273,51 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
             label={strings.modeLabel}
             hint={mode === "relative" ? strings.modeRelativeHelp : strings.modePointsHelp}
           >
-            <RadioGroup
+            <Select
+              className={styles.fullWidth}
               value={mode}
+              data-testid="mode"
               onChange={(_e, data) => {
                 setMode(data.value === "points" ? "points" : "relative");
+                setStale(true);
               }}
             >
-              <Radio value="relative" label={strings.modeRelative} />
-              <Radio value="points" label={strings.modePoints} />
-            </RadioGroup>
+              <option value="relative">{strings.modeRelative}</option>
+              <option value="points">{strings.modePoints}</option>
+            </Select>
           </Field>
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={busy} data-testid="recalculate">
               {status === "working" ? strings.working : strings.recalculate}
             </Button>
-            {writtenTo !== null && (
-              <span className={styles.subtle} role="status" data-testid="written">
-                {fill(strings.written, { sheet: writtenTo })}
+            {stale ? (
+              <span className={styles.warningText} role="status" data-testid="not-written">
+                {strings.staleStatus}
               </span>
+            ) : (
+              writtenTo !== null && (
+                <span className={styles.subtle} role="status" data-testid="written">
+                  {fill(strings.written, { sheet: writtenTo })}
+                </span>
+              )
             )}
           </div>
+          {confirmingNewSheet && (
+            <Notice intent="warning" title={strings.newSheetConfirm} testId="confirm-new-sheet">
+              <div className={styles.actions}>
+                <Button appearance="primary" type="submit" data-testid="confirm-new-sheet-yes">
+                  {strings.newSheetYes}
+                </Button>
+                <Button
+                  onClick={() => {
+                    setConfirmingNewSheet(false);
+                  }}
+                >
+                  {strings.cancel}
+                </Button>
+              </div>
+            </Notice>
+          )}
         </form>
 
         {generalWarnings.length > 0 && (
@@ -274,7 +330,9 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           </Notice>
         )}
 
-        {outcome?.forecast != null && <Results forecast={outcome.forecast} strings={strings} format={format} />}
+        {outcome?.forecast != null && (
+          <Results forecast={outcome.forecast} strings={strings} format={format} stale={stale} />
+        )}
 
         <section className={styles.section} aria-labelledby="settings-title">
           <h2 id="settings-title" className={styles.sectionTitle}>
@@ -336,9 +394,9 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           <Button onClick={newSheet} disabled={busy} data-testid="new-sheet">
             {strings.newSheet}
           </Button>
-          <Link href={templateUrl} download>
+          <a className={styles.link} href={templateUrl} download>
             {strings.template}
-          </Link>
+          </a>
         </footer>
       </main>
     </FluentProvider>

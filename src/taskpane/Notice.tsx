@@ -41,7 +41,12 @@ export function Notice({ intent, title, children, testId }: Props) {
       role={intent === "error" ? "alert" : "status"}
       data-testid={testId}
     >
-      {title !== undefined && <span className={styles.title}>{title}</span>}
+      {title !== undefined && (
+        <span className={styles.title}>
+          <span aria-hidden="true">{intent === "error" ? "✖ " : "⚠ "}</span>
+          {title}
+        </span>
+      )}
       {children}
     </div>
   );

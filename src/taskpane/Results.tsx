@@ -1,99 +1,129 @@
+/**
+ * What the funnel is worth: the three big figures, the overall conversion, the advice (every step tied
+ * for the most per extra point is named), and a card of figures per step. While the form holds edits
+ * that are not written yet, all of it is marked as out of date.
+ */
 import { mergeClasses } from "@fluentui/react-components";
 import type { FunnelForecast } from "../funnel/types";
-import { fill, type Formatters, type PaneStrings } from "../i18n";
+import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
+import { Notice } from "./Notice";
 import { useStyles } from "./styles";
 
 interface Props {
   forecast: FunnelForecast;
   strings: PaneStrings;
   format: Formatters;
+  /** The form was edited since these figures were computed. */
+  stale: boolean;
 }
 
-export function Results({ forecast, strings, format }: Props) {
+/** The advice: the step (or every step tied) where one more point of conversion is worth most. */
+export function advice(forecast: FunnelForecast, strings: PaneStrings, format: Formatters): string {
+  const best = forecast.bottleneckIndexes.map((i) => forecast.steps[i]).filter((s) => s !== undefined);
+  const amount = best[0]?.revenuePerPoint;
+  if (amount === undefined || amount === null) return strings.noBottleneck;
+  if (best.length === 1)
+    return fill(strings.bottleneckSentence, { step: best[0]?.name ?? "", amount: format.money(amount) });
+  return fill(strings.bottleneckTie, {
+    steps: joinList(
+      best.map((s) => s.name),
+      strings.listAnd,
+    ),
+    amount: format.money(amount),
+  });
+}
+
+export function Results({ forecast, strings, format, stale }: Props) {
   const styles = useStyles();
-  const bottleneck = forecast.bottleneckIndex === null ? null : forecast.steps[forecast.bottleneckIndex];
   const extraClass = forecast.extraRevenue < 0 ? styles.loss : styles.extra;
+  const top = new Set(forecast.bottleneckIndexes);
+  const [overallNow, overallForecast] = format.percentPair(
+    forecast.overallConversion,
+    forecast.forecastOverallConversion,
+  );
+  const figures = [
+    { label: strings.revenueNow, value: format.money(forecast.revenue), testId: "revenue", extra: undefined },
+    {
+      label: strings.forecastRevenue,
+      value: format.money(forecast.forecastRevenue),
+      testId: "forecast-revenue",
+      extra: undefined,
+    },
+    {
+      label: strings.extraRevenue,
+      value: `${forecast.extraRevenue > 0.005 ? "+" : ""}${format.money(forecast.extraRevenue)}`,
+      testId: "extra-revenue",
+      extra: extraClass,
+    },
+  ];
   return (
-    <section className={styles.section} aria-labelledby="results-title" data-testid="results">
+    <section className={styles.section} aria-labelledby="results-title" data-testid="results" data-stale={stale}>
       <h2 id="results-title" className={styles.sectionTitle}>
         {strings.resultsHeading}
       </h2>
-      <div className={styles.figures}>
-        {[
-          { label: strings.revenueNow, value: format.money(forecast.revenue), testId: "revenue", extra: undefined },
-          {
-            label: strings.forecastRevenue,
-            value: format.money(forecast.forecastRevenue),
-            testId: "forecast-revenue",
-            extra: undefined,
-          },
-          {
-            label: strings.extraRevenue,
-            value: `${forecast.extraRevenue > 0.005 ? "+" : ""}${format.money(forecast.extraRevenue)}`,
-            testId: "extra-revenue",
-            extra: extraClass,
-          },
-        ].map((figure) => (
-          <div key={figure.testId} className={styles.figure}>
-            <span className={styles.figureLabel}>{figure.label}</span>
-            <span className={mergeClasses(styles.figureValue, figure.extra)} data-testid={figure.testId}>
-              {figure.value}
-            </span>
-          </div>
-        ))}
-      </div>
-      <span className={styles.subtle} data-testid="overall">
-        {fill(strings.overall, {
-          now: format.percent(forecast.overallConversion),
-          forecast: format.percent(forecast.forecastOverallConversion),
-        })}
-      </span>
-      <p style={{ margin: 0 }} data-testid="bottleneck-sentence">
-        {bottleneck !== null && bottleneck !== undefined && bottleneck.revenuePerPoint !== null
-          ? fill(strings.bottleneckSentence, {
-              step: bottleneck.name,
-              amount: format.money(bottleneck.revenuePerPoint),
-            })
-          : strings.noBottleneck}
-      </p>
-      <h3 className={styles.sectionTitle} style={{ fontSize: "inherit" }}>
-        {strings.perStepHeading}
-      </h3>
-      <table className={styles.table} data-testid="per-step">
-        <thead>
-          <tr>
-            <th scope="col" className={mergeClasses(styles.th, styles.thName)}>
-              {strings.stepColumn}
-            </th>
-            <th scope="col" className={styles.th}>
-              {strings.conversion}
-            </th>
-            <th scope="col" className={styles.th}>
-              {strings.forecastResult}
-            </th>
-            <th scope="col" className={styles.th}>
-              {strings.extraAlone}
-            </th>
-            <th scope="col" className={styles.th}>
-              {strings.perPoint}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {forecast.steps.map((step, i) => (
-            <tr key={i} className={i === forecast.bottleneckIndex ? styles.bottleneckRow : undefined}>
-              <th scope="row" className={mergeClasses(styles.td, styles.tdName)}>
-                {step.name}{" "}
-                {i === forecast.bottleneckIndex && <span className={styles.badge}>{strings.bottleneckBadge}</span>}
-              </th>
-              <td className={styles.td}>{format.percent(step.conversion)}</td>
-              <td className={styles.td}>{format.decimal(step.forecastResult)}</td>
-              <td className={styles.td}>{format.money(step.extraRevenueAlone)}</td>
-              <td className={styles.td}>{step.revenuePerPoint === null ? "–" : format.money(step.revenuePerPoint)}</td>
-            </tr>
+      {stale && <Notice intent="warning" title={strings.stale} testId="stale" />}
+      <div className={mergeClasses(styles.section, stale ? styles.stale : undefined)}>
+        <div className={styles.figures}>
+          {figures.map((figure) => (
+            <div key={figure.testId} className={styles.figure}>
+              <span className={styles.figureLabel}>{figure.label}</span>
+              <span className={mergeClasses(styles.figureValue, figure.extra)} data-testid={figure.testId}>
+                {figure.value}
+              </span>
+            </div>
           ))}
-        </tbody>
-      </table>
+        </div>
+        <span className={styles.subtle} data-testid="overall">
+          {fill(strings.overall, { now: overallNow, forecast: overallForecast })}
+        </span>
+        <p style={{ margin: 0 }} data-testid="bottleneck-sentence">
+          {advice(forecast, strings, format)}
+        </p>
+        <h3 className={styles.sectionTitle} style={{ fontSize: "inherit" }}>
+          {strings.perStepHeading}
+        </h3>
+        <ul className={styles.cards} data-testid="per-step">
+          {forecast.steps.map((step, i) => {
+            const [conversionNow, conversionForecast] = format.percentPair(step.conversion, step.forecastConversion);
+            const cells = [
+              {
+                label: strings.conversion,
+                value: step.conversion === null ? "–" : `${conversionNow} → ${conversionForecast}`,
+              },
+              {
+                label: strings.forecastResult,
+                value: `${format.count(step.result)} → ${format.count(step.forecastResult)}`,
+              },
+              { label: strings.extraAlone, value: format.money(step.extraRevenueAlone) },
+              {
+                label: strings.perPoint,
+                value: step.revenuePerPoint === null ? "–" : format.money(step.revenuePerPoint),
+              },
+            ];
+            return (
+              <li
+                key={i}
+                className={mergeClasses(styles.card, top.has(i) ? styles.bottleneckRow : undefined)}
+                data-testid="step-card"
+                data-bottleneck={top.has(i)}
+              >
+                <span className={styles.cardTitle}>
+                  {step.name}
+                  {top.has(i) && <span className={styles.badge}>{strings.bottleneckBadge}</span>}
+                </span>
+                <dl className={styles.cardFigures}>
+                  {cells.map((cell) => (
+                    <div key={cell.label} className={styles.cardFigure}>
+                      <dt className={styles.cardLabel}>{cell.label}</dt>
+                      <dd className={styles.cardValue}>{cell.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

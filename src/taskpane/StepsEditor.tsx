@@ -1,3 +1,8 @@
+/**
+ * The steps as the user types them: one block per step — the name on a line of its own (long names
+ * stay readable at 300 px), then the result and the hoped-for improvement — with the issues of each
+ * field right under it, errors and warnings told apart by colour, mark and word.
+ */
 import { Button, Input } from "@fluentui/react-components";
 import { WARNING_CODES, type FunnelIssue } from "../funnel/types";
 import { fill, type PaneStrings } from "../i18n";
@@ -9,19 +14,45 @@ interface Props {
   steps: StepForm[];
   strings: PaneStrings;
   issues: PlacedIssues;
+  /** The pane's own hints about what was typed, by step index (e.g. 0.1 typed for 10 %). */
+  hints: ReadonlyMap<number, string>;
   describe: (issue: FunnelIssue) => string;
   onChange: (steps: StepForm[]) => void;
   onAdd: () => void;
 }
 
 type Column = "name" | "result" | "improvement";
+const COLUMNS: Column[] = ["name", "result", "improvement"];
 
 function messageId(index: number, column: Column): string {
   return `step-${index}-${column}-messages`;
 }
 
-export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd }: Props) {
+const WARNINGS: ReadonlySet<string> = new Set(WARNING_CODES);
+export function isWarning(issue: FunnelIssue): boolean {
+  return WARNINGS.has(issue.code);
+}
+
+/** One message under a field: "Fix:" in red with ✖, or "Check:" in amber with ⚠. */
+export function FieldMessage({ warning, text, strings }: { warning: boolean; text: string; strings: PaneStrings }) {
   const styles = useStyles();
+  return (
+    <div
+      className={warning ? styles.warningText : styles.errorText}
+      role={warning ? undefined : "alert"}
+      data-kind={warning ? "warning" : "error"}
+    >
+      <strong>
+        {warning ? "⚠" : "✖"} {warning ? strings.warningPrefix : strings.errorPrefix}
+      </strong>{" "}
+      {text}
+    </div>
+  );
+}
+
+export function StepsEditor({ steps, strings, issues, hints, describe, onChange, onAdd }: Props) {
+  const styles = useStyles();
+
   const update = (index: number, patch: Partial<StepForm>) => {
     onChange(steps.map((step, i) => (i === index ? { ...step, ...patch } : step)));
   };
@@ -33,45 +64,94 @@ export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd 
     if (moved !== undefined) next.splice(target, 0, moved);
     onChange(next);
   };
-  const remove = (index: number) => {
+  const remove = (index: number, button: HTMLElement) => {
+    const group = button.closest("[data-steps]");
     onChange(steps.filter((_, i) => i !== index));
+    // The focus would fall to the page with the removed button: it goes to the name of the step that took
+    // this one's place (else the one before it, else Add step), once React has drawn the change.
+    const next = steps.length === 1 ? -1 : Math.min(index, steps.length - 2);
+    window.setTimeout(() => {
+      const fields = group?.querySelectorAll<HTMLElement>("input[data-name-field], [data-add-step]");
+      fields?.[next < 0 ? fields.length - 1 : next]?.focus();
+    }, 0);
   };
   const fieldIssues = (index: number, column: Column) => issues.byField.get(`${index}:${column}` as FieldKey) ?? [];
 
   return (
-    <div className={styles.stepGrid} role="group" aria-label={strings.stepsHeading}>
-      <span className={styles.columnHead} aria-hidden="true">
-        {strings.stepColumn}
-      </span>
-      <span className={styles.columnHead} aria-hidden="true">
-        {strings.resultColumn}
-      </span>
-      <span className={styles.columnHead} aria-hidden="true" style={{ gridColumn: "3 / span 2", whiteSpace: "nowrap" }}>
-        {strings.improvementColumn}
-      </span>
+    <div className={styles.steps} role="group" aria-label={strings.stepsHeading} data-steps>
+      <span className={styles.subtle}>{strings.stepsHint}</span>
       {steps.map((step, index) => {
         const n = index + 1;
-        const all = (["name", "result", "improvement"] as Column[]).flatMap((column) =>
-          fieldIssues(index, column).map((issue) => ({ column, issue })),
-        );
+        const hint = hints.get(index);
         const invalid = (column: Column) => fieldIssues(index, column).some((i) => !isWarning(i));
         const describedBy = (column: Column) =>
-          fieldIssues(index, column).length > 0 ? messageId(index, column) : undefined;
+          fieldIssues(index, column).length > 0 || (column === "improvement" && hint !== undefined)
+            ? messageId(index, column)
+            : undefined;
+        const tools = [
+          {
+            label: strings.moveUp,
+            glyph: "↑",
+            disabled: index === 0,
+            act: () => {
+              move(index, -1);
+            },
+          },
+          {
+            label: strings.moveDown,
+            glyph: "↓",
+            disabled: index === steps.length - 1,
+            act: () => {
+              move(index, 1);
+            },
+          },
+          {
+            label: strings.removeStep,
+            glyph: "✕",
+            disabled: false,
+            act: (button: HTMLElement) => {
+              remove(index, button);
+            },
+          },
+        ];
         return (
-          <div key={step.id} style={{ display: "contents" }} data-step={n}>
+          <div key={step.id} className={styles.stepBlock} data-step={n}>
+            <span className={styles.stepNumber} aria-hidden="true">
+              {n}
+            </span>
             <Input
-              className={styles.input}
+              className={styles.nameInput}
               aria-label={fill(strings.stepNameLabel, { n })}
               value={step.name}
               aria-invalid={invalid("name")}
               aria-describedby={describedBy("name")}
+              data-name-field
               onChange={(_e, data) => {
                 update(index, { name: data.value });
               }}
             />
+            <span className={styles.rowTools}>
+              {tools.map((tool) => (
+                <Button
+                  key={tool.glyph}
+                  size="small"
+                  appearance="subtle"
+                  className={styles.toolButton}
+                  aria-label={fill(tool.label, { n })}
+                  title={fill(tool.label, { n })}
+                  disabled={tool.disabled}
+                  onClick={(event) => {
+                    tool.act(event.currentTarget);
+                  }}
+                >
+                  {tool.glyph}
+                </Button>
+              ))}
+            </span>
             <Input
-              className={styles.numberInput}
+              className={styles.resultInput}
               aria-label={fill(strings.resultLabel, { n })}
+              placeholder={strings.resultPlaceholder}
               inputMode="decimal"
               value={step.result}
               aria-invalid={invalid("result")}
@@ -81,9 +161,11 @@ export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd 
               }}
             />
             <Input
-              className={styles.numberInput}
+              className={styles.improvementInput}
               aria-label={fill(strings.improvementLabel, { n })}
+              placeholder={strings.improvementPlaceholder}
               inputMode="decimal"
+              contentAfter="%"
               value={step.improvement}
               aria-invalid={invalid("improvement")}
               aria-describedby={describedBy("improvement")}
@@ -91,81 +173,27 @@ export function StepsEditor({ steps, strings, issues, describe, onChange, onAdd 
                 update(index, { improvement: data.value });
               }}
             />
-            <span className={styles.rowTools}>
-              {[
-                {
-                  label: strings.moveUp,
-                  glyph: "↑",
-                  disabled: index === 0,
-                  act: () => {
-                    move(index, -1);
-                  },
-                },
-                {
-                  label: strings.moveDown,
-                  glyph: "↓",
-                  disabled: index === steps.length - 1,
-                  act: () => {
-                    move(index, 1);
-                  },
-                },
-                {
-                  label: strings.removeStep,
-                  glyph: "✕",
-                  disabled: false,
-                  act: () => {
-                    remove(index);
-                  },
-                },
-              ].map((tool) => (
-                <Button
-                  key={tool.glyph}
-                  size="small"
-                  appearance="subtle"
-                  className={styles.toolButton}
-                  aria-label={fill(tool.label, { n })}
-                  title={fill(tool.label, { n })}
-                  disabled={tool.disabled}
-                  onClick={tool.act}
-                >
-                  {tool.glyph}
-                </Button>
-              ))}
-            </span>
-            {all.length > 0 && (
-              <div className={styles.fieldMessages}>
-                {(["name", "result", "improvement"] as Column[]).map((column) => {
-                  const list = fieldIssues(index, column);
-                  if (list.length === 0) return null;
-                  return (
-                    <div key={column} id={messageId(index, column)}>
-                      {list.map((issue, k) => (
-                        <div
-                          key={k}
-                          className={isWarning(issue) ? styles.warningText : styles.errorText}
-                          role={isWarning(issue) ? undefined : "alert"}
-                        >
-                          {describe(issue)}
-                        </div>
-                      ))}
-                    </div>
-                  );
-                })}
-              </div>
-            )}
+            {COLUMNS.map((column) => {
+              const list = fieldIssues(index, column);
+              const paneHint = column === "improvement" ? hint : undefined;
+              if (list.length === 0 && paneHint === undefined) return null;
+              return (
+                <div key={column} id={messageId(index, column)} className={styles.fieldMessages}>
+                  {list.map((issue, k) => (
+                    <FieldMessage key={k} warning={isWarning(issue)} text={describe(issue)} strings={strings} />
+                  ))}
+                  {paneHint !== undefined && <FieldMessage warning text={paneHint} strings={strings} />}
+                </div>
+              );
+            })}
           </div>
         );
       })}
-      <div style={{ gridColumn: "1 / -1" }}>
-        <Button appearance="secondary" size="small" onClick={onAdd}>
+      <div>
+        <Button appearance="secondary" size="small" onClick={onAdd} data-add-step>
           + {strings.addStep}
         </Button>
       </div>
     </div>
   );
-}
-
-const WARNINGS: ReadonlySet<string> = new Set(WARNING_CODES);
-export function isWarning(issue: FunnelIssue): boolean {
-  return WARNINGS.has(issue.code);
 }

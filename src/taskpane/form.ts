@@ -5,7 +5,7 @@
 import type { RawFunnelRows } from "../excel/read-funnel";
 import type { RawFunnel } from "../funnel/validate";
 import type { ImprovementMode } from "../funnel/types";
-import { parseLocaleNumber } from "../i18n";
+import { fill, parseLocaleNumber, type PaneStrings } from "../i18n";
 
 export interface StepForm {
   id: number;
@@ -91,4 +91,27 @@ export function relocalize(form: FunnelForm, from: string, to: string): FunnelFo
     })),
     saleValue: convert(form.saleValue),
   };
+}
+
+/**
+ * The pane's hints about improvements as typed there, in percent: 0.1 is most likely meant as 10 %, and
+ * 200 as 20 %. (The engine's own warning speaks of typing in a percent-formatted cell, which is not
+ * what the user did in the pane.) Keyed by step index.
+ */
+export function paneHints(form: FunnelForm, strings: PaneStrings, tag: string): Map<number, string> {
+  const hints = new Map<number, string>();
+  const number = plain(tag);
+  form.steps.forEach((step, index) => {
+    const value = parseLocaleNumber(step.improvement.trim().replace(/\s*%$/, ""), tag);
+    if (value === null || value === 0) return;
+    if (Math.abs(value) < 1) {
+      hints.set(
+        index,
+        fill(strings.hintSmall, { typed: number.format(value), suggestion: number.format(value * 100) }),
+      );
+    } else if (value > 100) {
+      hints.set(index, fill(strings.hintLarge, { typed: number.format(value), suggestion: number.format(value / 10) }));
+    }
+  });
+  return hints;
 }

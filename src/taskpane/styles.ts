@@ -21,24 +21,23 @@ export const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  stepGrid: {
+  steps: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** One step: its number and name on the first line, result, improvement and tools on the second. */
+  stepBlock: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1.6fr) minmax(0, 1fr) minmax(0, 0.8fr) auto",
+    gridTemplateColumns: "1.25em minmax(0, 1fr) minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
   },
-  columnHead: {
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  rowTools: { display: "flex", gap: 0 },
+  stepNumber: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: "right" },
+  nameInput: { gridColumn: "2 / 5", minWidth: 0 },
+  resultInput: { gridColumn: "2", minWidth: 0, "& input": { textAlign: "right" } },
+  improvementInput: { gridColumn: "3", minWidth: 0, "& input": { textAlign: "right" } },
+  rowTools: { gridColumn: "4", gridRow: "2", display: "flex", gap: 0 },
   toolButton: { minWidth: "24px", width: "24px", paddingLeft: 0, paddingRight: 0 },
-  input: { minWidth: 0, width: "100%" },
-  numberInput: { minWidth: 0, width: "100%", "& input": { textAlign: "right" } },
   fieldMessages: {
-    gridColumn: "1 / -1",
+    gridColumn: "2 / 5",
     display: "flex",
     flexDirection: "column",
     gap: "2px",
@@ -46,7 +45,7 @@ export const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
   },
   errorText: { color: tokens.colorPaletteRedForeground1 },
-  warningText: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  warningText: { color: tokens.colorPaletteDarkOrangeForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   figures: {
     display: "flex",
@@ -57,6 +56,7 @@ export const useStyles = makeStyles({
   },
   figure: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     alignItems: "baseline",
     gap: tokens.spacingHorizontalM,
@@ -71,22 +71,35 @@ export const useStyles = makeStyles({
   },
   extra: { color: tokens.colorPaletteGreenForeground1 },
   loss: { color: tokens.colorPaletteRedForeground1 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: {
-    textAlign: "right",
+  /** Per step, a card of four figures in two columns: fits 300 px in every language. */
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  card: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cardTitle: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
     fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground3,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  thName: { textAlign: "left" },
-  td: {
-    textAlign: "right",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    whiteSpace: "nowrap",
+  cardFigures: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
   },
-  tdName: { textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
+  cardFigure: { display: "flex", flexDirection: "column", minWidth: 0 },
+  cardLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  cardValue: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  stale: { opacity: 0.55 },
   bottleneckRow: { backgroundColor: tokens.colorBrandBackground2 },
   badge: {
     display: "inline-block",
@@ -99,6 +112,15 @@ export const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A select that takes the width it is given, not the width of its longest option. */
+  fullWidth: { width: "100%", minWidth: 0, "& select": { minWidth: 0 } },
+  /** A plain link in Fluent's colours (Fluent's Link component costs a kilobyte for this). */
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "none",
+    ":hover": { textDecorationLine: "underline", color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
   settings: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });

@@ -9,84 +9,30 @@
  *
  * @system-tools chromium
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { forecastFunnel } from "../../src/funnel";
 import { exampleFunnel } from "../../src/funnel/example";
-import { HOST_PROFILES, MODERN_HOST_IDS, type HostId } from "../../src/simulation";
-import { eventually, launchBrowser } from "../helpers/browser";
+import { HOST_PROFILES, MODERN_HOST_IDS } from "../../src/simulation";
+import { eventually } from "../helpers/browser";
 import { expectClose } from "../helpers/close";
-import { buildProduction } from "../helpers/production-build";
-import { bundleStandIn, OFFICE_JS_URL } from "../helpers/stand-in-bundle";
-import { serveDirectory, type StaticServer } from "../helpers/static-server";
+import { cell, OfficePages, SCREENSHOTS, type HostChoice } from "../helpers/office-pages";
 
-const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
-
-interface HostChoice {
-  profile: HostId;
-  displayLanguage?: string;
-  readyAfterMs?: number;
-  themeBackground?: string;
-  workbook?: boolean;
-  keepGlobalThis?: boolean;
-}
-
-let server: StaticServer;
-let browser: BrowserContext;
-let officeJs = "";
-const pageErrors = new Map<Page, string[]>();
+let pages: OfficePages;
 
 beforeAll(async () => {
-  server = await serveDirectory(buildProduction());
-  officeJs = await bundleStandIn();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  pages = await OfficePages.start();
 }, 300_000);
 
 afterEach(() => {
-  for (const [page, errors] of pageErrors) expect([page.url(), errors]).toEqual([page.url(), []]);
-  pageErrors.clear();
+  for (const [url, errors] of pages.takeErrors()) expect([url, errors]).toEqual([url, []]);
 });
 
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await pages.close();
 });
 
-/** Opens a page of the add-in as `choice` says; `trident` removes what Internet Explorer 11 lacks. */
-async function openAs(path: string, choice: HostChoice, trident = false): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 320, height: 900 });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
-  });
-  pageErrors.set(page, errors);
-  await page.addInitScript((c) => {
-    (window as unknown as { __funnelHost: unknown }).__funnelHost = c;
-  }, choice);
-  if (trident) {
-    await page.addInitScript(() => {
-      delete (window as unknown as { Proxy?: unknown }).Proxy;
-    });
-  }
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: officeJs }));
-  await page.goto(`${server.url}/${path}`);
-  return page;
-}
-
-function cell(page: Page, sheet: string, address: string): Promise<unknown> {
-  return page.evaluate(
-    ([s, a]) =>
-      (window as unknown as { __funnelStandIn: { value(s: string, a: string): unknown } }).__funnelStandIn.value(
-        s!,
-        a!,
-      ),
-    [sheet, address],
-  );
-}
+const openAs = (path: string, choice: HostChoice, trident = false) => pages.open(path, choice, trident);
 
 /** Runs the ribbon's Recalculate on a commands page; resolves when its event completes. */
 function invokeRibbon(page: Page): Promise<void> {
@@ -245,17 +191,17 @@ describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
 });
 
 test("EdgeHTML's imitation bites: without the boot script's built-ins the pane cannot start", async () => {
-  const page = await browser.newPage();
+  const page = await pages.browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript(() => {
     (window as unknown as { __funnelHost: unknown }).__funnelHost = { profile: "windows-2019-edgehtml" };
   });
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: officeJs }));
+  await pages.serveOfficeJs(page);
   await page.route(/boot-taskpane\.[0-9a-f]+\.js$/, (route) =>
     route.fulfill({ contentType: "text/javascript", body: "" }),
   );
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${pages.server.url}/taskpane.html`);
   expect(
     await eventually(
       () => Promise.resolve(errors),

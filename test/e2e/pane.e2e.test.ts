@@ -104,10 +104,13 @@ test("the pane opens on the sheet's funnel, a typed funnel recalculates, and pan
   await expect(page.getByTestId("extra-revenue").textContent()).resolves.toBe(
     `+${format.money(forecast.extraRevenue)}`,
   );
-  const bottleneck = forecast.steps[forecast.bottleneckIndex!]!;
-  await expect(page.getByTestId("bottleneck-sentence").textContent()).resolves.toContain(
-    `Improve ${bottleneck.name} first`,
+  // Engaged, Proposal made and Purchase tie (each +$800 per point): all three are named, none is "first".
+  const tied = forecast.bottleneckIndexes.map((i) => forecast.steps[i]!);
+  expect(tied.map((s) => s.name)).toEqual(["Engaged", "Proposal made", "Purchase"]);
+  await expect(page.getByTestId("bottleneck-sentence").textContent()).resolves.toBe(
+    `Engaged, Proposal made and Purchase each add ${format.money(tied[0]!.revenuePerPoint!)} of revenue per extra percentage point of conversion, more than any other step: start with whichever is easiest to improve.`,
   );
+  expect(await page.locator('[data-testid="step-card"][data-bottleneck="true"]').count()).toBe(3);
 
   for (const [i, step] of forecast.steps.entries()) {
     expectClose(await cell(page, `F${5 + i}`), step.forecastResult, `F${5 + i}`, 800);
@@ -222,5 +225,85 @@ test.each(["light", "dark"])("screenshot of the pane after a recalculation, %s t
   const luminance = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
   if (theme === "dark") expect(luminance).toBeLessThan(0.3);
   else expect(luminance).toBeGreaterThan(0.9);
+  await page.close();
+});
+
+test("an edit marks the figures as not written yet, until Recalculate writes it", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  expect(await page.getByTestId("stale").count()).toBe(0);
+  await field(page, "Result of step 6").fill("20");
+  await expect(page.getByTestId("not-written").textContent()).resolves.toBe("Not written yet: press Recalculate.");
+  await expect(page.getByTestId("stale").textContent()).resolves.toContain("not written to the sheet yet");
+  await expect(page.getByTestId("results").getAttribute("data-stale")).resolves.toBe("true");
+  expect(await page.getByTestId("written").count()).toBe(0);
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  expect(await page.getByTestId("stale").count()).toBe(0);
+  await expect(page.getByTestId("results").getAttribute("data-stale")).resolves.toBe("false");
+  await page.close();
+});
+
+test("Recalculate on a sheet without a funnel says what it will do, and does it only when confirmed", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Notes" }).click();
+  await page.getByTestId("where").getByText("No funnel on this sheet yet").waitFor();
+  // The pane still holds the funnel of Sheet1; it would go to a new sheet.
+  await field(page, "Result of step 2").fill("400");
+  await page.getByTestId("recalculate").click();
+  await expect(page.getByTestId("confirm-new-sheet").textContent()).resolves.toContain(
+    "Recalculate will add a new funnel sheet with the steps above and switch to it.",
+  );
+  expect(await page.locator('[data-testid="grid"][data-sheet="Notes"]').count()).toBe(1);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  expect(await page.getByTestId("confirm-new-sheet").count()).toBe(0);
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("confirm-new-sheet-yes").click();
+  await page.locator('[data-testid="grid"][data-sheet="Funnel"]').waitFor();
+  expect(await cell(page, "B5")).toBe(400);
+  await page.close();
+});
+
+test("removing a step puts the focus on the step that took its place, or the one before", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Remove step 3" }).click();
+  await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Name of step 3");
+  await expect(field(page, "Name of step 3").inputValue()).resolves.toBe("Proposal made");
+  await page.getByRole("button", { name: "Remove step 5" }).click();
+  await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Name of step 4");
+  await page.close();
+});
+
+test("the pane's own hints: 0.5 typed probably means 50 %, 200 probably 20 %; no advice about sheet cells", async () => {
+  const page = await open();
+  await field(page, "Improvement hoped for at step 2, in percent").fill("0.5");
+  await field(page, "Improvement hoped for at step 3, in percent").fill("200");
+  const messages = (step: number) => page.locator(`#step-${step - 1}-improvement-messages`).textContent();
+  await expect(messages(2)).resolves.toBe("⚠ Check: You typed 0.5, which means 0.5 %. For 50 %, type 50.");
+  await expect(messages(3)).resolves.toBe("⚠ Check: 200 % is a very large improvement. Did you mean 20 %?");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  expect(await page.locator("text=In a percent cell").count()).toBe(0);
+  await expect(page.locator(`[data-step="3"]`).textContent()).resolves.toContain("Did you mean 20 %?");
+  await page.close();
+});
+
+test("the overall conversion shows enough digits to show the change (0.75% → 0.83%, not 0.8% → 0.8%)", async () => {
+  const page = await open();
+  for (const [step, value] of [
+    [1, "800"],
+    [2, "320"],
+    [3, "160"],
+    [4, "64"],
+    [5, "40"],
+    [6, "6"],
+  ] as const) {
+    await field(page, `Result of step ${step}`).fill(value);
+  }
+  await field(page, "Improvement hoped for at step 4, in percent").fill("10");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await expect(page.getByTestId("overall").textContent()).resolves.toBe("Overall conversion 0.75% → 0.83%");
   await page.close();
 });

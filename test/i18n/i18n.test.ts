@@ -1,5 +1,14 @@
 import { englishIssueTexts } from "../../src/funnel";
-import { defaultCurrency, excelMoneyFormat, fill, issueText, parseLocaleNumber, pickLocale } from "../../src/i18n";
+import {
+  defaultCurrency,
+  excelMoneyFormat,
+  fill,
+  formatters,
+  issueText,
+  joinList,
+  parseLocaleNumber,
+  pickLocale,
+} from "../../src/i18n";
 import { LANGUAGES } from "../../src/i18n/all-languages";
 import { forecastFunnel } from "../../src/funnel";
 
@@ -105,4 +114,25 @@ test("issue sentences are rebuilt in the pane's language with its number format"
   );
   expect(issueText(issue, LANGUAGES.en, "en-US")).toBe(issue.message);
   expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
+});
+
+describe("figures that tell the truth", () => {
+  test("now and forecast get just enough decimals to show a change, at least two significant digits", () => {
+    const f = formatters("en-US", "USD");
+    expect(f.percentPair(0.0075, 0.00825)).toEqual(["0.75%", "0.83%"]);
+    expect(f.percentPair(0.4, 0.44)).toEqual(["40.0%", "44.0%"]);
+    expect(f.percentPair(0.4, 0.4001)).toEqual(["40.00%", "40.01%"]);
+    expect(f.percentPair(0.4, 0.4)).toEqual(["40.0%", "40.0%"]);
+    expect(f.percentPair(null, 0.2)).toEqual(["–", "20.0%"]);
+    expect(formatters("nl-NL", "EUR").percentPair(0.0075, 0.00825)).toEqual(["0,75%", "0,83%"]);
+  });
+  test("a result that is not whole is shown as it is, not rounded to a person", () => {
+    expect(formatters("en-US", "USD").count(12.5)).toBe("12.5");
+    expect(formatters("de-DE", "EUR").count(1200)).toBe("1.200");
+  });
+  test("lists read naturally in each language", () => {
+    expect(joinList(["Qualified", "Proposal made", "Purchase"], "and")).toBe("Qualified, Proposal made and Purchase");
+    expect(joinList(["A", "B"], "és")).toBe("A és B");
+    expect(joinList(["A"], "og")).toBe("A");
+  });
 });

@@ -1,0 +1,93 @@
+/**
+ * The production build's pages opened in Chromium "inside Excel": office.js is answered with the
+ * stand-in (test/stand-in), set up as one host profile. Page errors and Content-Security-Policy
+ * refusals are collected per page, for the suite to check.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import type { HostId } from "../../src/simulation";
+import { launchBrowser } from "./browser";
+import { buildProduction } from "./production-build";
+import { bundleStandIn, OFFICE_JS_URL } from "./stand-in-bundle";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+/** Screenshots to look at after a run (ignored by git). */
+export const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
+
+export interface HostChoice {
+  profile: HostId;
+  displayLanguage?: string;
+  readyAfterMs?: number;
+  themeBackground?: string;
+  workbook?: boolean;
+  keepGlobalThis?: boolean;
+}
+
+export class OfficePages {
+  readonly errors = new Map<Page, string[]>();
+
+  private constructor(
+    readonly browser: BrowserContext,
+    readonly server: StaticServer,
+    readonly officeJs: string,
+  ) {}
+
+  static async start(): Promise<OfficePages> {
+    const server = await serveDirectory(buildProduction());
+    const officeJs = await bundleStandIn();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return new OfficePages(await launchBrowser(), server, officeJs);
+  }
+
+  /** Opens a page of the add-in as `choice` says; `trident` removes what Internet Explorer 11 lacks. */
+  async open(path: string, choice: HostChoice, trident = false): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+    });
+    this.errors.set(page, errors);
+    await page.addInitScript((c) => {
+      (window as unknown as { __funnelHost: unknown }).__funnelHost = c;
+    }, choice);
+    if (trident) {
+      await page.addInitScript(() => {
+        delete (window as unknown as { Proxy?: unknown }).Proxy;
+      });
+    }
+    await this.serveOfficeJs(page);
+    await page.goto(`${this.server.url}/${path}`);
+    return page;
+  }
+
+  async serveOfficeJs(page: Page): Promise<void> {
+    await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: this.officeJs }));
+  }
+
+  /** The errors each page saw since the last call, and forgets them. */
+  takeErrors(): [string, string[]][] {
+    const all = [...this.errors].map(([page, errors]): [string, string[]] => [page.url(), errors]);
+    this.errors.clear();
+    return all;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.close();
+  }
+}
+
+/** What a cell of the stand-in's workbook shows. */
+export function cell(page: Page, sheet: string, address: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, a]) =>
+      (window as unknown as { __funnelStandIn: { value(s: string, a: string): unknown } }).__funnelStandIn.value(
+        s!,
+        a!,
+      ),
+    [sheet, address],
+  );
+}
