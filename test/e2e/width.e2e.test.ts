@@ -32,8 +32,10 @@ afterAll(async () => {
 function problemsAt(page: Page, width: number): Promise<string[]> {
   return page.evaluate((limit) => {
     const problems: string[] = [];
-    const describe = (el: Element) =>
-      `<${el.tagName.toLowerCase()}${el.getAttribute("data-testid") !== null ? ` ${el.getAttribute("data-testid") ?? ""}` : ""}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const describe = (el: Element) => {
+      const id = el.getAttribute("data-testid");
+      return `<${el.tagName.toLowerCase()}${id === null ? "" : ` ${id}`}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    };
     const root = document.documentElement;
     if (root.scrollWidth > limit) problems.push(`the pane scrolls sideways: ${root.scrollWidth}px wide`);
     for (const el of document.querySelectorAll("#root *")) {
