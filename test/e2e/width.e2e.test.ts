@@ -34,7 +34,7 @@ function problemsAt(page: Page, width: number): Promise<string[]> {
     const problems: string[] = [];
     const describe = (el: Element) => {
       const id = el.getAttribute("data-testid");
-      return `<${el.tagName.toLowerCase()}${id === null ? "" : ` ${id}`}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+      return `<${el.tagName.toLowerCase()}${id === null ? "" : ` ${id}`}> "${el.textContent.trim().slice(0, 40)}"`;
     };
     const root = document.documentElement;
     if (root.scrollWidth > limit) problems.push(`the pane scrolls sideways: ${root.scrollWidth}px wide`);
