@@ -59,7 +59,10 @@ function queueDeleteAll(sheet: Excel.Worksheet, name: string, existing: readonly
 
 /** Stacked bars drawn as a funnel: the spacer series first and invisible, categories top-down. */
 function shapeAsStackedFunnel(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan): void {
-  chart.series.getItemAt(0).name = plan.results.name;
+  const results = chart.series.getItemAt(0);
+  results.name = plan.results.name;
+  // Each bar says how many people it stands for.
+  results.hasDataLabels = true;
   const spacer = chart.series.add(plan.spacer.name, 0);
   spacer.setValues(sheet.getRange(plan.spacer.values));
   spacer.format.fill.clear();
@@ -87,12 +90,32 @@ function classicChart(
   return chart;
 }
 
+/**
+ * Conversion per step, now versus forecast, as clustered bars with their values in percent beside them:
+ * every step on the same 0-100 % scale, so the gain shows at the bottom of the funnel as clearly as at
+ * the top (bars of people would be scaled by the leads). Categories and values are set per series, as
+ * the names (A) and the conversions (C, E) are not side by side.
+ */
 export function queueComparisonChart(sheet: Excel.Worksheet, plan: ChartPlan, existing: readonly ExistingChart[]) {
-  const chart = classicChart(sheet, COMPARISON_CHART_NAME, "BarClustered", sheet.getRange(plan.source), existing);
-  chart.series.getItemAt(0).name = plan.results.name;
-  const forecast = chart.series.add(plan.forecast.name);
-  forecast.setValues(sheet.getRange(plan.forecast.values));
+  const { comparison } = plan;
+  const categories = sheet.getRange(comparison.categories);
+  const chart = classicChart(
+    sheet,
+    COMPARISON_CHART_NAME,
+    "BarClustered",
+    sheet.getRange(comparison.now.values),
+    existing,
+  );
+  const now = chart.series.getItemAt(0);
+  now.name = comparison.now.name;
+  now.setXAxisValues(categories);
+  const forecast = chart.series.add(comparison.forecast.name);
+  forecast.setValues(sheet.getRange(comparison.forecast.values));
+  forecast.setXAxisValues(categories);
   chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.dataLabels.showValue = true;
+  chart.dataLabels.position = "OutsideEnd";
+  chart.dataLabels.numberFormat = comparison.numberFormat;
   chart.title.text = plan.comparisonTitle;
   chart.setPosition(plan.comparisonPosition.start, plan.comparisonPosition.end);
 }

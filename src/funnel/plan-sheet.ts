@@ -45,10 +45,13 @@ export interface ChartPlan {
   source: string;
   results: ChartSeriesPlan;
   spacer: ChartSeriesPlan;
-  /** Now versus forecast per step, as clustered bars. */
+  /**
+   * Conversion per step (from the second step) now versus forecast, as clustered bars labelled in
+   * percent: on the same scale at every step, so the gain shows at the bottom of the funnel too.
+   */
   comparisonName: string;
   comparisonTitle: string;
-  forecast: ChartSeriesPlan;
+  comparison: { categories: string; now: ChartSeriesPlan; forecast: ChartSeriesPlan; numberFormat: string };
   /** Cells the two charts cover (top-left to bottom-right). */
   position: { start: string; end: string };
   comparisonPosition: { start: string; end: string };
@@ -117,7 +120,7 @@ export const englishSheetLabels: SheetLabels = {
   sheetTitle: "Sales funnel",
   sheetHint: "Type results in column B and hoped-for improvements in column D; everything else recalculates.",
   chartTitle: "Sales funnel",
-  comparisonTitle: "Now and forecast per step",
+  comparisonTitle: "Conversion per step: now and forecast",
   chartNow: "Now",
   chartForecast: "Forecast",
   chartSpacer: "(chart spacer)",
@@ -317,7 +320,12 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
       spacer: { name: labels.chartSpacer, values: `${SPACER_COLUMN}${p}:${SPACER_COLUMN}${q}` },
       comparisonName: COMPARISON_CHART_NAME,
       comparisonTitle: labels.comparisonTitle,
-      forecast: { name: labels.chartForecast, values: `F${p}:F${q}` },
+      comparison: {
+        categories: `A${p + 1}:A${q}`,
+        now: { name: labels.chartNow, values: `C${p + 1}:C${q}` },
+        forecast: { name: labels.chartForecast, values: `E${p + 1}:E${q}` },
+        numberFormat: NUMBER_FORMATS.percent,
+      },
       position: { start: `K${h}`, end: `Q${h + chartRows - 1}` },
       comparisonPosition: { start: `K${h + chartRows + 1}`, end: `Q${h + 2 * chartRows}` },
     },

@@ -130,7 +130,6 @@ export const de: LanguagePack = {
     cellEditMode:
       "Excel ist beschäftigt: Eine Zelle wird gerade bearbeitet. Drücken Sie im Blatt die Eingabetaste oder Esc und versuchen Sie es erneut.",
     resultPlaceholder: "Ergebnis",
-    improvementPlaceholder: "Verbesserung",
     stepsHint: "Für jeden Schritt: Name, Ergebnis und die erhoffte Verbesserung in %.",
     stale: "Seit der letzten Berechnung geändert: Diese Zahlen stehen noch nicht im Blatt.",
     staleStatus: "Noch nicht geschrieben: Neu berechnen klicken.",

@@ -66,7 +66,6 @@ export const en: LanguagePack = {
       "Excel is taking a while to start. The pane opens as soon as Excel is ready; there is nothing you need to do.",
     cellEditMode: "Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.",
     resultPlaceholder: "Result",
-    improvementPlaceholder: "Improvement",
     stepsHint: "For each step: its name, its result and the improvement you hope for, in %.",
     stale: "Changed since the last Recalculate: these figures are not written to the sheet yet.",
     staleStatus: "Not written yet: press Recalculate.",

@@ -128,7 +128,6 @@ export const hu: LanguagePack = {
     cellEditMode:
       "Az Excel foglalt: éppen egy cella szerkesztése folyik. Nyomja meg az Enter vagy az Esc billentyűt a munkalapon, majd próbálja újra.",
     resultPlaceholder: "Eredmény",
-    improvementPlaceholder: "Javulás",
     stepsHint: "Minden lépésnél: a név, az eredmény és a remélt javulás, %‑ban.",
     stale: "A legutóbbi újraszámolás óta módosult: ezek a számok még nincsenek a munkalapon.",
     staleStatus: "Még nincs beírva: kattintson az Újraszámolásra.",

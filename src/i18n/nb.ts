@@ -125,7 +125,6 @@ export const nb: LanguagePack = {
     stillWaiting: "Excel bruker litt tid på å starte. Panelet åpnes så snart Excel er klar; du trenger ikke gjøre noe.",
     cellEditMode: "Excel er opptatt: en celle redigeres. Trykk Enter eller Esc i arket, og prøv igjen.",
     resultPlaceholder: "Resultat",
-    improvementPlaceholder: "Forbedring",
     stepsHint: "For hvert steg: navnet, resultatet og forbedringen du håper på, i %.",
     stale: "Endret siden siste beregning: disse tallene er ikke skrevet til arket ennå.",
     staleStatus: "Ikke skrevet ennå: trykk Beregn på nytt.",

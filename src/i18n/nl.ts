@@ -126,7 +126,6 @@ export const nl: LanguagePack = {
     stillWaiting: "Excel heeft even nodig om te starten. Het paneel opent zodra Excel klaar is; u hoeft niets te doen.",
     cellEditMode: "Excel is bezig: er wordt een cel bewerkt. Druk op Enter of Esc in het blad en probeer het opnieuw.",
     resultPlaceholder: "Resultaat",
-    improvementPlaceholder: "Verbetering",
     stepsHint: "Per stap: de naam, het resultaat en de verbetering die u hoopt te halen, in %.",
     stale: "Gewijzigd sinds de laatste herberekening: deze cijfers staan nog niet in het blad.",
     staleStatus: "Nog niet geschreven: klik op Herberekenen.",

@@ -62,8 +62,6 @@ export interface PaneStrings {
   cellEditMode: string;
   /** Placeholder of an empty result field. */
   resultPlaceholder: string;
-  /** Placeholder of an empty improvement field (a % sign follows it). */
-  improvementPlaceholder: string;
   /** Above the steps: what to type for each. */
   stepsHint: string;
   /** Over the figures after an edit that is not written yet. */

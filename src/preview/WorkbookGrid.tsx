@@ -15,6 +15,7 @@ interface Props {
 const COLUMNS = 9;
 
 function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
+  if (reference === "") return [];
   const sheetName = reference.includes("!")
     ? reference.slice(0, reference.lastIndexOf("!")).replace(/^'|'$/g, "")
     : model.activeSheet;
@@ -33,12 +34,16 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
   const rows = Math.max(20, (used?.last.row ?? 0) + 3);
   const charts: ChartData[] = sheet.charts.map((chart) => ({
     model: chart,
-    categories: rangeValues(model, chart.categories).map((v) => formatCell(v, "General", tag)),
+    categories: rangeValues(model, chart.series[0]?.xValues ?? chart.categories).map((v) =>
+      formatCell(v, "General", tag),
+    ),
     series: chart.series.map((s) => ({
       name: s.name,
       values: rangeValues(model, s.values).map((v) => (typeof v === "number" ? v : 0)),
       visible: s.filled,
+      labelled: s.dataLabels === true || chart.dataLabels?.showValue === true,
     })),
+    format: (value: number) => formatCell(value, chart.dataLabels?.numberFormat ?? "#,##0.#", tag),
   }));
   const select = (row: number, col: number, extend: boolean) => {
     const anchor = extend && selected !== null ? selected : { row, col };

@@ -11,6 +11,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   SimulatedError,
+  type ChartDataLabelsModel,
   type ChartModel,
   type ChartSeriesModel,
   type NameModel,
@@ -753,6 +754,24 @@ class ChartSeriesProxy extends ClientObject<ChartSeriesModel> {
       series.values = this.context.model.absolute(sheet, area);
     });
   }
+
+  setXAxisValues(source: RangeProxy): void {
+    this.context.requires(7, "ChartSeries.setXAxisValues");
+    this.queue("setXAxisValues", (series) => {
+      const { sheet, area } = source.resolveNow();
+      series.xValues = this.context.model.absolute(sheet, area);
+    });
+  }
+
+  get hasDataLabels(): boolean {
+    throw notLoaded("hasDataLabels");
+  }
+  set hasDataLabels(value: boolean) {
+    this.context.requires(7, "ChartSeries.hasDataLabels");
+    this.queue("hasDataLabels", (series) => {
+      series.dataLabels = value;
+    });
+  }
 }
 
 /** The chart behind a proxy, refusing what the API does not support on newer chart types. */
@@ -803,6 +822,7 @@ export class ChartProxy extends ClientObject<ChartModel> {
   readonly title: { text: string };
   readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
   readonly legend: { visible: boolean };
+  readonly dataLabels: { showValue: boolean; position: string; numberFormat: string };
 
   constructor(
     context: SimulatedRequestContext,
@@ -811,6 +831,42 @@ export class ChartProxy extends ClientObject<ChartModel> {
   ) {
     super(context, resolve);
     this.series = new ChartSeriesCollectionProxy(context, () => this.target());
+    const labels =
+      <K extends keyof ChartDataLabelsModel>(key: K, minor: number) =>
+      (value: ChartDataLabelsModel[K]) => {
+        context.requires(minor, `ChartDataLabels.${key}`);
+        this.queue(
+          `dataLabels.${key}`,
+          (chart) => {
+            const target = supportedChart(chart, `Chart.dataLabels.${key}`);
+            target.dataLabels = { showValue: false, ...target.dataLabels, [key]: value };
+          },
+          jsonBytes(value),
+        );
+      };
+    const setShowValue = labels("showValue", 1);
+    const setPosition = labels("position", 1);
+    const setNumberFormat = labels("numberFormat", 8);
+    this.dataLabels = {
+      get showValue(): boolean {
+        throw notLoaded("dataLabels/showValue");
+      },
+      set showValue(value: boolean) {
+        setShowValue(value);
+      },
+      get position(): string {
+        throw notLoaded("dataLabels/position");
+      },
+      set position(value: string) {
+        setPosition(value);
+      },
+      get numberFormat(): string {
+        throw notLoaded("dataLabels/numberFormat");
+      },
+      set numberFormat(value: string) {
+        setNumberFormat(value);
+      },
+    };
     const setter =
       <K extends keyof ChartModel>(key: K, label: string, minor = 1) =>
       (value: ChartModel[K]) => {
@@ -908,10 +964,17 @@ export class ChartProxy extends ClientObject<ChartModel> {
   }
 }
 
+/**
+ * The series Excel makes of a source range: the first column holds the categories and every further
+ * column is a series; a single column is one series with no categories (Excel numbers them 1, 2, ...).
+ */
 function seriesFromSource(model: SimulatedWorkbook, source: RangeProxy): Pick<ChartModel, "categories" | "series"> {
   const { sheet, area } = source.resolveNow();
   const column = (col: number) =>
     model.absolute(sheet, { first: { row: area.first.row, col }, last: { row: area.last.row, col } });
+  if (area.first.col === area.last.col) {
+    return { categories: "", series: [{ name: "Series1", values: column(area.first.col), filled: true }] };
+  }
   const series: ChartSeriesModel[] = [];
   for (let col = area.first.col + 1; col <= area.last.col; col++) {
     series.push({ name: `Series${col - area.first.col}`, values: column(col), filled: true });

@@ -14,6 +14,17 @@ export interface ChartSeriesModel {
   name: string;
   values: string;
   filled: boolean;
+  /** The series' own category labels (ChartSeries.setXAxisValues); the chart's categories otherwise. */
+  xValues?: string;
+  /** ChartSeries.hasDataLabels: each bar shows its value. */
+  dataLabels?: boolean;
+}
+
+/** Chart.dataLabels: values shown on every series. */
+export interface ChartDataLabelsModel {
+  showValue: boolean;
+  position?: string;
+  numberFormat?: string;
 }
 
 export interface ChartModel {
@@ -28,6 +39,7 @@ export interface ChartModel {
   position: { start: string; end: string } | null;
   reversePlotOrder: boolean;
   legendVisible: boolean;
+  dataLabels?: ChartDataLabelsModel;
 }
 
 export interface NameModel {

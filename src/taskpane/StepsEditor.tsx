@@ -163,7 +163,6 @@ export function StepsEditor({ steps, strings, issues, hints, describe, onChange,
             <Input
               className={styles.improvementInput}
               aria-label={fill(strings.improvementLabel, { n })}
-              placeholder={strings.improvementPlaceholder}
               inputMode="decimal"
               contentAfter="%"
               value={step.improvement}

@@ -204,6 +204,8 @@ describe("the funnel chart", () => {
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastBars")!;
     expect(chart.chartType).toBe("BarStacked");
     expect(chart.title).toBe("Sales funnel");
+    // The people of each step are written on its bar; the invisible spacer says nothing.
+    expect(chart.series.map((s) => s.dataLabels ?? false)).toEqual([false, true]);
     expect(chart.reversePlotOrder).toBe(true);
     expect(chart.series.map((s) => [s.values, s.filled])).toEqual([
       ["Sheet1!$I$5:$I$10", false],
@@ -216,15 +218,18 @@ describe("the funnel chart", () => {
     expect(wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastBars")!.series).toHaveLength(2);
   });
 
-  test("the comparison chart shows now and forecast per step, top-down", async () => {
+  test("the comparison chart shows each step's conversion now and forecast, labelled in percent, top-down", async () => {
     const wb = articleSheet();
     await run(wb);
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastComparison")!;
     expect(chart.chartType).toBe("BarClustered");
-    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
-      ["Now", "Sheet1!$B$5:$B$10"],
-      ["Forecast", "Sheet1!$F$5:$F$10"],
+    expect(chart.title).toBe("Conversion per step: now and forecast");
+    expect(chart.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
+      ["Now", "Sheet1!$C$6:$C$10", "Sheet1!$A$6:$A$10"],
+      ["Forecast", "Sheet1!$E$6:$E$10", "Sheet1!$A$6:$A$10"],
     ]);
+    expect(chart.dataLabels).toEqual({ showValue: true, position: "OutsideEnd", numberFormat: "0.0%" });
+    expect(chart.reversePlotOrder).toBe(true);
   });
 });
 
