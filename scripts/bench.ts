@@ -170,7 +170,11 @@ async function bigSheetRows(): Promise<Row[]> {
   typeFunnelInput(unlimited, "Sheet1", 4, exampleFunnel);
   fillWithOtherData(unlimited, "Sheet1", 300_000);
   const context = new SimulatedRequestContext(unlimited);
-  context.workbook.worksheets.getActiveWorksheet().getRange("A:I").getUsedRangeOrNullObject(true).load("values,formulas");
+  context.workbook.worksheets
+    .getActiveWorksheet()
+    .getRange("A:I")
+    .getUsedRangeOrNullObject(true)
+    .load("values,formulas");
   await context.sync();
   rows.push({
     what: "the same sheet read the old way (values and formulas of the whole used range of A:I): response",

@@ -1,24 +1,42 @@
 /**
- * npm run screenshots: the README's pictures of the pane, taken in headless Chromium from the browser
- * preview (development build) and written to docs/screenshots/. Tests never write there; this command
- * is the only thing that does.
+ * npm run screenshots: the README's pictures — the pane, taken in headless Chromium from the browser
+ * preview (development build), and the downloadable template as LibreOffice prints it — written to
+ * docs/screenshots/. Tests never write there; this command is the only thing that does.
  */
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
+import { exampleFunnel } from "../src/funnel";
+import { excelMoneyFormat } from "../src/i18n";
 import { launchBrowser } from "../test/helpers/browser";
 import { buildDevelopment } from "../test/helpers/dev-build";
+import { printWithLibreOffice } from "../test/helpers/libreoffice";
+import { pdfRaster } from "../test/helpers/pdf";
 import { serveDirectory } from "../test/helpers/static-server";
 import { installSystemTools, SYSTEM_TOOLS } from "../test/helpers/system-tool";
 
 const OUT = resolve(__dirname, "..", "docs", "screenshots");
 
+/** The template (npm run export -- --example) printed by LibreOffice, page 1 as a PNG. */
+async function templatePicture(): Promise<void> {
+  const xlsx = join(mkdtempSync(join(tmpdir(), "funnel-template-picture-")), "funnel-template.xlsx");
+  writeFileSync(xlsx, await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat("en-US", "USD") }));
+  const [pdf] = printWithLibreOffice([xlsx]);
+  if (pdf === undefined) throw new Error("LibreOffice printed nothing");
+  copyFileSync(pdfRaster(pdf, 80, "png").file, join(OUT, "template.png"));
+}
+
 async function main(): Promise<void> {
-  const chromium = SYSTEM_TOOLS.chromium;
-  if (chromium === undefined) throw new Error("no Chromium entry in SYSTEM_TOOLS");
-  installSystemTools([chromium], (line) => {
+  const { chromium, libreoffice, poppler } = SYSTEM_TOOLS;
+  if (chromium === undefined || libreoffice === undefined || poppler === undefined) {
+    throw new Error("SYSTEM_TOOLS lacks chromium, libreoffice or poppler");
+  }
+  installSystemTools([chromium, libreoffice, poppler], (line) => {
     console.log(line);
   });
   mkdirSync(OUT, { recursive: true });
+  await templatePicture();
   const server = await serveDirectory(await buildDevelopment());
   const browser = await launchBrowser();
   try {

@@ -11,11 +11,11 @@
  *    ordinary chart, updated in place. Its first, invisible series (column I) centres the bars.
  *  - "FunnelForecastComparison": now versus forecast per step, clustered bars, updated in place.
  */
-import { CHART_NAME, COMPARISON_CHART_NAME, type ChartPlan } from "../funnel/plan-sheet";
+import { BARS_CHART_NAME, CHART_NAME, COMPARISON_CHART_NAME, type ChartPlan } from "../funnel/plan-sheet";
 
 export type FunnelChartKind = "funnel" | "stacked-bar";
 
-export const BARS_CHART_NAME = "FunnelForecastBars";
+export { BARS_CHART_NAME };
 
 export interface ExistingChart {
   name: string;

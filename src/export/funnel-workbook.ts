@@ -1,10 +1,15 @@
 /**
  * Writes a funnel laid out by planSheet into an .xlsx with exceljs: live formulas without cached
- * values (so Excel and LibreOffice compute them on open), number formats and sheet-scoped names.
+ * values (so Excel and LibreOffice compute them on open), number formats, sheet-scoped names, inputs
+ * marked as inputs, a print set-up one page wide and the two charts under the table.
  * Used by `npm run export` and by the build's downloadable template; never part of the task pane.
  */
 import ExcelJS from "exceljs";
-import { planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
+import { NUMBER_FORMATS, planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
+import { quoteSheet } from "../funnel/a1";
+import { FONT, styleFunnelSheet } from "./sheet-look";
+import { templateCharts } from "./template-charts";
+import { addCharts } from "./xlsx-charts";
 
 export interface FunnelWorkbookOptions extends PlanOptions {
   sheetName?: string;
@@ -12,9 +17,9 @@ export interface FunnelWorkbookOptions extends PlanOptions {
   headerRow?: number;
   title?: string;
   hint?: string;
+  /** Draw the funnel and conversion charts under the table (default true). */
+  charts?: boolean;
 }
-
-const COLUMN_WIDTHS: Record<string, number> = { A: 24, B: 14, C: 13, D: 20, E: 19, F: 16, G: 28, H: 22 };
 
 interface NamedRange {
   name: string;
@@ -43,23 +48,25 @@ export function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>
 export function buildFunnelWorkbook(
   input: FunnelInput,
   options: FunnelWorkbookOptions = {},
-): { workbook: ExcelJS.Workbook; plan: SheetPlan } {
-  const sheetName = options.sheetName ?? "Funnel";
+): { workbook: ExcelJS.Workbook; plan: SheetPlan; sheetName: string } {
+  const sheetName = options.sheetName ?? options.labels?.sheetName ?? "Funnel";
   const headerRow = options.headerRow ?? 3;
   const plan = planSheet(input, { headerRow }, options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Funnel Forecast";
   workbook.calcProperties.fullCalcOnLoad = true;
   const sheet = workbook.addWorksheet(sheetName);
-  for (const [column, width] of Object.entries(COLUMN_WIDTHS)) sheet.getColumn(column).width = width;
   if (headerRow >= 2) {
     const title = sheet.getCell("A1");
-    title.value = options.title ?? "Sales funnel";
-    title.font = { bold: true, size: 14 };
+    title.value = options.title ?? options.labels?.sheetTitle ?? "Sales funnel";
+    title.font = { ...FONT, bold: true, size: 14 };
   }
-  if (headerRow >= 3) {
-    sheet.getCell("A2").value =
-      options.hint ?? "Type results in column B and hoped-for improvements in column D; everything else recalculates.";
+  const hintRow = headerRow >= 3 ? 2 : null;
+  if (hintRow !== null) {
+    sheet.getCell(`A${hintRow}`).value =
+      options.hint ??
+      options.labels?.sheetHint ??
+      "Type results in column B and hoped-for improvements in column D; everything else recalculates.";
   }
   for (const planned of plan.cells) {
     const cell = sheet.getCell(planned.address);
@@ -69,16 +76,38 @@ export function buildFunnelWorkbook(
       cell.value = planned.text === true ? String(planned.value) : planned.value;
     }
     if (planned.numberFormat !== undefined) cell.numFmt = planned.numberFormat;
-    if (planned.row === plan.headerRow) cell.font = { bold: true };
   }
   for (const name of plan.names) {
     sheet.getCell(name.address).name = name.name;
   }
-  scopeNamesToSheet(workbook, new Set(plan.names.map((n) => n.name)), 0);
-  return { workbook, plan };
+  // The whole laid-out block, by which the add-in finds this funnel again (sheet contract).
+  workbook.definedNames.add(`${quoteSheet(sheetName)}!${plan.tableRange}`, plan.tableName);
+  scopeNamesToSheet(workbook, new Set([...plan.names.map((n) => n.name), plan.tableName]), 0);
+
+  const drawCharts = options.charts !== false;
+  let printedTo = plan.lastRow;
+  if (drawCharts) {
+    // The bars funnel's invisible spacer series: computed, hidden, and out of the printed area.
+    for (const planned of plan.spacerCells) {
+      const cell = sheet.getCell(planned.address);
+      cell.value = { formula: (planned.formula ?? "").slice(1), date1904: false };
+      // Shown as nothing: LibreOffice prints "###" for numbers in a hidden column.
+      cell.numFmt = ";;;";
+    }
+    sheet.getColumn(plan.spacerCells[0]?.column ?? "I").hidden = true;
+    printedTo = templateCharts(plan, sheetName).lastRow;
+  }
+  styleFunnelSheet(sheet, plan, {
+    moneyFormat: options.moneyFormat ?? NUMBER_FORMATS.money,
+    printArea: `A1:H${printedTo}`,
+    hintRow,
+  });
+  return { workbook, plan, sheetName };
 }
 
 export async function funnelWorkbookBuffer(input: FunnelInput, options: FunnelWorkbookOptions = {}): Promise<Buffer> {
-  const { workbook } = buildFunnelWorkbook(input, options);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const { workbook, plan, sheetName } = buildFunnelWorkbook(input, options);
+  const file = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (options.charts === false) return file;
+  return addCharts(file, templateCharts(plan, sheetName).charts);
 }

@@ -27,6 +27,7 @@ export {
   planSheet,
   englishSheetLabels,
   SUMMARY_NAMES,
+  BARS_CHART_NAME,
   CHART_NAME,
   COMPARISON_CHART_NAME,
   TABLE_NAME,

@@ -137,6 +137,8 @@ export const SUMMARY_NAMES = [
 export type SummaryName = (typeof SUMMARY_NAMES)[number];
 
 export const CHART_NAME = "FunnelForecastChart";
+/** The funnel as stacked bars, where the native funnel chart is missing, refused or not wanted. */
+export const BARS_CHART_NAME = "FunnelForecastBars";
 export const COMPARISON_CHART_NAME = "FunnelForecastComparison";
 export const TABLE_NAME = "FunnelForecastTable";
 /** Column of the stacked-bar chart's invisible spacer series. */

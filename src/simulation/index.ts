@@ -7,6 +7,7 @@ export {
   SimulatedError,
   type WorkbookOptions,
   type ChartModel,
+  type ChartSeriesModel,
   type SheetModel,
   type OperationInfo,
   type PayloadRecord,

@@ -87,3 +87,34 @@ test("missing --out is a usage error", () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toContain("--out FILE.xlsx is required");
 });
+
+test("--help prints the usage with every option and exits 0, writing nothing", () => {
+  const result = run(["--help"]);
+  expect(result.status).toBe(0);
+  expect(result.stderr).toBe("");
+  for (const option of ["--input", "--example", "--out", "--mode", "--locale", "--currency", "--help"]) {
+    expect(result.stdout).toContain(option);
+  }
+  expect(result.stdout).toMatch(/^usage: npm run export --/);
+});
+
+test("--locale and --currency: the labels in that language, money in that currency", async () => {
+  const out = join(dir, "dutch.xlsx");
+  const result = run(["--example", "--out", out, "--locale", "nl-NL", "--currency", "EUR"]);
+  expect(result.status).toBe(0);
+  const zip = await JSZip.loadAsync(readFileSync(out));
+  const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  expect(strings).toContain("Gehoopte verbetering");
+  expect(styles).toContain('formatCode="&quot;€&quot; #,##0.00"');
+  expect(workbook).toMatch(/<sheet [^>]*name="Trechter"/);
+});
+
+test("an unknown currency is a usage error", () => {
+  const out = join(dir, `never-${Math.random()}.xlsx`);
+  const result = run(["--example", "--out", out, "--currency", "XYZ"]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain("--currency must be one of EUR, USD, GBP, HUF, NOK, not XYZ");
+  expect(existsSync(out)).toBe(false);
+});

@@ -107,6 +107,17 @@ export function renderAsShownWithLibreOffice(path: string): string {
   return readFileSync(join(outDir, basename(path).replace(/\.xlsx$/, ".csv")), "utf8");
 }
 
+/** Prints workbooks to PDF as LibreOffice does (their print set-up applied), in one run; the PDFs' paths. */
+export function printWithLibreOffice(paths: string[]): string[] {
+  const outDir = convertWithLibreOffice(paths, "pdf");
+  const produced = new Set(readdirSync(outDir));
+  return paths.map((path) => {
+    const pdf = basename(path).replace(/\.xlsx$/, ".pdf");
+    if (!produced.has(pdf)) throw new Error(`LibreOffice did not print ${basename(path)}`);
+    return join(outDir, pdf);
+  });
+}
+
 /** Recalculates every given workbook in one LibreOffice run (start-up is the slow part). */
 export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedSheet[]> {
   const outDir = convertWithLibreOffice(paths, "xlsx");

@@ -25,6 +25,8 @@ export const SYSTEM_TOOLS: Record<string, SystemTool> = {
     debPackage: "libreoffice-calc",
     candidates: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"],
   },
+  /** pdfinfo, pdftotext and pdftoppm, to read what LibreOffice printed. */
+  poppler: { command: "pdftotext", debPackage: "poppler-utils", candidates: ["/usr/bin/pdftotext"] },
 };
 
 function onPath(command: string): string | null {

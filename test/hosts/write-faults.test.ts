@@ -130,6 +130,11 @@ function expectWholeCharts(wb: SimulatedWorkbook): void {
           true,
         ]);
         expect(chart.title).not.toBe("");
+        // Labelled in percent, both series over the step names from step 2 (never half set up).
+        expect(chart.dataLabels).toEqual({ showValue: true, position: "OutsideEnd", numberFormat: "0.0%" });
+        const [now, forecast] = chart.series.map((s) => s.xValues);
+        expect(now).toMatch(/^Sheet1!\$A\$6:\$A\$\d+$/);
+        expect(forecast).toBe(now);
         break;
       default:
         throw new Error(`a chart the add-in made and left: ${chart.name}`);

@@ -17,6 +17,8 @@ test("every suite that starts Chromium or LibreOffice declares it in its @system
     const declared = toolsOf(file).map((t) => t.command);
     if (/launchBrowser\(/.test(text)) users.push([file, declared.includes("chromium") ? "ok" : "chromium missing"]);
     if (/WithLibreOffice\(/.test(text)) users.push([file, declared.includes("soffice") ? "ok" : "libreoffice missing"]);
+    if (/pdf(Text|Raster|PageCount)\(/.test(text))
+      users.push([file, declared.includes("pdftotext") ? "ok" : "poppler missing"]);
   }
   expect(users.length).toBeGreaterThanOrEqual(4);
   for (const [file, verdict] of users) expect([file, verdict]).toEqual([file, "ok"]);
@@ -31,7 +33,7 @@ test("the global setup picks the tools of the selected suites only", () => {
         ),
       ),
     ].sort();
-  expect(tools([])).toEqual(["chromium", "soffice"]);
+  expect(tools([])).toEqual(["chromium", "pdftotext", "soffice"]);
   expect(tools(["test/funnel/forecast"])).toEqual([]);
   expect(tools(["e2e"])).toEqual(["chromium"]);
   expect(tools(["libreoffice"])).toEqual(["soffice"]);

@@ -1,0 +1,164 @@
+/**
+ * The exported workbook (the downloadable template and `npm run export`) as a user opens it: the two
+ * charts are real chart parts tied into the file, inputs are marked, headers fit, money carries the
+ * currency, it prints one page wide — and the add-in, opening it later, updates those charts in place
+ * without touching a typed cell.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { SyntaxValidator } from "fast-xml-validator";
+import { funnelWorkbookBuffer } from "../../src/export/funnel-workbook";
+import { INPUT_FILL } from "../../src/export/sheet-look";
+import { recalculate } from "../../src/excel";
+import { officeHost } from "../../src/excel/office-host";
+import { exampleFunnel, planSheet } from "../../src/funnel";
+import { excelMoneyFormat, sheetLabels } from "../../src/i18n";
+import { HOST_PROFILES, type HostId } from "../../src/simulation";
+import { expectSheetToMatchEngine, withOffice } from "../helpers/hosts";
+import { formula } from "../helpers/simulated-excel";
+import { xlsxToSimulation } from "../helpers/xlsx-to-simulation";
+
+const usd = excelMoneyFormat("en-US", "USD");
+
+async function opened(file: Buffer) {
+  const zip = await JSZip.loadAsync(file);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file as unknown as ArrayBuffer);
+  return { zip, sheet: book.worksheets[0]! };
+}
+
+const text = (zip: JSZip, path: string) => {
+  const file = zip.file(path);
+  if (file === null) throw new Error(`no ${path} in the file`);
+  return file.async("string");
+};
+
+test("two bar charts are tied into the file: parts, drawing, relationships, content types, all well-formed", async () => {
+  const { zip } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  const types = await text(zip, "[Content_Types].xml");
+  const sheetXml = await text(zip, "xl/worksheets/sheet1.xml");
+  const sheetRels = await text(zip, "xl/worksheets/_rels/sheet1.xml.rels");
+  const drawing = await text(zip, "xl/drawings/drawing1.xml");
+  const drawingRels = await text(zip, "xl/drawings/_rels/drawing1.xml.rels");
+  const charts = [await text(zip, "xl/charts/chart1.xml"), await text(zip, "xl/charts/chart2.xml")];
+  for (const xml of [types, sheetXml, sheetRels, drawing, drawingRels, ...charts]) {
+    expect(() => new SyntaxValidator().validate(xml)).not.toThrow();
+  }
+
+  const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)?.[1];
+  expect(sheetRels).toContain(
+    `Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+  );
+  // The schema puts <drawing> after the page set-up.
+  expect(sheetXml.indexOf("<drawing ")).toBeGreaterThan(sheetXml.indexOf("<pageSetup"));
+  for (const n of [1, 2]) {
+    expect(types).toContain(
+      `PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`,
+    );
+    expect(drawingRels).toContain(`Target="../charts/chart${n}.xml"`);
+  }
+  expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
+  // Named as the add-in names them, so a later Recalculate finds them.
+  expect([...drawing.matchAll(/<xdr:cNvPr id="\d+" name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    "FunnelForecastBars",
+    "FunnelForecastComparison",
+  ]);
+
+  const refs = (xml: string) => [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
+  // Steps on rows 4-9 (header on row 3): spacer I and results B over names A; conversions C and E from step 2.
+  expect(refs(charts[0]!)).toEqual(["Funnel!$A$4:$A$9", "Funnel!$I$4:$I$9", "Funnel!$A$4:$A$9", "Funnel!$B$4:$B$9"]);
+  expect(charts[0]).toContain('<c:grouping val="stacked"/>');
+  expect(charts[0]).toMatch(/<c:ser><c:idx val="0"\/>[\s\S]*?<c:spPr><a:noFill\/><\/c:spPr>/);
+  expect(refs(charts[1]!)).toEqual(["Funnel!$A$5:$A$9", "Funnel!$C$5:$C$9", "Funnel!$A$5:$A$9", "Funnel!$E$5:$E$9"]);
+  expect(charts[1]).toContain('<c:grouping val="clustered"/>');
+  expect(charts[1]).toContain('<c:numFmt formatCode="0.0%" sourceLinked="0"/><c:spPr>');
+  expect(charts[1]).toContain("<a:t>Conversion per step: now and forecast</a:t>");
+});
+
+test("inputs are filled, outputs are not; headers wrap in columns wide enough for their longest word", async () => {
+  const plan = planSheet(exampleFunnel, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  const fillOf = (address: string) => {
+    // exceljs types every cell's fill as present; a cell without one has none at run time.
+    const fill = sheet.getCell(address).fill as ExcelJS.Fill | undefined;
+    return fill?.type === "pattern" ? fill.fgColor?.argb : undefined;
+  };
+  let inputs = 0;
+  for (const cell of plan.cells.filter((c) => c.row !== plan.headerRow)) {
+    expect([cell.address, fillOf(cell.address)]).toEqual([
+      cell.address,
+      cell.role === "input" ? `FF${INPUT_FILL}` : undefined,
+    ]);
+    if (cell.role === "input") inputs++;
+  }
+  expect(inputs).toBe(6 * 3 + 1); // A, B and D of six steps, and the sale value
+
+  const headerHeight = sheet.getRow(3).height;
+  for (const cell of plan.cells.filter((c) => c.row === plan.headerRow)) {
+    const width = sheet.getColumn(cell.column).width!;
+    const header = String(cell.value);
+    expect(sheet.getCell(cell.address).alignment).toMatchObject({ wrapText: true });
+    const longest = Math.max(...header.split(" ").map((w) => w.length));
+    expect([header, width > longest]).toEqual([header, true]);
+    // Room for the header's characters over the lines the row is tall (15 pt a line).
+    expect([header, Math.floor(headerHeight / 15) * (width - 1) >= header.length]).toEqual([header, true]);
+  }
+  // Column A fits the longest step name and summary label on one line.
+  expect(sheet.getColumn("A").width).toBeGreaterThan("Overall conversion forecast".length);
+});
+
+test("money in the workbook's currency; the hint spread across the table; one page wide; spacer hidden", async () => {
+  const plan = planSheet(exampleFunnel, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  expect(usd).toBe('"$"#,##0.00');
+  for (const address of ["G4", "H5", plan.saleValueCell, "B12", "B13", "B14"])
+    expect(sheet.getCell(address).numFmt).toBe(usd);
+  const { sheet: euros } = await opened(
+    await funnelWorkbookBuffer(exampleFunnel, {
+      moneyFormat: excelMoneyFormat("nl-NL", "EUR"),
+      labels: sheetLabels.nl,
+    }),
+  );
+  expect(euros.name).toBe("Trechter");
+  expect(euros.getCell("B14").numFmt).toBe('"€" #,##0.00');
+  expect(euros.getCell("D3").value).toBe("Gehoopte verbetering");
+
+  expect(sheet.getCell("A2").isMerged).toBe(true);
+  expect(sheet.getCell("H2").master.address).toBe("A2");
+  expect(sheet.getCell("A2").alignment).toMatchObject({ wrapText: true });
+  expect(sheet.getColumn("I").hidden).toBe(true);
+  expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  // The printed area runs from the title to the bottom of the charts (18 rows under the summary).
+  expect(sheet.pageSetup.printArea).toBe(`A1:H${plan.lastRow + 1 + 18}`);
+});
+
+test("without charts the sheet has no drawing and prints the table only", async () => {
+  const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { charts: false }));
+  expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
+  expect(sheet.getCell("I4").value).toBeNull();
+  expect(sheet.pageSetup.printArea).toBe("A1:H16");
+});
+
+describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {
+  test("Recalculate updates the file's charts in place, changes no typed cell, in 2 syncs", async () => {
+    const file = await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd });
+    const wb = await xlsxToSimulation(file, { profile: HOST_PROFILES[id] });
+    const before = wb.sheet("Funnel").charts.map((c) => ({ name: c.name, id: c.id }));
+    expect(before.map((c) => c.name)).toEqual(["FunnelForecastBars", "FunnelForecastComparison"]);
+    const typed = ["A4", "B4", "D7", "A9", "B9", "B11"].map((a) => formula(wb, "Funnel", a));
+    await withOffice(id, wb, async () => {
+      const host = officeHost();
+      const syncs = wb.syncCount;
+      const result = await host.run((ctx) =>
+        recalculate(ctx, { isSetSupported: (name: string, version: string) => host.isSetSupported(name, version) }),
+      );
+      expect(result.outcome.errors).toEqual([]);
+      expect([result.written, result.chart]).toEqual([true, "stacked-bar"]);
+      expect(wb.syncCount - syncs).toBe(2);
+    });
+    const after = wb.sheet("Funnel").charts;
+    expect(after.map((c) => ({ name: c.name, id: c.id }))).toEqual(before);
+    expect(["A4", "B4", "D7", "A9", "B9", "B11"].map((a) => formula(wb, "Funnel", a))).toEqual(typed);
+    expect(expectSheetToMatchEngine(wb, "Funnel", exampleFunnel, 3)).toBeGreaterThan(20);
+  });
+});

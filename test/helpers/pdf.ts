@@ -1,0 +1,70 @@
+/** What a printed PDF holds, read with poppler's tools: its pages, its text and its pixels. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { requireSystemTool, SYSTEM_TOOLS } from "./system-tool";
+
+/** A poppler command (pdfinfo, pdftotext, pdftoppm); they come together in poppler-utils. */
+function poppler(command: string): string {
+  return join(dirname(requireSystemTool(SYSTEM_TOOLS.poppler!)), command);
+}
+
+export function pdfPageCount(pdf: string): number {
+  const info = execFileSync(poppler("pdfinfo"), [pdf], { encoding: "utf8" });
+  const pages = /^Pages:\s+(\d+)$/m.exec(info)?.[1];
+  if (pages === undefined) throw new Error(`pdfinfo gave no page count for ${pdf}`);
+  return Number(pages);
+}
+
+/** The PDF's text in reading order, laid out roughly as printed. */
+export function pdfText(pdf: string): string {
+  return execFileSync(poppler("pdftotext"), ["-layout", pdf, "-"], { encoding: "utf8" });
+}
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** RGB, three bytes a pixel, row by row. */
+  pixels: Buffer;
+}
+
+/** The first page rendered at `dpi` (an uncompressed PPM, parsed here). */
+export function pdfRaster(pdf: string, dpi: number, format: "ppm" | "png" = "ppm"): Raster & { file: string } {
+  const base = join(mkdtempSync(join(tmpdir(), "funnel-pdf-")), "page");
+  execFileSync(poppler("pdftoppm"), [
+    "-r",
+    String(dpi),
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    ...(format === "png" ? ["-png"] : []),
+    pdf,
+    base,
+  ]);
+  const file = `${base}.${format}`;
+  if (format === "png") return { width: 0, height: 0, pixels: Buffer.alloc(0), file };
+  const bytes = readFileSync(file);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString("latin1"));
+  if (header === null) throw new Error(`${file} is not a binary PPM`);
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: bytes.subarray(header[0].length), file };
+}
+
+/** How many pixels are within `tolerance` of the colour "RRGGBB" on each channel. */
+export function pixelsOf(raster: Raster, colour: string, tolerance = 12): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+  let count = 0;
+  for (let i = 0; i + 2 < raster.pixels.length; i += 3) {
+    if (
+      Math.abs(raster.pixels[i]! - r) <= tolerance &&
+      Math.abs(raster.pixels[i + 1]! - g) <= tolerance &&
+      Math.abs(raster.pixels[i + 2]! - b) <= tolerance
+    )
+      count++;
+  }
+  return count;
+}

@@ -1,0 +1,98 @@
+/**
+ * Opens an .xlsx in the simulation, as Excel opens a file a colleague sent: every cell of the first
+ * sheet with its formula or constant and number format, its sheet-scoped names and its bar charts
+ * (name, type, series and categories), read straight from the file's parts.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { parseArea } from "../../src/funnel/a1";
+import { SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
+async function part(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (file === null) throw new Error(`the workbook has no ${path}`);
+  return file.async("string");
+}
+
+/** Each chart of the first sheet's drawing as the simulation models it. */
+async function chartsOf(zip: JSZip, model: SimulatedWorkbook, sheetName: string): Promise<ChartModel[]> {
+  const sheetRels = zip.file("xl/worksheets/_rels/sheet1.xml.rels");
+  if (sheetRels === null) return [];
+  const drawingTarget = /Target="\.\.\/drawings\/([^"]+)"/.exec(await sheetRels.async("string"))?.[1];
+  if (drawingTarget === undefined) return [];
+  const drawing = await part(zip, `xl/drawings/${drawingTarget}`);
+  const rels = await part(zip, `xl/drawings/_rels/${drawingTarget}.rels`);
+  const sheet = model.sheet(sheetName);
+  const absolute = (ref: string) =>
+    model.absolute(sheet, parseArea(unescapeXml(ref).split("!").pop()!.replace(/\$/g, "")));
+  const charts: ChartModel[] = [];
+  for (const anchor of drawing.matchAll(/<xdr:cNvPr id="\d+" name="([^"]*)"\/>[\s\S]*?r:id="([^"]+)"/g)) {
+    const [, name, relation] = anchor;
+    const target = new RegExp(`Id="${relation}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(rels)?.[1];
+    if (target === undefined) throw new Error(`drawing relation ${relation} has no chart`);
+    const xml = await part(zip, `xl/charts/${target}`);
+    const grouping = /<c:grouping val="(\w+)"\/>/.exec(xml)?.[1];
+    const series: ChartSeriesModel[] = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, body]) => ({
+      name: unescapeXml(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/.exec(body!)?.[1] ?? ""),
+      values: absolute(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/.exec(body!)?.[1] ?? ""),
+      filled: !/<c:spPr><a:noFill\/>/.test(body!),
+      xValues: absolute(/<c:cat><c:strRef><c:f>([^<]+)<\/c:f>/.exec(body!)?.[1] ?? ""),
+      dataLabels: /<c:showVal val="1"\/>/.test(body!),
+    }));
+    charts.push({
+      id: model.newChartId(),
+      name: unescapeXml(name!),
+      chartType: grouping === "stacked" ? "BarStacked" : "BarClustered",
+      title: unescapeXml(/<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1] ?? ""),
+      categories: series[0]?.xValues ?? "",
+      series,
+      position: null,
+      reversePlotOrder: /<c:catAx>[\s\S]*?<c:orientation val="maxMin"\/>/.test(xml),
+      legendVisible: xml.includes("<c:legend>"),
+    });
+  }
+  return charts;
+}
+
+/** The workbook in `xlsx` opened in a simulated Excel; its first sheet keeps its name. */
+export async function xlsxToSimulation(xlsx: Buffer, options: WorkbookOptions = {}): Promise<SimulatedWorkbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const source = book.worksheets[0];
+  if (source === undefined) throw new Error("the workbook has no sheet");
+  const model = new SimulatedWorkbook(options);
+  const sheet = model.addSheet(source.name);
+  source.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      const raw = cell.value;
+      if (raw !== null && typeof raw === "object" && "formula" in raw) {
+        model.writeCell(sheet, r, c, `=${raw.formula}`, false);
+      } else if (typeof raw === "string") {
+        // Text that looks like a number or formula stays text, as Excel keeps a string cell.
+        model.writeCell(sheet, r, c, /^[=+\-\d.]/.test(raw) ? `'${raw}` : raw, false);
+      } else if (typeof raw === "number" || typeof raw === "boolean") {
+        model.writeCell(sheet, r, c, raw, false);
+      }
+      if (cell.numFmt && cell.numFmt !== "General") sheet.formats.set(cell.address, cell.numFmt);
+    });
+  });
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbookXml = await part(zip, "xl/workbook.xml");
+  for (const [, attributes, target] of workbookXml.matchAll(/<definedName([^>]*)>([^<]+)<\/definedName>/g)) {
+    const name = /\bname="([^"]+)"/.exec(attributes!)?.[1];
+    if (name === undefined || name.startsWith("_xlnm.")) continue;
+    if (!/localSheetId="0"/.test(attributes!)) throw new Error(`${name} is not scoped to the sheet`);
+    const local = unescapeXml(target!).split("!").pop()!.replace(/\$/g, "");
+    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(local))}` });
+  }
+  sheet.charts.push(...(await chartsOf(zip, model, source.name)));
+  return model;
+}
