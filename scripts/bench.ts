@@ -2,7 +2,7 @@
  * npm run bench — measures and rewrites BENCHMARKS.md. Timings are medians of several runs on this
  * machine; they are reported, never asserted in tests.
  */
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
 import { recalculate } from "../src/excel";
@@ -186,8 +186,13 @@ async function bigSheetRows(): Promise<Row[]> {
 }
 
 function sizeRows(): Row[] {
-  const size = taskpaneBundleSize(buildProduction());
+  const dist = buildProduction();
+  const size = taskpaneBundleSize(dist);
   return [
+    {
+      what: "the downloadable template (funnel-template.xlsx: example funnel, formulas, both charts)",
+      figure: `${statSync(join(dist, "funnel-template.xlsx")).size.toLocaleString("en-US")} bytes`,
+    },
     {
       what: `task pane entry (${size.entryFiles.join(", ")}), gzipped`,
       figure: `${size.entryBytes.toLocaleString("en-US")} bytes`,
@@ -241,7 +246,7 @@ async function main(): Promise<void> {
   sections.push(
     `## Request size beside other data (simulated Excel on the web)\n\nExcel on the web refuses a request or a response over 5 MB; the simulation measures each one.\n\n${table(await bigSheetRows())}`,
   );
-  sections.push(`## Task pane size (production build)\n\n${table(sizeRows())}`);
+  sections.push(`## Sizes (production build)\n\n${table(sizeRows())}`);
   sections.push(`## Task pane start-up (preview)\n\n${table(await previewStartupRows())}`);
   const text = [
     "# Benchmarks",
