@@ -16,23 +16,11 @@ import { exampleFunnel } from "../../src/funnel/example";
 import { HOST_PROFILES, MODERN_HOST_IDS } from "../../src/simulation";
 import { eventually } from "../helpers/browser";
 import { expectClose } from "../helpers/close";
-import { cell, OfficePages, SCREENSHOTS, type HostChoice } from "../helpers/office-pages";
+import { cell, officePagesForSuite, SCREENSHOTS, type HostChoice } from "../helpers/office-pages";
 
-let pages: OfficePages;
+const suitePages = officePagesForSuite();
 
-beforeAll(async () => {
-  pages = await OfficePages.start();
-}, 300_000);
-
-afterEach(() => {
-  for (const [url, errors] of pages.takeErrors()) expect([url, errors]).toEqual([url, []]);
-});
-
-afterAll(async () => {
-  await pages.close();
-});
-
-const openAs = (path: string, choice: HostChoice, trident = false) => pages.open(path, choice, trident);
+const openAs = (path: string, choice: HostChoice, trident = false) => suitePages().open(path, choice, trident);
 
 /** Runs the ribbon's Recalculate on a commands page; resolves when its event completes. */
 function invokeRibbon(page: Page): Promise<void> {
@@ -191,17 +179,17 @@ describe.each(MODERN_HOST_IDS)("inside %s", (id) => {
 });
 
 test("EdgeHTML's imitation bites: without the boot script's built-ins the pane cannot start", async () => {
-  const page = await pages.browser.newPage();
+  const page = await suitePages().browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript(() => {
     (window as unknown as { __funnelHost: unknown }).__funnelHost = { profile: "windows-2019-edgehtml" };
   });
-  await pages.serveOfficeJs(page);
+  await suitePages().serveOfficeJs(page);
   await page.route(/boot-taskpane\.[0-9a-f]+\.js$/, (route) =>
     route.fulfill({ contentType: "text/javascript", body: "" }),
   );
-  await page.goto(`${pages.server.url}/taskpane.html`);
+  await page.goto(`${suitePages().server.url}/taskpane.html`);
   expect(
     await eventually(
       () => Promise.resolve(errors),

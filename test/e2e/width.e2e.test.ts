@@ -9,24 +9,12 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { OfficePages, SCREENSHOTS } from "../helpers/office-pages";
+import { officePagesForSuite, SCREENSHOTS } from "../helpers/office-pages";
 
 const LANGUAGES = { en: "en-US", nl: "nl-NL", de: "de-DE", hu: "hu-HU", nb: "nb-NO" } as const;
 const WIDTHS = [300, 320, 350];
 
-let pages: OfficePages;
-
-beforeAll(async () => {
-  pages = await OfficePages.start();
-}, 300_000);
-
-afterEach(() => {
-  for (const [url, errors] of pages.takeErrors()) expect([url, errors]).toEqual([url, []]);
-});
-
-afterAll(async () => {
-  await pages.close();
-});
+const suitePages = officePagesForSuite();
 
 /** Everything at this width that a user could not read in full, described. */
 function problemsAt(page: Page, width: number): Promise<string[]> {
@@ -80,7 +68,7 @@ async function expectReadable(page: Page, label: string): Promise<void> {
 
 describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
   test("fits 300, 320 and 350 px with the figures, and with errors, warnings and hints", async () => {
-    const page = await pages.open("taskpane.html", { profile: "windows-m365", displayLanguage });
+    const page = await suitePages().open("taskpane.html", { profile: "windows-m365", displayLanguage });
     await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
     // The example funnel, named in this language, on a sheet of its own: the figures and the cards.
     await page.getByTestId("new-sheet").click();

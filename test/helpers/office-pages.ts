@@ -91,3 +91,24 @@ export function cell(page: Page, sheet: string, address: string): Promise<unknow
     [sheet, address],
   );
 }
+
+/**
+ * One OfficePages for the calling suite: started before its tests, every page error failing the test
+ * that caused it, closed after the suite. Call at the top level of a test file; use the getter in tests.
+ */
+export function officePagesForSuite(): () => OfficePages {
+  let pages: OfficePages | null = null;
+  beforeAll(async () => {
+    pages = await OfficePages.start();
+  }, 300_000);
+  afterEach(() => {
+    for (const [url, errors] of pages?.takeErrors() ?? []) expect([url, errors]).toEqual([url, []]);
+  });
+  afterAll(async () => {
+    await pages?.close();
+  });
+  return () => {
+    if (pages === null) throw new Error("the suite's pages are not started yet (use them inside a test)");
+    return pages;
+  };
+}
