@@ -99,9 +99,8 @@ export function styleFunnelSheet(
     }
   }
   // A grid over the whole table, the first step's empty conversion cells included, and the summary.
-  const gridColumns = [...TABLE_COLUMNS];
   for (let row = plan.firstStepRow; row <= plan.lastStepRow; row++) {
-    for (const column of gridColumns) sheet.getCell(`${column}${row}`).border = box;
+    for (const column of TABLE_COLUMNS) sheet.getCell(`${column}${row}`).border = box;
   }
   for (let row = plan.summaryRow; row <= plan.lastRow; row++) {
     for (const column of ["A", "B"]) sheet.getCell(`${column}${row}`).border = box;
