@@ -11,7 +11,7 @@
  * funnel is refused, as the stacked-bar funnel (rounds 5 and 6) — so no chart is ever left half made
  * and no two charts share a name.
  */
-import { columnNumber } from "../funnel/a1";
+import { columnNumber, parseCell } from "../funnel/a1";
 import { decideWrites, isInPlace, type DecideOptions, type WriteDecision } from "../funnel/decide-writes";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import {
@@ -158,7 +158,7 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
     plan.headerRow,
     plan.lastRow,
     ...decision.writes.map((c) => c.row),
-    ...decision.clears.map((a) => Number(/\d+$/.exec(a)?.[0] ?? plan.headerRow)),
+    ...decision.clears.map((address) => parseCell(address).row),
   ];
   return { first: Math.min(...rows), last: Math.max(...rows) };
 }
@@ -183,8 +183,8 @@ async function readBack(input: ApplyInput): Promise<Readback> {
   await context.sync();
   const formulas = region.formulas as unknown[][];
   const at = (address: string) => {
-    const row = Number(/\d+$/.exec(address)?.[0]);
-    return formulas[row - first]?.[columnNumber(address.replace(/\d+$/, "")) - 1];
+    const { row, col } = parseCell(address);
+    return formulas[row - first]?.[col - 1];
   };
   const written: string[] = [];
   const missing: string[] = [];
@@ -221,6 +221,16 @@ function queueChartRemoval(
   }
 }
 
+/** One round trip: removes every chart this run made (`charts` as loaded), and nothing else. */
+async function removeChartsThisRunMade(
+  input: ApplyInput,
+  charts: Excel.ChartCollection,
+  before: ReadonlySet<string>,
+): Promise<void> {
+  queueChartRemoval(charts, before, () => false);
+  await input.context.sync();
+}
+
 function written(chart: FunnelChartKind | null, warnings: FunnelIssue[] = []): ApplyResult {
   return { conflicts: [], errors: [], warnings, written: true, chart };
 }
@@ -254,15 +264,14 @@ async function redrawCharts(
 }
 
 async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> {
-  const { context, plan, decided } = input;
+  const { plan, decided } = input;
   const reason = reasonOf(error);
   const before = new Set(input.existingCharts.map((c) => c.id));
   const back = await readBack(input);
   if (back.cells.missing.length > 0 || back.names.missing.length > 0) {
     // Excel stopped among the cells or names, before any chart was touched. Round trip 4: to be sure,
     // no chart this run made stays.
-    queueChartRemoval(back.charts, before, () => false);
-    await context.sync();
+    await removeChartsThisRunMade(input, back.charts, before);
     const nothing = back.cells.written.length === 0 && back.names.written.length === 0;
     const issue = nothing
       ? makeIssue("write-refused", null, { reason })
@@ -291,8 +300,7 @@ async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> 
       }
     }
     if (decided.chartPlan === "native") {
-      queueChartRemoval(charts, before, () => false);
-      await context.sync();
+      await removeChartsThisRunMade(input, charts, before);
       const range = `${plan.spacerCells[0]?.address ?? ""}:${plan.spacerCells[plan.spacerCells.length - 1]?.address ?? ""}`;
       return written(null, [
         makeIssue("chart-spacer-taken", null, { range, cell: plan.spacerCells[0]?.address ?? "" }),
@@ -309,8 +317,7 @@ async function chartsNotMade(
   before: ReadonlySet<string>,
   error: unknown,
 ): Promise<ApplyResult> {
-  queueChartRemoval(charts, before, () => false);
-  await input.context.sync();
+  await removeChartsThisRunMade(input, charts, before);
   return written(null, [makeIssue("charts-not-made", null, { reason: reasonOf(error) })]);
 }
 

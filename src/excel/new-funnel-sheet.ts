@@ -10,7 +10,7 @@ import { emptySnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan, decideApply } from "./apply-plan";
 import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
-import { SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
+import { queueSettings } from "./read-sheet";
 import { appliedResult, failed, type RecalculateResult } from "./recalculate";
 import { queueCellWrites } from "./write-cells";
 
@@ -59,8 +59,7 @@ export async function layOutNewSheet(
     existingCharts: [],
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);
-      context.workbook.settings.add(SETTING_MODE, input.improvementMode ?? "relative");
-      if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
+      queueSettings(context, input.improvementMode ?? "relative", resolved.currency);
     },
     afterCells: () => {
       sheet.getRange("A:A").format.autofitColumns();

@@ -16,6 +16,12 @@ import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sh
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
 
+/** Stores the improvement mode and (when chosen) the currency in the workbook, for colleagues' add-ins. */
+export function queueSettings(context: Excel.RequestContext, mode: string, currency: string | undefined): void {
+  context.workbook.settings.add(SETTING_MODE, mode);
+  if (currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, currency);
+}
+
 /** Rows of A..I read up front, and at least as many again whenever more are needed. */
 export const HEAD_ROWS = 1_000;
 /** Rows read above a missing row too: a funnel's header and first step sit just above where a walk starts. */

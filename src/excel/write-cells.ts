@@ -52,10 +52,15 @@ export function runAddress(run: { column: string; firstRow: number; items: reado
   return last === run.firstRow ? `${run.column}${last}` : `${run.column}${run.firstRow}:${run.column}${last}`;
 }
 
+/** Cell addresses grouped into runs of consecutive rows per column, column by column. */
+function addressRuns(addresses: readonly string[]): Run<{ column: string; row: number }>[] {
+  const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
+  return runsOf(cells, (c) => ({ ...c, rank: 0 }));
+}
+
 /** The addresses as a short list of column runs ("C5:C9, E5:E9"), in the order they are written. */
 export function describeCells(addresses: readonly string[]): string[] {
-  const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
-  return runsOf(cells, (c) => ({ ...c, rank: 0 })).map(runAddress);
+  return addressRuns(addresses).map(runAddress);
 }
 
 /** Text that Excel would turn into a formula or a number is prefixed with an apostrophe to stay text. */
@@ -90,8 +95,7 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
  * recognises it and finishes the job (an empty cell left with a format would be nobody's).
  */
 export function queueClears(sheet: Excel.Worksheet, addresses: readonly string[]): void {
-  const cells = addresses.map((address) => ({ column: address.replace(/\d+$/, ""), row: parseCell(address).row }));
-  for (const run of runsOf(cells, (c) => ({ ...c, rank: 0 }))) {
+  for (const run of addressRuns(addresses)) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = run.items.map(() => ["General"]);
     range.clear("Contents");

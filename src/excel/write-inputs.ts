@@ -11,7 +11,7 @@ import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { readSheet, readUntilLoaded, SETTING_CURRENCY, SETTING_MODE } from "./read-sheet";
+import { queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
 
 /**
@@ -73,7 +73,6 @@ export async function writeInputs(
   if (!("plan" in run)) return run;
   const mode = run.input.improvementMode ?? "relative";
   return applyReadyRun(context, sheet, run, facts.charts, () => {
-    context.workbook.settings.add(SETTING_MODE, mode);
-    if (resolved.currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, resolved.currency);
+    queueSettings(context, mode, resolved.currency);
   });
 }
