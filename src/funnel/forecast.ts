@@ -136,7 +136,6 @@ export function computeForecast(
 
   const firstForecast = (steps[0] as StepForecast).forecastResult;
   const forecastRevenue = flow * value;
-  const bottlenecks = pickBottlenecks(perPoint, revenue);
   return {
     forecast: {
       steps,
@@ -145,8 +144,7 @@ export function computeForecast(
       extraRevenue: forecastRevenue - revenue,
       overallConversion: first > 0 ? last / first : null,
       forecastOverallConversion: firstForecast > 0 ? flow / firstForecast : null,
-      bottleneckIndex: bottlenecks[0] ?? null,
-      bottleneckIndexes: bottlenecks,
+      bottleneckIndexes: pickBottlenecks(perPoint, revenue),
     },
     warnings,
   };

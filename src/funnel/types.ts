@@ -42,9 +42,10 @@ export interface FunnelForecast {
   extraRevenue: number;
   overallConversion: number | null;
   forecastOverallConversion: number | null;
-  /** 0-based index of the step where one more point of conversion is worth most; null if none helps. */
-  bottleneckIndex: number | null;
-  /** Every step tied for that (within 1e-9, relative), earliest first; empty if none helps. */
+  /**
+   * 0-based indexes of the steps where one more point of conversion is worth most: every step tied for
+   * that (within 1e-9, relative), earliest first; empty if none helps.
+   */
   bottleneckIndexes: number[];
 }
 

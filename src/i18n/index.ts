@@ -115,8 +115,6 @@ export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): 
 export interface Formatters {
   /** People: whole numbers as they are, anything else with up to two decimals (12.5 stays 12.5). */
   count(value: number): string;
-  decimal(value: number): string;
-  percent(value: number | null): string;
   /**
    * Now and forecast as percents with just enough decimals to tell them apart (0.75% → 0.83%, never
    * 0.8% → 0.8%), and at least two significant digits below 1%.
@@ -127,7 +125,6 @@ export interface Formatters {
 
 export function formatters(tag: string, currency: Currency): Formatters {
   const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const percentWith = (digits: number) =>
     new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });
   const percents = [1, 2, 3, 4].map(percentWith);
@@ -136,8 +133,6 @@ export function formatters(tag: string, currency: Currency): Formatters {
     v === null ? "–" : (percents[digits - 1] ?? percentWith(digits)).format(v);
   return {
     count: (v) => count.format(v),
-    decimal: (v) => decimal.format(v),
-    percent: (v) => shown(v, 1),
     percentPair: (now, forecast) => {
       const small = [now, forecast].some((v) => v !== null && v !== 0 && Math.abs(v) < 0.01);
       let digits = small ? 2 : 1;

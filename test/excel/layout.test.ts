@@ -66,7 +66,7 @@ test("the article's layout on row 4, under a title, is found and filled without 
     "FunnelForecastTable",
   ]);
   expect(chartNames(wb)).toEqual(["FunnelForecastChart", "FunnelForecastComparison"]);
-  expect(result.outcome.forecast?.bottleneckIndex).toBe(1);
+  expect(result.outcome.forecast?.bottleneckIndexes[0]).toBe(1);
 });
 
 test("20 recalculations leave identical cells and one chart of each kind", async () => {

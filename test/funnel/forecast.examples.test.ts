@@ -67,7 +67,7 @@ test("the article's example: 10% more proposals made", () => {
     "perPoint",
     24000,
   );
-  expect(f.bottleneckIndex).toBe(1);
+  expect(f.bottleneckIndexes[0]).toBe(1);
   // Qualified, Proposal made and Purchase each add exactly $600: all three are named, not just the first.
   expect(f.bottleneckIndexes).toEqual([1, 3, 5]);
   expectClose(f.overallConversion, 0.02, "overall");
@@ -139,7 +139,7 @@ test("zeros at the tail: nothing flows, nothing to gain, no bottleneck", () => {
   );
   expect(f.revenue).toBe(0);
   expect(f.forecastRevenue).toBe(0);
-  expect(f.bottleneckIndex).toBeNull();
+  expect(f.bottleneckIndexes[0]).toBeUndefined();
   expect(f.bottleneckIndexes).toEqual([]);
 });
 
@@ -151,7 +151,7 @@ test("a zero last step: one more point at that step is the only thing that helps
     [null, 0, 5],
     "perPoint",
   );
-  expect(f.bottleneckIndex).toBe(2);
+  expect(f.bottleneckIndexes[0]).toBe(2);
   expect(f.bottleneckIndexes).toEqual([2]);
   expect(f.overallConversion).toBe(0);
 });
@@ -192,7 +192,7 @@ test("points mode adds percentage points; step 1 stays a relative volume", () =>
     "perPoint",
     1000,
   );
-  expect(f.bottleneckIndex).toBe(1);
+  expect(f.bottleneckIndexes[0]).toBe(1);
 });
 
 test("points mode clamps a large loss at 0%", () => {
@@ -227,14 +227,14 @@ test("a 14-step funnel: each step halves, each later step improved by 10%", () =
   f.steps.slice(1).forEach((s, i) => {
     expectClose(s.revenuePerPoint, 1.2, `perPoint${i + 2}`, 60);
   });
-  expect(f.bottleneckIndex).toBe(1);
+  expect(f.bottleneckIndexes[0]).toBe(1);
 });
 
 test("a step already converting 100% gains nothing from another point", () => {
   const f = run(funnel([100, 100, 40], [0, 0, 0], 10));
   expect(f.steps[1]!.revenuePerPoint).toBe(0);
   expectClose(f.steps[2]!.revenuePerPoint, 10, "perPoint3"); // 100 * .41 = 41 -> +1 buyer * 10
-  expect(f.bottleneckIndex).toBe(2);
+  expect(f.bottleneckIndexes[0]).toBe(2);
 });
 
 test("names: a missing name is shown as 'Step N' with a warning", () => {
