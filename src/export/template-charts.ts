@@ -5,22 +5,16 @@
  * (and moves them beside the table, where the add-in keeps its charts).
  */
 import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../funnel";
-import { quoteSheet } from "../funnel/a1";
+import { absoluteReference, parseArea } from "../funnel/a1";
 import type { ChartSpec } from "./xlsx-charts";
 
 export const CHART_COLOURS = { now: "0F6CBD", forecast: "3A8A3A" } as const;
 /** Rows each chart is tall. */
 const CHART_ROWS = 18;
 
-/** `A4:A9` on `sheet` as an absolute chart reference: `'Funnel'!$A$4:$A$9`. */
-export function absoluteRef(sheet: string, range: string): string {
-  const absolute = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-  return `${quoteSheet(sheet)}!${absolute}`;
-}
-
 /** The charts' specs and the last sheet row they cover. */
 export function templateCharts(plan: SheetPlan, sheetName: string): { charts: ChartSpec[]; lastRow: number } {
-  const ref = (range: string) => absoluteRef(sheetName, range);
+  const ref = (range: string) => absoluteReference(sheetName, parseArea(range));
   const { chart } = plan;
   // Zero-based anchor rows: one empty row under the summary, then the charts.
   const top = plan.lastRow + 1;

@@ -54,3 +54,10 @@ export function parseArea(address: string): AreaRef {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** An area on a sheet as Excel writes a chart's or a name's reference: "'Funnel 2'!$A$4:$A$9", "Sheet1!$B$12". */
+export function absoluteReference(sheetName: string, area: AreaRef): string {
+  const one = ({ row, col }: CellRef) => `$${columnLetter(col)}$${row}`;
+  const single = area.first.row === area.last.row && area.first.col === area.last.col;
+  return `${quoteSheet(sheetName)}!${single ? one(area.first) : `${one(area.first)}:${one(area.last)}`}`;
+}

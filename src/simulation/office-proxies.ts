@@ -441,6 +441,21 @@ class RangeFormatProxy {
   }
 }
 
+/** A collection's items for its load: a proxy per target with `properties` loaded, and their bytes. */
+function loadItems<T, P extends ClientObject<T>>(
+  targets: readonly T[],
+  proxyOf: (target: T) => P,
+  properties: readonly string[],
+): { items: P[]; bytes: number } {
+  let bytes = 0;
+  const items = targets.map((target) => {
+    const proxy = proxyOf(target);
+    bytes += proxy.preloadFrom(target, properties);
+    return proxy;
+  });
+  return { items, bytes };
+}
+
 /* ------------------------------------------------------------------------------------- worksheets */
 
 export class WorksheetProxy extends ClientObject<SheetModel> {
@@ -523,13 +538,13 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
   override load(spec?: string | string[]): this {
     const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
     this.context.enqueue("WorksheetCollection.load", () => {
-      let bytes = 0;
-      this.loadedItems = this.context.model.sheets.map((sheet) => {
-        const proxy = new WorksheetProxy(this.context, () => sheet);
-        bytes += proxy.preloadFrom(sheet, properties);
-        return proxy;
-      });
-      return bytes;
+      const loaded = loadItems(
+        this.context.model.sheets,
+        (sheet) => new WorksheetProxy(this.context, () => sheet),
+        properties,
+      );
+      this.loadedItems = loaded.items;
+      return loaded.bytes;
     });
     return this;
   }
@@ -652,17 +667,18 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
     if (properties.includes("formula")) this.context.requires(7, "NamedItem.formula");
     this.context.enqueue("NamedItemCollection.load", () => {
       const sheet = this.target();
-      let bytes = 0;
-      this.loadedItems = this.visible(sheet).map((target) => {
-        const proxy = new NamedItemProxy(
-          this.context,
-          () => target,
-          () => sheet,
-        );
-        bytes += proxy.preloadFrom(target, properties);
-        return proxy;
-      });
-      return bytes;
+      const loaded = loadItems(
+        this.visible(sheet),
+        (target) =>
+          new NamedItemProxy(
+            this.context,
+            () => target,
+            () => sheet,
+          ),
+        properties,
+      );
+      this.loadedItems = loaded.items;
+      return loaded.bytes;
     });
     return this;
   }
@@ -998,17 +1014,18 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
     super.load(properties.filter((p) => !p.startsWith("items/")));
     this.context.enqueue("ChartCollection.load", () => {
       const sheet = this.target();
-      let bytes = 0;
-      this.loadedItems = sheet.charts.map((model) => {
-        const proxy = new ChartProxy(
-          this.context,
-          () => model,
-          () => sheet,
-        );
-        bytes += proxy.preloadFrom(model, itemProperties);
-        return proxy;
-      });
-      return bytes;
+      const loaded = loadItems(
+        sheet.charts,
+        (model) =>
+          new ChartProxy(
+            this.context,
+            () => model,
+            () => sheet,
+          ),
+        itemProperties,
+      );
+      this.loadedItems = loaded.items;
+      return loaded.bytes;
     });
     return this;
   }

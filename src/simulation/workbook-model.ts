@@ -4,7 +4,7 @@
  * selection and settings beside it. The Office-like proxies in office-proxies.ts read and change it.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
-import { cellAddress, parseArea, quoteSheet, type AreaRef } from "../funnel/a1";
+import { absoluteReference, cellAddress, parseArea, type AreaRef } from "../funnel/a1";
 import { HOST_PROFILES, type HostProfile } from "./host-profiles";
 
 export const MAX_ROWS = 1_048_576;
@@ -257,13 +257,7 @@ export class SimulatedWorkbook {
 
   /** "'Funnel 2'!$A$4:$A$9" */
   absolute(sheet: SheetModel, area: AreaRef): string {
-    const one = (row: number, col: number) => `$${cellAddress(row, col).replace(/(\d+)$/, "$$$1")}`;
-    const start = one(area.first.row, area.first.col);
-    const range =
-      area.first.row === area.last.row && area.first.col === area.last.col
-        ? start
-        : `${start}:${one(area.last.row, area.last.col)}`;
-    return `${quoteSheet(sheet.name)}!${range}`;
+    return absoluteReference(sheet.name, area);
   }
 
   /**
