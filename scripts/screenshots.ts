@@ -12,7 +12,7 @@ import { excelMoneyFormat } from "../src/i18n";
 import { launchBrowser } from "../test/helpers/browser";
 import { buildDevelopment } from "../test/helpers/dev-build";
 import { printWithLibreOffice } from "../test/helpers/libreoffice";
-import { pdfRaster } from "../test/helpers/pdf";
+import { pdfPagePng } from "../test/helpers/pdf";
 import { serveDirectory } from "../test/helpers/static-server";
 import { installSystemTools, SYSTEM_TOOLS } from "../test/helpers/system-tool";
 
@@ -24,7 +24,7 @@ async function templatePicture(): Promise<void> {
   writeFileSync(xlsx, await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat("en-US", "USD") }));
   const [pdf] = printWithLibreOffice([xlsx]);
   if (pdf === undefined) throw new Error("LibreOffice printed nothing");
-  copyFileSync(pdfRaster(pdf, 80, "png").file, join(OUT, "template.png"));
+  copyFileSync(pdfPagePng(pdf, 80), join(OUT, "template.png"));
 }
 
 async function main(): Promise<void> {

@@ -16,6 +16,7 @@ import { excelMoneyFormat, sheetLabels } from "../../src/i18n";
 import { HOST_PROFILES, type HostId } from "../../src/simulation";
 import { expectSheetToMatchEngine, withOffice } from "../helpers/hosts";
 import { formula } from "../helpers/simulated-excel";
+import { partText } from "../helpers/xlsx-parts";
 import { xlsxToSimulation } from "../helpers/xlsx-to-simulation";
 
 const usd = excelMoneyFormat("en-US", "USD");
@@ -27,11 +28,7 @@ async function opened(file: Buffer) {
   return { zip, sheet: book.worksheets[0]! };
 }
 
-const text = (zip: JSZip, path: string) => {
-  const file = zip.file(path);
-  if (file === null) throw new Error(`no ${path} in the file`);
-  return file.async("string");
-};
+const text = (zip: JSZip, path: string) => partText(zip, path);
 
 test("two bar charts are tied into the file: parts, drawing, relationships, content types, all well-formed", async () => {
   const { zip } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { requireSystemTool, SYSTEM_TOOLS } from "./system-tool";
+import { partText, unescapeXml } from "./xlsx-parts";
 
 export type CellReading = number | string | boolean | null | { error: string };
 
@@ -20,22 +21,9 @@ export interface RecalculatedSheet {
   formula(address: string): string | null;
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 async function readRecalculated(path: string): Promise<RecalculatedSheet> {
   const zip = await JSZip.loadAsync(readFileSync(path));
-  const text = async (name: string) => {
-    const file = zip.file(name);
-    if (file === null) throw new Error(`${basename(path)} has no ${name}`);
-    return file.async("string");
-  };
+  const text = (name: string) => partText(zip, name, basename(path));
   const sheetXml = await text("xl/worksheets/sheet1.xml");
   const workbookXml = await text("xl/workbook.xml");
   const sharedXml = zip.file("xl/sharedStrings.xml") === null ? "" : await text("xl/sharedStrings.xml");

@@ -29,29 +29,26 @@ export interface Raster {
   pixels: Buffer;
 }
 
-/** The first page rendered at `dpi` (an uncompressed PPM, parsed here). */
-export function pdfRaster(pdf: string, dpi: number, format: "ppm" | "png" = "ppm"): Raster & { file: string } {
+/** Renders the first page at `dpi` with pdftoppm, as PPM or PNG; the image file's path. */
+function renderFirstPage(pdf: string, dpi: number, format: "ppm" | "png"): string {
   const base = join(mkdtempSync(join(tmpdir(), "funnel-pdf-")), "page");
-  execFileSync(poppler("pdftoppm"), [
-    "-r",
-    String(dpi),
-    "-f",
-    "1",
-    "-l",
-    "1",
-    "-singlefile",
-    ...(format === "png" ? ["-png"] : []),
-    pdf,
-    base,
-  ]);
-  const file = `${base}.${format}`;
-  if (format === "png") return { width: 0, height: 0, pixels: Buffer.alloc(0), file };
+  const args = ["-r", String(dpi), "-f", "1", "-l", "1", "-singlefile", ...(format === "png" ? ["-png"] : [])];
+  execFileSync(poppler("pdftoppm"), [...args, pdf, base]);
+  return `${base}.${format}`;
+}
+
+/** The first page as a PNG file at `dpi` (for pictures). */
+export function pdfPagePng(pdf: string, dpi: number): string {
+  return renderFirstPage(pdf, dpi, "png");
+}
+
+/** The first page's pixels at `dpi` (an uncompressed PPM, parsed here). */
+export function pdfRaster(pdf: string, dpi: number): Raster {
+  const file = renderFirstPage(pdf, dpi, "ppm");
   const bytes = readFileSync(file);
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString("latin1"));
   if (header === null) throw new Error(`${file} is not a binary PPM`);
-  const width = Number(header[1]);
-  const height = Number(header[2]);
-  return { width, height, pixels: bytes.subarray(header[0].length), file };
+  return { width: Number(header[1]), height: Number(header[2]), pixels: bytes.subarray(header[0].length) };
 }
 
 /** How many pixels are within `tolerance` of the colour "RRGGBB" on each channel. */

@@ -6,21 +6,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseArea } from "../../src/funnel/a1";
+import { partText, unescapeXml } from "./xlsx-parts";
 import { SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
-
-async function part(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (file === null) throw new Error(`the workbook has no ${path}`);
-  return file.async("string");
-}
 
 /** Each chart of the first sheet's drawing as the simulation models it. */
 async function chartsOf(zip: JSZip, model: SimulatedWorkbook, sheetName: string): Promise<ChartModel[]> {
@@ -28,17 +15,16 @@ async function chartsOf(zip: JSZip, model: SimulatedWorkbook, sheetName: string)
   if (sheetRels === null) return [];
   const drawingTarget = /Target="\.\.\/drawings\/([^"]+)"/.exec(await sheetRels.async("string"))?.[1];
   if (drawingTarget === undefined) return [];
-  const drawing = await part(zip, `xl/drawings/${drawingTarget}`);
-  const rels = await part(zip, `xl/drawings/_rels/${drawingTarget}.rels`);
+  const drawing = await partText(zip, `xl/drawings/${drawingTarget}`);
+  const rels = await partText(zip, `xl/drawings/_rels/${drawingTarget}.rels`);
   const sheet = model.sheet(sheetName);
-  const absolute = (ref: string) =>
-    model.absolute(sheet, parseArea(unescapeXml(ref).split("!").pop()!.replace(/\$/g, "")));
+  const absolute = (ref: string) => model.absolute(sheet, parseArea(unescapeXml(ref)));
   const charts: ChartModel[] = [];
   for (const anchor of drawing.matchAll(/<xdr:cNvPr id="\d+" name="([^"]*)"\/>[\s\S]*?r:id="([^"]+)"/g)) {
     const [, name, relation] = anchor;
     const target = new RegExp(`Id="${relation}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(rels)?.[1];
     if (target === undefined) throw new Error(`drawing relation ${relation} has no chart`);
-    const xml = await part(zip, `xl/charts/${target}`);
+    const xml = await partText(zip, `xl/charts/${target}`);
     const grouping = /<c:grouping val="(\w+)"\/>/.exec(xml)?.[1];
     const series: ChartSeriesModel[] = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, body]) => ({
       name: unescapeXml(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/.exec(body!)?.[1] ?? ""),
@@ -85,13 +71,12 @@ export async function xlsxToSimulation(xlsx: Buffer, options: WorkbookOptions = 
     });
   });
   const zip = await JSZip.loadAsync(xlsx);
-  const workbookXml = await part(zip, "xl/workbook.xml");
+  const workbookXml = await partText(zip, "xl/workbook.xml");
   for (const [, attributes, target] of workbookXml.matchAll(/<definedName([^>]*)>([^<]+)<\/definedName>/g)) {
     const name = /\bname="([^"]+)"/.exec(attributes!)?.[1];
     if (name === undefined || name.startsWith("_xlnm.")) continue;
     if (!/localSheetId="0"/.test(attributes!)) throw new Error(`${name} is not scoped to the sheet`);
-    const local = unescapeXml(target!).split("!").pop()!.replace(/\$/g, "");
-    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(local))}` });
+    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(unescapeXml(target!)))}` });
   }
   sheet.charts.push(...(await chartsOf(zip, model, source.name)));
   return model;
