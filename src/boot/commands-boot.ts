@@ -7,6 +7,7 @@
  * once, if the dialog cannot open).
  */
 import { isModernWebview, RECALCULATE_COMMAND, UNSUPPORTED_FLAG } from "./engine-check";
+import { messageDialogUrl } from "./message-dialog";
 import { installPolyfills } from "./polyfills";
 import { updateMessage } from "./update-messages";
 
@@ -26,12 +27,6 @@ interface OfficeLike {
   actions?: { associate(id: string, handler: (event: { completed(): void }) => void): void };
 }
 
-function dialogAddress(pageUrl: string, title: string, line: string): string {
-  const base = (pageUrl.split("?")[0] ?? "").split("#")[0] ?? "";
-  const folder = base.substring(0, base.lastIndexOf("/") + 1);
-  return folder + "dialog.html?title=" + encodeURIComponent(title) + "&line=" + encodeURIComponent(line);
-}
-
 const scope = window as unknown as Parameters<typeof installPolyfills>[0];
 
 function tellToUpdate(event: { completed(): void }): void {
@@ -45,7 +40,7 @@ function tellToUpdate(event: { completed(): void }): void {
   };
   try {
     office.context.ui.displayDialogAsync(
-      dialogAddress((scope.location as Location).href, message.title, message.text),
+      messageDialogUrl((scope.location as Location).href, message.title, [message.text]),
       { height: 40, width: 35, displayInIframe: true },
       function (result) {
         if (result.status !== "succeeded") {

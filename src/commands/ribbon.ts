@@ -4,6 +4,7 @@
  * failure — and event.completed() is called when the dialog closes (or at once when there is nothing
  * to show). Office and Excel come in as parameters, so tests can drive it with the simulation.
  */
+import { messageDialogUrl } from "../boot/message-dialog";
 import { recalculate } from "../excel/recalculate";
 import { labelSet } from "../funnel/decide-writes";
 import type { FunnelIssue } from "../funnel/types";
@@ -44,15 +45,6 @@ export type ExcelRun = <T>(job: (context: Excel.RequestContext) => Promise<T>) =
 
 /** Most issues a dialog lists; the rest are counted ("and 3 more"). */
 export const DIALOG_MAX_ISSUES = 6;
-
-export function dialogUrl(base: string, title: string, lines: readonly string[]): string {
-  const url = new URL("dialog.html", base);
-  url.searchParams.set("title", title);
-  lines.forEach((line) => {
-    url.searchParams.append("line", line.length > 400 ? `${line.slice(0, 397)}…` : line);
-  });
-  return url.toString();
-}
 
 /** Shows the lines in a dialog; resolves when the user closes it (or at once if it cannot open). */
 function showDialog(office: RibbonOffice, url: string): Promise<void> {
@@ -103,7 +95,7 @@ export async function recalculateFromRibbon(
     } catch (error) {
       lines = [excelFailureText(error, pack)];
     }
-    if (lines.length > 0) await showDialog(office, dialogUrl(pageUrl, title, lines));
+    if (lines.length > 0) await showDialog(office, messageDialogUrl(pageUrl, title, lines));
   } finally {
     event.completed();
   }

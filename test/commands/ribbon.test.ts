@@ -3,7 +3,8 @@
  * workbook simulation: success writes and completes without a dialog; errors and failures are shown in
  * a dialog, and event.completed() is always called — after the dialog closes.
  */
-import { recalculateFromRibbon, dialogUrl, type RibbonOffice, type ExcelRun } from "../../src/commands/ribbon";
+import { messageDialogUrl } from "../../src/boot/message-dialog";
+import { recalculateFromRibbon, type RibbonOffice, type ExcelRun } from "../../src/commands/ribbon";
 import type { SimulatedWorkbook } from "../../src/simulation";
 import { articleSteps, contextOf, formula, newWorkbook, typeFunnel } from "../helpers/simulated-excel";
 
@@ -128,6 +129,6 @@ test("an Excel failure is shown too, and completed is still called when no dialo
 });
 
 test("long lists are cut to a few lines and a count", () => {
-  const url = new URL(dialogUrl(PAGE, "t", ["a".repeat(1000), "b"]));
+  const url = new URL(messageDialogUrl(PAGE, "t", ["a".repeat(1000), "b"]));
   expect(url.searchParams.getAll("line")[0]).toHaveLength(398);
 });
