@@ -63,6 +63,12 @@ export interface HostProfile {
 /** 5 MB, counted in decimal bytes (the stricter reading) [limits]. */
 export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
+/** Whether ExcelApi `version` ("1.9") is within a host that supports ExcelApi up to 1.`supportedMinor`. */
+export function supportsExcelApi(version: string | undefined, supportedMinor: number): boolean {
+  const [major, minor] = (version ?? "1.1").split(".").map(Number);
+  return major === 1 && (minor ?? 0) <= supportedMinor;
+}
+
 export const HOST_PROFILES: Record<HostId, HostProfile> = {
   web: {
     id: "web",

@@ -14,7 +14,7 @@
  *  - history.pushState / replaceState set to null, as in every add-in (docs: "Window objects
  *    unsupported in add-ins").
  */
-import type { HostProfile } from "./host-profiles";
+import { supportsExcelApi, type HostProfile } from "./host-profiles";
 import { SimulatedRequestContext } from "./office-proxies";
 import type { SimulatedWorkbook } from "./workbook-model";
 
@@ -79,11 +79,7 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
     ...(profile.officeTheme ? { officeTheme: { bodyBackgroundColor: options.themeBackground ?? "#ffffff" } } : {}),
     requirements: {
       isSetSupported(name: string, version?: string): boolean {
-        if (name === "ExcelApi") {
-          const [major, minor] = (version ?? "1.1").split(".").map(Number);
-          const supported = workbook?.excelApiMinor ?? profile.excelApiMinor;
-          return major === 1 && (minor ?? 0) <= supported;
-        }
+        if (name === "ExcelApi") return supportsExcelApi(version, workbook?.excelApiMinor ?? profile.excelApiMinor);
         return name === "DialogApi" && version === "1.1";
       },
     },

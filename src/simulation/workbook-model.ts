@@ -5,7 +5,7 @@
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { absoluteReference, cellAddress, parseArea, type AreaRef } from "../funnel/a1";
-import { HOST_PROFILES, type HostProfile } from "./host-profiles";
+import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -139,9 +139,7 @@ export class SimulatedWorkbook {
   }
 
   isSetSupported(name: string, version?: string): boolean {
-    if (name !== "ExcelApi") return false;
-    const [major, minor] = (version ?? "1.1").split(".").map(Number);
-    return major === 1 && (minor ?? 0) <= this.excelApiMinor;
+    return name === "ExcelApi" && supportsExcelApi(version, this.excelApiMinor);
   }
 
   addSheet(name: string): SheetModel {
