@@ -4,6 +4,8 @@
  * product of the conversions after it (kept as suffix products).
  */
 import { makeIssue, validateFunnel, displayName } from "./validate";
+import { moneyForecast, stepMoney, targetForecast } from "./money";
+import { THIN_DATA_WIDTH, wilsonInterval } from "./wilson";
 import type {
   FunnelForecast,
   FunnelInput,
@@ -120,6 +122,20 @@ export function computeForecast(
       flow *= forecastConversion ?? 0;
     }
     perPoint.push(revenuePerPoint);
+    const interval = i === 0 ? null : wilsonInterval(step.result, results[i - 1] as number);
+    if (interval !== null && interval.high - interval.low > THIN_DATA_WIDTH) {
+      warnings.push(
+        makeIssue("thin-data", i + 1, {
+          step: i + 1,
+          name: step.name,
+          cell: layout === undefined ? "" : `C${layout.firstStepRow + i}`,
+          value: conversion as number,
+          base: results[i - 1] as number,
+          low: interval.low,
+          high: interval.high,
+        }),
+      );
+    }
     steps.push({
       name: displayName(step.name, i + 1),
       result: step.result,
@@ -131,11 +147,15 @@ export function computeForecast(
       extraRevenueAlone,
       revenuePerPoint,
       capped,
+      ...stepMoney(input, step.result, conversion, revenue),
+      conversionLow: interval?.low ?? null,
+      conversionHigh: interval?.high ?? null,
     });
   });
 
   const firstForecast = (steps[0] as StepForecast).forecastResult;
   const forecastRevenue = flow * value;
+  const totals = { firstResult: first, lastResult: last, firstForecast, lastForecast: flow, revenue, forecastRevenue };
   return {
     forecast: {
       steps,
@@ -145,6 +165,8 @@ export function computeForecast(
       overallConversion: first > 0 ? last / first : null,
       forecastOverallConversion: firstForecast > 0 ? flow / firstForecast : null,
       bottleneckIndexes: pickBottlenecks(perPoint, revenue),
+      money: moneyForecast(input, totals),
+      target: targetForecast(input, totals),
     },
     warnings,
   };

@@ -46,6 +46,14 @@ export const englishIssueTexts: IssueTexts = {
       "The average sale value{cellSuffix} is empty. Type what one purchase is worth, for example 1500.",
     "sale-value-invalid":
       'The average sale value{cellSuffix} is "{value}". Type a plain number of 0 or more, for example 1500, without a currency sign.',
+    "costs-invalid":
+      "The costs of the period{cellSuffix} are {value:number}. Type what this funnel cost in the period (ads, tools, sales time) as a plain amount of 0 or more, for example 12000, or clear the cell.",
+    "improvement-cost-invalid":
+      "The cost of the improvements{cellSuffix} is {value:number}. Type what the hoped-for improvements will cost as a plain amount of 0 or more, for example 3000, or clear the cell.",
+    "margin-invalid":
+      "The gross margin{cellSuffix} is {value:percent}. Type a percentage above 0% and at most 100%, for example 40% in a Percent cell (Excel stores it as 0.4), or clear the cell to count all revenue as margin.",
+    "target-invalid":
+      "The revenue target{cellSuffix} is {value:number}. Type the revenue you aim for as a plain amount above 0, for example 50000, or clear the cell.",
     "improvement-mode-invalid":
       'The improvement mode "{value}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).',
     "no-funnel":
@@ -69,6 +77,8 @@ export const englishIssueTexts: IssueTexts = {
       "The improvement of {where} is {value:percent}. Did you mean {suggestion:percent}? In a percent cell type 10% for ten percent.",
     "name-missing":
       'Step {step}{cellSuffix} has no name. Type one there: until then the chart shows this step without a label, and the pane calls it "Step {step}".',
+    "thin-data":
+      "{where}: {value:wholePercent} of {base:number} — with so few, the true conversion could be anywhere from {low:wholePercent} to {high:wholePercent}. Count over a longer period before relying on this step.",
     "result-not-whole":
       "{where} has {value:number}, which is not a whole number. A result counts people, so this is usually a typing slip; the forecast uses {value:number} as it is.",
   },
@@ -82,6 +92,7 @@ function fill(template: string, values: Record<string, string>): string {
 export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTexts, locale: string): string {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  const wholePercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const raw = (key: string) => (params[key] === undefined ? "" : String(params[key]));
   const cell = raw("cell");
   const step = fill(raw("name") === "" ? texts.stepUnnamed : texts.stepNamed, { step: raw("step"), name: raw("name") });
@@ -89,12 +100,17 @@ export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTe
     where: cell === "" ? step : `${step} (${cell})`,
     cellSuffix: cell === "" ? "" : ` (${cell})`,
   };
-  return texts.templates[code].replace(/\{(\w+)(?::(number|percent))?\}/g, (whole, key: string, kind?: string) => {
-    if (kind === undefined) return extra[key] ?? (params[key] === undefined ? whole : raw(key));
-    const value = Number(params[key]);
-    if (!Number.isFinite(value)) return raw(key);
-    return kind === "percent" ? percent.format(value) : number.format(value);
-  });
+  const formats: Record<string, Intl.NumberFormat> = { number, percent, wholePercent };
+  return texts.templates[code].replace(
+    /\{(\w+)(?::(number|percent|wholePercent))?\}/g,
+    (whole, key: string, kind?: string) => {
+      if (kind === undefined) return extra[key] ?? (params[key] === undefined ? whole : raw(key));
+      // Text (shown quoted, as typed) is never read as a number.
+      const value = typeof params[key] === "number" ? (params[key] as number) : Number.NaN;
+      if (!Number.isFinite(value)) return raw(key);
+      return (formats[kind] as Intl.NumberFormat).format(value);
+    },
+  );
 }
 
 export function issueMessage(code: IssueCode, params: IssueParams): string {

@@ -14,6 +14,14 @@ export interface FunnelInput {
   steps: FunnelStepInput[];
   averageSaleValue: number;
   improvementMode?: ImprovementMode;
+  /** Costs of the period spent on this funnel (ads, tools, sales time), C ≥ 0; absent = not given. */
+  costs?: number;
+  /** Cost of the hoped-for improvements, K ≥ 0; absent = 0. */
+  improvementCost?: number;
+  /** Gross margin as a fraction, 0 < m ≤ 1; absent = 1 (all revenue is margin). */
+  grossMargin?: number;
+  /** Revenue target of the period, T > 0; absent = not given. */
+  revenueTarget?: number;
 }
 
 export interface StepForecast {
@@ -33,6 +41,48 @@ export interface StepForecast {
   revenuePerPoint: number | null;
   /** The improved conversion was capped at 100 %. */
   capped: boolean;
+  /** Costs / this step's result: what each person reaching this step cost; null without costs or at 0. */
+  costPerResult: number | null;
+  /** The reverse funnel: how many must reach this step, at today's conversions, to make the target. */
+  neededForTarget: number | null;
+  /**
+   * The conversion this step alone would need to reach the target with today's leads (above 1: not
+   * reachable by this step alone); null for the first step, without a target or conversion.
+   */
+  conversionNeededAlone: number | null;
+  /** Wilson 95 % interval of the conversion; null unless both results are whole and the one before > 0. */
+  conversionLow: number | null;
+  conversionHigh: number | null;
+}
+
+/** What the funnel costs and earns; present when the costs of the period are given. */
+export interface MoneyForecast {
+  /** Costs / sales now. */
+  costPerSale: number | null;
+  /** (Costs + cost of the improvements) / forecast sales. */
+  forecastCostPerSale: number | null;
+  /** Revenue × margin − costs. */
+  profit: number;
+  /** Forecast revenue × margin − costs − cost of the improvements. */
+  forecastProfit: number;
+  /** Profit / costs. */
+  roi: number | null;
+  /** Forecast profit / (costs + cost of the improvements). */
+  forecastRoi: number | null;
+  /** (Extra revenue × margin − cost of the improvements) / cost of the improvements. */
+  improvementRoi: number | null;
+  /** Sales needed to pay the costs: costs / (sale value × margin). */
+  breakEvenSales: number | null;
+}
+
+/** What the revenue target asks of the funnel; present when a target is given. */
+export interface TargetForecast {
+  /** Target / sale value. */
+  salesNeeded: number | null;
+  /** Leads needed at today's conversions. */
+  leadsNeeded: number | null;
+  /** Leads needed at the improved conversions. */
+  leadsNeededForecast: number | null;
 }
 
 export interface FunnelForecast {
@@ -47,6 +97,8 @@ export interface FunnelForecast {
    * that (within 1e-9, relative), earliest first; empty if none helps.
    */
   bottleneckIndexes: number[];
+  money: MoneyForecast | null;
+  target: TargetForecast | null;
 }
 
 export type ErrorCode =
@@ -68,6 +120,10 @@ export type ErrorCode =
   | "text-number"
   | "text-percent"
   | "improvement-mode-invalid"
+  | "costs-invalid"
+  | "improvement-cost-invalid"
+  | "margin-invalid"
+  | "target-invalid"
   | "no-funnel"
   | "no-header-row"
   | "gap-in-steps"
@@ -81,6 +137,8 @@ export const WARNING_CODES = [
   "improvement-over-100",
   "name-missing",
   "result-not-whole",
+  // The conversion's 95 % range is wider than 20 points: too little data to lean on.
+  "thin-data",
   // The cells were written; only a chart is missing.
   "chart-spacer-taken",
   "charts-not-made",
@@ -116,4 +174,18 @@ export interface FunnelOutcome {
 export interface FunnelLayout {
   firstStepRow: number;
   saleValueCell?: string;
+  /** Cells of the optional money and target inputs. */
+  moneyCells?: MoneyCells;
 }
+
+/** Where each optional money input sits (A1 addresses). */
+export interface MoneyCells {
+  costs: string;
+  improvementCost: string;
+  grossMargin: string;
+  revenueTarget: string;
+}
+
+/** The optional inputs of DESIGN.md "Money, target and how sure the numbers are". */
+export const MONEY_FIELDS = ["costs", "improvementCost", "grossMargin", "revenueTarget"] as const;
+export type MoneyField = (typeof MONEY_FIELDS)[number];

@@ -4,6 +4,7 @@
  */
 import { issueMessage } from "./messages";
 import { classifyRaw, describeUnknown } from "./raw-value";
+import { validateMoney, type RawMoney } from "./validate-money";
 import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
 
 /** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
@@ -16,7 +17,7 @@ export interface RawStep {
   improvement: unknown;
 }
 
-export interface RawFunnel {
+export interface RawFunnel extends RawMoney {
   /** Entries may be null or missing when the funnel comes from a JSON file. */
   steps: readonly (RawStep | null | undefined)[];
   averageSaleValue: unknown;
@@ -224,6 +225,11 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   });
 
   const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);
-  if (errors.length > 0 || saleValue === null) return { input: null, errors, warnings };
-  return { input: { steps: cleaned, averageSaleValue: saleValue, improvementMode: mode }, errors, warnings };
+  const money = validateMoney(raw, layout?.moneyCells, (code, params) => makeIssue(code, null, params), errors);
+  if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
+  return {
+    input: { steps: cleaned, averageSaleValue: saleValue, improvementMode: mode, ...money },
+    errors,
+    warnings,
+  };
 }

@@ -66,6 +66,16 @@ export const de: LanguagePack = {
         "Die Verbesserung von {where} ist {value:percent}. Meinten Sie {suggestion:percent}? Geben Sie in einer Prozentzelle 10% für zehn Prozent ein.",
       "name-missing":
         'Schritt {step}{cellSuffix} hat keinen Namen. Geben Sie einen ein: Bis dahin zeigt das Diagramm diesen Schritt ohne Beschriftung, und der Bereich nennt ihn "Schritt {step}".',
+      "costs-invalid":
+        "Die Kosten des Zeitraums{cellSuffix} sind {value:number}. Geben Sie ein, was dieser Trichter im Zeitraum gekostet hat (Werbung, Tools, Vertriebszeit), als einfachen Betrag ab 0, zum Beispiel 12000, oder leeren Sie die Zelle.",
+      "improvement-cost-invalid":
+        "Die Kosten der Verbesserungen{cellSuffix} sind {value:number}. Geben Sie ein, was die erhofften Verbesserungen kosten, als einfachen Betrag ab 0, zum Beispiel 3000, oder leeren Sie die Zelle.",
+      "margin-invalid":
+        "Die Bruttomarge{cellSuffix} ist {value:percent}. Geben Sie einen Prozentsatz über 0% und höchstens 100% ein, zum Beispiel 40% in einer Zelle im Format Prozent (Excel speichert 0,4), oder leeren Sie die Zelle, um den ganzen Umsatz als Marge zu zählen.",
+      "target-invalid":
+        "Das Umsatzziel{cellSuffix} ist {value:number}. Geben Sie den angestrebten Umsatz als einfachen Betrag über 0 ein, zum Beispiel 50000, oder leeren Sie die Zelle.",
+      "thin-data":
+        "{where}: {value:wholePercent} von {base:number} — bei so wenigen kann die wahre Konversion irgendwo zwischen {low:wholePercent} und {high:wholePercent} liegen. Zählen Sie über einen längeren Zeitraum, bevor Sie sich auf diesen Schritt verlassen.",
       "result-not-whole":
         "{where} hat {value:number}, keine ganze Zahl. Ein Ergebnis zählt Menschen, das ist also meist ein Tippfehler; die Prognose rechnet mit {value:number}, wie es dasteht.",
     },

@@ -64,6 +64,16 @@ export const hu: LanguagePack = {
         "{where} javulása {value:percent}. {suggestion:percent}‑ra gondolt? Százalék cellában tíz százalékhoz 10%‑ot írjon.",
       "name-missing":
         'A(z) {step}. lépésnek{cellSuffix} nincs neve. Írjon be egyet: addig a diagram felirat nélkül mutatja ezt a lépést, a panel pedig "{step}. lépés" néven említi.',
+      "costs-invalid":
+        "Az időszak költsége{cellSuffix} {value:number}. Írja be, mennyibe került ez a tölcsér az időszakban (hirdetések, eszközök, értékesítési idő), 0 vagy nagyobb egyszerű összegként, például 12000, vagy ürítse ki a cellát.",
+      "improvement-cost-invalid":
+        "A javítások költsége{cellSuffix} {value:number}. Írja be, mennyibe kerülnek a remélt javítások, 0 vagy nagyobb egyszerű összegként, például 3000, vagy ürítse ki a cellát.",
+      "margin-invalid":
+        "A bruttó árrés{cellSuffix} {value:percent}. Írjon be 0% feletti és legfeljebb 100% százalékot, például 40%-ot Százalék formátumú cellába (az Excel 0,4-ként tárolja), vagy ürítse ki a cellát, és a teljes bevétel árrésnek számít.",
+      "target-invalid":
+        "A bevételi cél{cellSuffix} {value:number}. Írja be a kívánt bevételt 0-nál nagyobb egyszerű összegként, például 50000, vagy ürítse ki a cellát.",
+      "thin-data":
+        "{where}: {value:wholePercent} a(z) {base:number} közül — ilyen kevés adatnál a valódi konverzió bárhol lehet {low:wholePercent} és {high:wholePercent} között. Számoljon hosszabb időszakra, mielőtt erre a lépésre épít.",
       "result-not-whole":
         "{where} értéke {value:number}, ami nem egész szám. Az eredmény embereket számol, így ez többnyire elírás; az előrejelzés a beírt {value:number} értékkel számol.",
     },

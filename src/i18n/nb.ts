@@ -63,6 +63,16 @@ export const nb: LanguagePack = {
         "Forbedringen for {where} er {value:percent}. Mente du {suggestion:percent}? Skriv 10 % i en prosentcelle for ti prosent.",
       "name-missing":
         'Steg {step}{cellSuffix} har ikke noe navn. Skriv inn et: til da viser diagrammet steget uten etikett, og panelet kaller det "Steg {step}".',
+      "costs-invalid":
+        "Kostnadene for perioden{cellSuffix} er {value:number}. Skriv hva denne trakten kostet i perioden (annonser, verktøy, salgstid) som et vanlig beløp på 0 eller mer, for eksempel 12000, eller tøm cellen.",
+      "improvement-cost-invalid":
+        "Kostnaden for forbedringene{cellSuffix} er {value:number}. Skriv hva de håpede forbedringene koster som et vanlig beløp på 0 eller mer, for eksempel 3000, eller tøm cellen.",
+      "margin-invalid":
+        "Bruttomarginen{cellSuffix} er {value:percent}. Skriv en prosent over 0% og høyst 100%, for eksempel 40% i en celle med formatet Prosent (Excel lagrer 0,4), eller tøm cellen for å regne all omsetning som margin.",
+      "target-invalid":
+        "Omsetningsmålet{cellSuffix} er {value:number}. Skriv omsetningen du sikter mot som et vanlig beløp over 0, for eksempel 50000, eller tøm cellen.",
+      "thin-data":
+        "{where}: {value:wholePercent} av {base:number} — med så få kan den sanne konverteringen ligge hvor som helst mellom {low:wholePercent} og {high:wholePercent}. Tell over en lengre periode før du stoler på dette steget.",
       "result-not-whole":
         "{where} har {value:number}, som ikke er et helt tall. Et resultat teller mennesker, så dette er som regel en skrivefeil; prognosen regner med {value:number} slik det står.",
     },

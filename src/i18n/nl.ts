@@ -64,6 +64,16 @@ export const nl: LanguagePack = {
         "De verbetering van {where} is {value:percent}. Bedoelde u {suggestion:percent}? Typ in een percentagecel 10% voor tien procent.",
       "name-missing":
         'Stap {step}{cellSuffix} heeft geen naam. Typ er een: tot dan toont de grafiek deze stap zonder label en noemt het paneel hem "Stap {step}".',
+      "costs-invalid":
+        "De kosten van de periode{cellSuffix} zijn {value:number}. Typ wat deze trechter in de periode kostte (advertenties, tools, verkooptijd) als gewoon bedrag van 0 of meer, bijvoorbeeld 12000, of maak de cel leeg.",
+      "improvement-cost-invalid":
+        "De kosten van de verbeteringen{cellSuffix} zijn {value:number}. Typ wat de gehoopte verbeteringen kosten als gewoon bedrag van 0 of meer, bijvoorbeeld 3000, of maak de cel leeg.",
+      "margin-invalid":
+        "De brutomarge{cellSuffix} is {value:percent}. Typ een percentage boven 0% en hoogstens 100%, bijvoorbeeld 40% in een cel met opmaak Percentage (Excel bewaart het als 0,4), of maak de cel leeg om alle omzet als marge te tellen.",
+      "target-invalid":
+        "Het omzetdoel{cellSuffix} is {value:number}. Typ de omzet die u wilt halen als gewoon bedrag boven 0, bijvoorbeeld 50000, of maak de cel leeg.",
+      "thin-data":
+        "{where}: {value:wholePercent} van {base:number} — met zo weinig kan de echte conversie overal tussen {low:wholePercent} en {high:wholePercent} liggen. Tel over een langere periode voordat u op deze stap bouwt.",
       "result-not-whole":
         "{where} heeft {value:number}, en dat is geen heel getal. Een resultaat telt mensen, dus dit is meestal een tikfout; de verwachting rekent met {value:number} zoals het er staat.",
     },

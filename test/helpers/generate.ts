@@ -42,3 +42,28 @@ export function funnelArbitrary(options: { minSteps?: number; maxSteps?: number 
       };
     });
 }
+
+/** Funnels with any mix of the optional money and target inputs (each present or absent). */
+export function funnelWithMoneyArbitrary(options: { minSteps?: number; maxSteps?: number } = {}) {
+  const amount = fc.oneof(fc.constantFrom(0, 1, 2500), fc.integer({ min: 0, max: 5_000_000 }));
+  return fc
+    .record({
+      input: funnelArbitrary(options),
+      costs: fc.option(amount, { nil: undefined }),
+      improvementCost: fc.option(amount, { nil: undefined }),
+      grossMargin: fc.option(
+        fc.oneof(fc.constantFrom(1, 0.4), fc.double({ min: 0.01, max: 1, noNaN: true }).map((m) => Math.round(m * 1e4) / 1e4)),
+        { nil: undefined },
+      ),
+      revenueTarget: fc.option(fc.oneof(fc.constantFrom(1, 50_000), fc.integer({ min: 1, max: 50_000_000 })), {
+        nil: undefined,
+      }),
+    })
+    .map(({ input, ...money }): FunnelInput => {
+      const out: FunnelInput = { ...input };
+      for (const [key, value] of Object.entries(money)) {
+        if (value !== undefined) out[key as "costs"] = value;
+      }
+      return out;
+    });
+}
