@@ -141,6 +141,19 @@ module.exports = (_env, argv) => {
         },
         { test: /\.tsx?$/, include: ES5_SOURCES, use: typescriptLoader("es5") },
         { test: /\.tsx?$/, exclude: [/node_modules/, ...ES5_SOURCES], use: typescriptLoader("es2017") },
+        // The pane's own styles compiled to CSS at build time (Griffel AOT, as Fluent's components ship):
+        // the runtime CSS compiler (stylis, rtl-css-js) then stays out of the bundle.
+        {
+          test: /styles\.ts$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          use: {
+            loader: "@griffel/webpack-loader",
+            options: {
+              babelOptions: { presets: ["@babel/preset-typescript"] },
+              modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles" }],
+            },
+          },
+        },
       ],
     },
     plugins: [

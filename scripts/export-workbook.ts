@@ -6,15 +6,16 @@
  * without writing a file; --help prints the usage and exits 0.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { exampleFunnel, forecastFunnel, type FunnelInput } from "../src/funnel";
+import { exampleFunnelWithMoney, forecastFunnel, type FunnelInput } from "../src/funnel";
 import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
 import { CURRENCIES, defaultCurrency, excelMoneyFormat, isCurrency, pickLocale, sheetLabels } from "../src/i18n";
 
 const USAGE = [
   "usage: npm run export -- (--input funnel.json | --example) --out funnel.xlsx [options]",
   "",
-  "  --input FILE      the funnel as JSON: {steps: [{name, result, improvement}], averageSaleValue, improvementMode}",
-  "  --example         the example funnel instead (800 leads down to 16 purchases)",
+  "  --input FILE      the funnel as JSON: {steps: [{name, result, improvement}], averageSaleValue, improvementMode,",
+  "                    and optionally costs, improvementCost, grossMargin (0.4 = 40%), revenueTarget}",
+  "  --example         the example funnel instead (800 leads down to 16 purchases, with costs and a target)",
   "  --out FILE        where to write the .xlsx",
   "  --mode MODE       relative (10% better: 20% -> 22%) or points (20% -> 30%); default: the file's, else relative",
   "  --locale TAG      language of the labels and currency style, e.g. en-US, nl-NL, de-DE, hu-HU, nb-NO; default en-US",
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   if (typeof out !== "string") fail(["--out FILE.xlsx is required", USAGE]);
   if (args.get("example") !== true && typeof inputPath !== "string")
     fail(["give --input FILE.json or --example", USAGE]);
-  const input = args.get("example") === true ? structuredClone(exampleFunnel) : readInput(inputPath as string);
+  const input = args.get("example") === true ? structuredClone(exampleFunnelWithMoney) : readInput(inputPath as string);
   const mode = args.get("mode");
   if (mode === "relative" || mode === "points") input.improvementMode = mode;
   else if (mode !== undefined) fail([`--mode must be relative or points, not ${String(mode)}`]);

@@ -22,6 +22,7 @@ import {
   type SheetPlan,
 } from "../funnel/plan-sheet";
 import { formulaAt, isBlank, type SheetSnapshot } from "../funnel/sheet-snapshot";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import {
@@ -174,7 +175,7 @@ interface Readback {
 async function readBack(input: ApplyInput): Promise<Readback> {
   const { context, sheet, plan, decided } = input;
   const { first, last } = touchedRows(plan, decided.decision);
-  const region = sheet.getRange(`A${first}:${SPACER_COLUMN}${last}`);
+  const region = sheet.getRange(`A${first}:${LAST_PLAN_COLUMN}${last}`);
   region.load("formulas");
   const names = sheet.names;
   names.load("items/name,items/formula,items/scope");
@@ -263,6 +264,12 @@ async function redrawCharts(
   await input.context.sync();
 }
 
+/** Names are the add-in's bookkeeping, not what the user looks at: the first few, then how many more. */
+function describeNames(names: readonly string[]): string[] {
+  const shown = 3;
+  return names.length <= shown + 1 ? [...names] : [...names.slice(0, shown), `… (+${names.length - shown})`];
+}
+
 async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> {
   const { plan, decided } = input;
   const reason = reasonOf(error);
@@ -277,8 +284,8 @@ async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> 
       ? makeIssue("write-refused", null, { reason })
       : makeIssue("write-stopped", null, {
           reason,
-          written: [...describeCells(back.cells.written), ...back.names.written].join(", "),
-          missing: [...describeCells(back.cells.missing), ...back.names.missing].join(", "),
+          written: [...describeCells(back.cells.written), ...describeNames(back.names.written)].join(", "),
+          missing: [...describeCells(back.cells.missing), ...describeNames(back.names.missing)].join(", "),
         });
     return { conflicts: [], errors: [issue], warnings: [], written: false, chart: null };
   }

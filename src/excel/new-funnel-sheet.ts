@@ -5,6 +5,7 @@
  */
 import { exampleFunnel } from "../funnel/example";
 import { forecastFunnel } from "../funnel/forecast";
+import { layoutAt } from "../funnel/funnel-rows";
 import { planSheet, type PlannedCell } from "../funnel/plan-sheet";
 import { emptySnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
@@ -34,7 +35,10 @@ export async function layOutNewSheet(
   resolved: ResolvedOptions,
 ): Promise<RecalculateResult> {
   const name = uniqueSheetName(existingSheets, resolved.labels.sheetName);
-  const outcome = forecastFunnel(input, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
+  const outcome = forecastFunnel(
+    input,
+    layoutAt(NEW_SHEET_HEADER_ROW + 1, NEW_SHEET_HEADER_ROW + input.steps.length + 2),
+  );
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
   const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, planOptionsOf(resolved));
   const sheet = context.workbook.worksheets.add(name);

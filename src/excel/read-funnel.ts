@@ -6,7 +6,7 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, parseFunnelRows, type RawFunnelRows } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, parseFunnelRows, type RawFunnelRows } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { readSheet, readUntilLoaded, settingValue } from "./read-sheet";
 import { storedMode } from "./recalculate";
@@ -41,7 +41,7 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
     const outcome =
       parsed.input === null
         ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
-        : forecastFunnel(parsed.input, { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell });
+        : forecastFunnel(parsed.input, layoutOf(location));
     return { sheetName: snapshot.sheetName, location, rows, mode, currency, issue: null, outcome };
   });
 }

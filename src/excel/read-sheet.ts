@@ -1,7 +1,7 @@
 /**
  * Round trip 1: queues every read a recalculation needs on the active sheet, for one context.sync():
- *  - how far columns A..I and column B are used (addresses only, a few bytes);
- *  - the values and formulas of the first HEAD_ROWS rows of A..I — not the whole used range, which on
+ *  - how far columns A..N and column B are used (addresses only, a few bytes);
+ *  - the values and formulas of the first HEAD_ROWS rows of A..N — not the whole used range, which on
  *    a sheet full of other data would pass Excel on the web's 5 MB response limit;
  *  - the sheet's own names (scope Worksheet: on the web Worksheet.names also lists workbook-scoped
  *    names, office-js issue 1011), its charts (name and id), the workbook settings;
@@ -12,6 +12,7 @@
  */
 import { localAddress, parseArea } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
@@ -22,11 +23,11 @@ export function queueSettings(context: Excel.RequestContext, mode: string, curre
   if (currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, currency);
 }
 
-/** Rows of A..I read up front, and at least as many again whenever more are needed. */
+/** Rows of A..N read up front, and at least as many again whenever more are needed. */
 export const HEAD_ROWS = 1_000;
 /** Rows read above a missing row too: a funnel's header and first step sit just above where a walk starts. */
 const ROWS_ABOVE = 50;
-const COLUMNS = { first: "A", last: "I" } as const;
+const COLUMNS = { first: "A", last: LAST_PLAN_COLUMN } as const;
 
 interface BlockRead {
   firstRow: number;

@@ -7,7 +7,7 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, parseFunnelRows } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, parseFunnelRows } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import {
@@ -100,7 +100,7 @@ export async function recalculate(
     const location = found.location;
     const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
     if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
-    const layout = { firstStepRow: location.firstStepRow, saleValueCell: location.saleValueCell };
+    const layout = layoutOf(location);
     const plan = planSheet(
       parsed.input,
       { headerRow: location.headerRow, summaryRow: location.summaryRow },

@@ -4,8 +4,9 @@
  *
  * Writes are queued in an order that keeps the sheet consistent if Excel stops part-way (a batch is
  * not a transaction): the user's inputs first, then labels, then formulas column by column in the
- * order they depend on each other — C (conversion), E, F, G, H, I, and the summary in B last — so
- * every formula already written refers to cells that are already written.
+ * order they depend on each other — C (conversion), E, F, G, H, I, J..L, the summary in B, then M and N
+ * (which divide by the summary's revenue) — so every formula already written refers to cells that are
+ * already written.
  */
 import { parseCell } from "../funnel/a1";
 import type { PlannedCell } from "../funnel/plan-sheet";
@@ -16,8 +17,8 @@ interface Run<T> {
   items: T[];
 }
 
-/** Formula columns in dependency order; the summary formulas (column B) come last. */
-const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "B"];
+/** Formula columns in dependency order; the summary (column B) before the columns that use its revenue. */
+const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "J", "K", "L", "B", "M", "N"];
 
 /** Where a cell's run goes in the queue: inputs, then labels, then formulas in dependency order. */
 function rank(cell: PlannedCell): number {

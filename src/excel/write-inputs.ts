@@ -5,6 +5,7 @@
  * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
  */
 import { forecastFunnel } from "../funnel/forecast";
+import { layoutAt } from "../funnel/funnel-rows";
 import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
@@ -40,7 +41,7 @@ export async function writeInputs(
       return found.issue.code === "no-funnel" ? "new-sheet" : failed([found.issue], null);
     }
     const lastStepRow = location.headerRow + funnel.steps.length;
-    const layout = { firstStepRow: location.firstStepRow, saleValueCell: `B${lastStepRow + 2}` };
+    const layout = layoutAt(location.firstStepRow, lastStepRow + 2);
     const checked = validateFunnel(funnel, layout);
     if (checked.input === null) return failed(checked.errors, location, checked.warnings);
     const input = checked.input;
@@ -61,7 +62,10 @@ export async function writeInputs(
   });
 
   if (run === "new-sheet") {
-    const checked = validateFunnel(funnel, { firstStepRow: NEW_SHEET_HEADER_ROW + 1 });
+    const checked = validateFunnel(
+      funnel,
+      layoutAt(NEW_SHEET_HEADER_ROW + 1, NEW_SHEET_HEADER_ROW + funnel.steps.length + 2),
+    );
     if (checked.input === null) return failed(checked.errors, null, checked.warnings);
     return layOutNewSheet(
       context,

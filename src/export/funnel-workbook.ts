@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { NUMBER_FORMATS, planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
 import { quoteSheet } from "../funnel/a1";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
 import { FONT, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
 import { addCharts } from "./xlsx-charts";
@@ -77,11 +78,11 @@ export function buildFunnelWorkbook(
     }
     if (planned.numberFormat !== undefined) cell.numFmt = planned.numberFormat;
   }
-  for (const name of plan.names) {
-    sheet.getCell(name.address).name = name.name;
+  // The summary cells, the step columns and the whole laid-out block, by which the add-in finds this
+  // funnel again (sheet contract).
+  for (const { name, address } of [...plan.names, { name: plan.tableName, address: plan.tableRange }]) {
+    workbook.definedNames.add(`${quoteSheet(sheetName)}!${address}`, name);
   }
-  // The whole laid-out block, by which the add-in finds this funnel again (sheet contract).
-  workbook.definedNames.add(`${quoteSheet(sheetName)}!${plan.tableRange}`, plan.tableName);
   scopeNamesToSheet(workbook, new Set([...plan.names.map((n) => n.name), plan.tableName]), 0);
 
   const drawCharts = options.charts !== false;
@@ -95,11 +96,11 @@ export function buildFunnelWorkbook(
       cell.numFmt = ";;;";
     }
     sheet.getColumn(plan.spacerCells[0]?.column ?? "I").hidden = true;
-    printedTo = templateCharts(plan, sheetName).lastRow;
+    printedTo = Math.max(plan.lastRow, templateCharts(plan, sheetName).lastRow);
   }
   styleFunnelSheet(sheet, plan, {
     moneyFormat: options.moneyFormat ?? NUMBER_FORMATS.money,
-    printArea: `A1:H${printedTo}`,
+    printArea: `A1:${LAST_PLAN_COLUMN}${printedTo}`,
     hintRow,
   });
   return { workbook, plan, sheetName };

@@ -5,12 +5,14 @@
  */
 import type ExcelJS from "exceljs";
 import type { SheetPlan } from "../funnel";
+import { LAST_PLAN_COLUMN, MONEY_COLUMNS } from "../funnel/plan-money";
 
 /** Fill of the cells a user types in (the convention of Excel's own "Input" cell style). */
 export const INPUT_FILL = "FFF2CC";
 const HEADER_FILL = "E7E6E6";
 const BORDER_COLOUR = "BFBFBF";
-const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
+/** Column I between H and J holds the bars chart's hidden spacer. */
+const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", ...MONEY_COLUMNS] as const;
 /** Narrowest a table column gets, in Excel's width unit (characters of the default font). */
 const MIN_WIDTH = 11;
 /** Widest a header column gets; longer headers wrap onto more lines. */
@@ -102,9 +104,11 @@ export function styleFunnelSheet(
   for (let row = plan.firstStepRow; row <= plan.lastStepRow; row++) {
     for (const column of TABLE_COLUMNS) sheet.getCell(`${column}${row}`).border = box;
   }
-  for (let row = plan.summaryRow; row <= plan.lastRow; row++) {
+  const summaryRows = new Set(plan.cells.filter((c) => c.row >= plan.summaryRow && c.column === "B").map((c) => c.row));
+  for (const row of summaryRows) {
     for (const column of ["A", "B"]) sheet.getCell(`${column}${row}`).border = box;
   }
+  sheet.getCell(`A${plan.moneyHeadingRow}`).font = { ...FONT, bold: true };
   // The extra revenue, the figure the sheet is for, stands out from the summary.
   const extraRow = Number(
     plan.names.find((n) => n.name === "FunnelExtraRevenue")?.address.slice(1) ?? plan.summaryRow + 3,
@@ -127,7 +131,7 @@ export function styleFunnelSheet(
 
 /** The hint above the table, spread over the table's width and wrapped rather than cut. */
 function styleHint(sheet: ExcelJS.Worksheet, row: number, widths: Record<string, number>): void {
-  sheet.mergeCells(`A${row}:H${row}`);
+  sheet.mergeCells(`A${row}:${LAST_PLAN_COLUMN}${row}`);
   const cell = sheet.getCell(`A${row}`);
   cell.alignment = { wrapText: true, vertical: "top" };
   const total = Object.values(widths).reduce((a, b) => a + b, 0);

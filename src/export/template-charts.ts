@@ -1,7 +1,7 @@
 /**
- * The two charts of an exported workbook, side by side under the table so the sheet prints on one page
- * wide: the funnel as stacked bars (its invisible spacer in column I) and each step's conversion now and
- * forecast. They carry the names the add-in looks for, so a later Recalculate updates them in place
+ * The two charts of an exported workbook, side by side under the step table, right of the costs and
+ * target block (which only uses A:B), so the sheet prints on one page: the funnel as stacked bars (its
+ * invisible spacer in column I) and each step's conversion now and forecast. They carry the names the add-in looks for, so a later Recalculate updates them in place
  * (and moves them beside the table, where the add-in keeps its charts).
  */
 import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../funnel";
@@ -16,8 +16,8 @@ const CHART_ROWS = 18;
 export function templateCharts(plan: SheetPlan, sheetName: string): { charts: ChartSpec[]; lastRow: number } {
   const ref = (range: string) => absoluteReference(sheetName, parseArea(range));
   const { chart } = plan;
-  // Zero-based anchor rows: one empty row under the summary, then the charts.
-  const top = plan.lastRow + 1;
+  // Zero-based anchor rows: from the costs and target heading (one row under the summary's own rows).
+  const top = plan.moneyHeadingRow - 1;
   const bottom = top + CHART_ROWS;
   const funnel: ChartSpec = {
     name: BARS_CHART_NAME,
@@ -30,8 +30,8 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     grouping: "stacked",
     axisFormat: null,
     legend: false,
-    from: { col: 0, row: top },
-    to: { col: 3, row: bottom },
+    from: { col: 3, row: top },
+    to: { col: 7, row: bottom },
   };
   const { comparison } = chart;
   const conversions: ChartSpec = {
@@ -55,8 +55,8 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     grouping: "clustered",
     axisFormat: "0%",
     legend: true,
-    from: { col: 3, row: top },
-    to: { col: 8, row: bottom },
+    from: { col: 7, row: top },
+    to: { col: 14, row: bottom },
   };
   return { charts: [funnel, conversions], lastRow: bottom };
 }

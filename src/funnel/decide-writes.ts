@@ -4,14 +4,15 @@
  * out before (its table name). A header label the user typed is kept as it is. Anything else the user
  * typed is a conflict: nothing is written and the cells are named.
  */
-import { columnNumber } from "./a1";
+import { columnNumber, parseCell } from "./a1";
 import { INPUT_COLUMNS, makeIssue } from "./validate";
 import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
+import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import type { FunnelIssue } from "./types";
+import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
 
 export interface WriteDecision {
   /** Cells to write, in plan order. */
@@ -33,7 +34,7 @@ export interface DecideOptions {
   knownLabels: ReadonlySet<string>;
 }
 
-const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN];
+const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
 function normalizeFormula(formula: string): string {
@@ -83,10 +84,18 @@ export function decideWrites(
     if (typeof formula === "string" && formula.startsWith("=")) return true;
     return typeof value === "string" && options.knownLabels.has(normalizeLabel(value));
   };
+  /** Money inputs inside the block laid out before are the user's; outside it, those cells are not inputs yet. */
+  const moneyInputs = (summaryRow: number, laidOut: boolean): string[] => {
+    const cells: MoneyCells = moneyCellsAt(summaryRow);
+    return MONEY_FIELDS.map((field) => cells[field]).filter((a) => inPrevious(parseCell(a).row) === laidOut);
+  };
+  const oldMoneyInputs = location === null ? [] : moneyInputs(location.summaryRow, true);
+  const newMoneyInputs = moneyInputs(plan.summaryRow, false);
   /** Cells holding the user's current inputs, which an explicit "write inputs" may replace. */
   const isOldInput = (row: number, column: string): boolean => {
     if (location === null) return false;
-    if (`${column}${row}` === location.saleValueCell) return true;
+    const address = `${column}${row}`;
+    if (address === location.saleValueCell || oldMoneyInputs.includes(address)) return true;
     return INPUT_LETTERS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
   };
 
@@ -128,6 +137,23 @@ export function decideWrites(
     }
   }
 
+  if (!options.writeInputs) {
+    // The optional inputs' cells the add-in lays out for the first time: the user's own data there
+    // would be read as a cost or a target on the next run, so it is a conflict like any other.
+    for (const cell of plan.cells) {
+      if (!newMoneyInputs.includes(cell.address)) continue;
+      const formula = formulaAt(snapshot, cell.row, columnNumber(cell.column));
+      if (isBlank(formula)) continue;
+      conflicts.push(
+        makeIssue("cell-taken", null, {
+          cell: cell.address,
+          value: describeUnknown(formula),
+          purpose: purposeOf(cell),
+        }),
+      );
+    }
+  }
+
   const planned = new Set(candidates.map((c) => c.address));
   const newInputs = new Set(plan.cells.filter((c) => c.role === "input").map((c) => c.address));
   const clears: string[] = [];
@@ -144,7 +170,7 @@ export function decideWrites(
   }
   if (options.writeInputs && location !== null) {
     // The pane is the source of truth: inputs of steps it removed, and a sale value that moved, go.
-    const oldInputs = [location.saleValueCell];
+    const oldInputs = [location.saleValueCell, ...oldMoneyInputs];
     for (let row = location.firstStepRow; row <= location.lastStepRow; row++) {
       for (const column of INPUT_LETTERS) oldInputs.push(`${column}${row}`);
     }

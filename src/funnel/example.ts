@@ -13,3 +13,15 @@ export const exampleFunnel: FunnelInput = {
   averageSaleValue: 1500,
   improvementMode: "relative",
 };
+
+/**
+ * The example with what it costs and where it should get to: 6,000 of costs in the period, 800 for the
+ * improvement, a 60 % margin and a revenue target of 36,000 (one and a half times today's 24,000).
+ */
+export const exampleFunnelWithMoney: FunnelInput = {
+  ...exampleFunnel,
+  costs: 6000,
+  improvementCost: 800,
+  grossMargin: 0.6,
+  revenueTarget: 36000,
+};

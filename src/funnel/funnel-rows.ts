@@ -1,16 +1,41 @@
 /** The funnel's input cells at a location in a sheet snapshot, as typed, and their parsing. */
-import { columnNumber } from "./a1";
+import { columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
+import { moneyCellsAt } from "./plan-money";
 import { valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import type { ImprovementMode } from "./types";
+import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
 import { INPUT_COLUMNS, type Validation } from "./validate";
+import type { RawMoney } from "./validate-money";
 
 export interface RawFunnelRows {
   names: unknown[];
   results: unknown[];
   improvements: unknown[];
   saleValue: unknown;
+  /** The optional inputs; only cells inside the block the add-in laid out count (others are not inputs yet). */
+  money: RawMoney;
+}
+
+/** The cells issues about a funnel whose summary (sale value) is on `summaryRow` name. */
+export function layoutAt(firstStepRow: number, summaryRow: number): FunnelLayout {
+  return { firstStepRow, saleValueCell: `B${summaryRow}`, moneyCells: moneyCellsAt(summaryRow) };
+}
+
+export function layoutOf(location: FunnelLocation): FunnelLayout {
+  return layoutAt(location.firstStepRow, location.summaryRow);
+}
+
+/** The money inputs where the add-in laid them out before; a cell outside that block is not an input yet. */
+function moneyRows(snapshot: SheetSnapshot, location: FunnelLocation): RawMoney {
+  const money: RawMoney = {};
+  const cells = moneyCellsAt(location.summaryRow);
+  const block = location.previous;
+  for (const field of MONEY_FIELDS) {
+    const { row, col } = parseCell(cells[field]);
+    if (block !== null && row >= block.firstRow && row <= block.lastRow) money[field] = valueAt(snapshot, row, col);
+  }
+  return money;
 }
 
 export function funnelRows(snapshot: SheetSnapshot, location: FunnelLocation): RawFunnelRows {
@@ -23,14 +48,17 @@ export function funnelRows(snapshot: SheetSnapshot, location: FunnelLocation): R
     results: column(INPUT_COLUMNS.result),
     improvements: column(INPUT_COLUMNS.improvement),
     saleValue: valueAt(snapshot, location.summaryRow, columnNumber(INPUT_COLUMNS.result)),
+    money: moneyRows(snapshot, location),
   };
 }
 
 export function parseFunnelRows(rows: RawFunnelRows, location: FunnelLocation, mode: unknown): Validation {
+  const layout = layoutOf(location);
   return parseFunnelCells({
     firstStepRow: location.firstStepRow,
     ...rows,
     saleValueCell: location.saleValueCell,
     improvementMode: mode as ImprovementMode,
+    ...(layout.moneyCells === undefined ? {} : { moneyCells: layout.moneyCells }),
   });
 }

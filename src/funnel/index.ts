@@ -4,6 +4,10 @@ export type {
   FunnelInput,
   StepForecast,
   FunnelForecast,
+  MoneyForecast,
+  TargetForecast,
+  MoneyCells,
+  MoneyField,
   FunnelIssue,
   FunnelOutcome,
   FunnelLayout,
@@ -40,10 +44,20 @@ export {
   type ChartSeriesPlan,
   type SheetLabels,
   type SummaryName,
+  type PlanName,
   type PlanAnchor,
   type PlanOptions,
   type CellRole,
 } from "./plan-sheet";
+export {
+  MONEY_INPUT_NAMES,
+  MONEY_OUTPUT_NAMES,
+  STEP_RANGE_NAMES,
+  MONEY_COLUMNS,
+  moneyCellsAt,
+  type MoneyLabels,
+} from "./plan-money";
+export { wilsonInterval, Z_95, THIN_DATA_WIDTH } from "./wilson";
 export { issueMessage, renderIssue, englishIssueTexts, type IssueTexts } from "./messages";
 export { classifyRaw, type RawValue } from "./raw-value";
-export { exampleFunnel } from "./example";
+export { exampleFunnel, exampleFunnelWithMoney } from "./example";

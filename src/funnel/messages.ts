@@ -106,7 +106,7 @@ export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTe
     (whole, key: string, kind?: string) => {
       if (kind === undefined) return extra[key] ?? (params[key] === undefined ? whole : raw(key));
       // Text (shown quoted, as typed) is never read as a number.
-      const value = typeof params[key] === "number" ? (params[key] as number) : Number.NaN;
+      const value = typeof params[key] === "number" ? params[key] : Number.NaN;
       if (!Number.isFinite(value)) return raw(key);
       return (formats[kind] as Intl.NumberFormat).format(value);
     },

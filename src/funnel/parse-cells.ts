@@ -4,7 +4,8 @@
  * or issues that name the cells (B4, D7, ...).
  */
 import { validateFunnel, type Validation } from "./validate";
-import type { ImprovementMode } from "./types";
+import type { RawMoney } from "./validate-money";
+import type { FunnelLayout, ImprovementMode, MoneyCells } from "./types";
 
 export interface FunnelCells {
   /** 1-based sheet row of the first step. */
@@ -19,6 +20,9 @@ export interface FunnelCells {
   /** A1 address of the sale value cell, for messages. */
   saleValueCell?: string;
   improvementMode?: ImprovementMode;
+  /** The optional money and target inputs as read, and their cells. */
+  money?: RawMoney;
+  moneyCells?: MoneyCells;
 }
 
 export function parseFunnelCells(cells: FunnelCells): Validation {
@@ -28,12 +32,16 @@ export function parseFunnelCells(cells: FunnelCells): Validation {
     result: cells.results[i],
     improvement: cells.improvements[i],
   }));
-  const layout =
-    cells.saleValueCell === undefined
-      ? { firstStepRow: cells.firstStepRow }
-      : { firstStepRow: cells.firstStepRow, saleValueCell: cells.saleValueCell };
+  const layout: FunnelLayout = { firstStepRow: cells.firstStepRow };
+  if (cells.saleValueCell !== undefined) layout.saleValueCell = cells.saleValueCell;
+  if (cells.moneyCells !== undefined) layout.moneyCells = cells.moneyCells;
   return validateFunnel(
-    { steps, averageSaleValue: cells.saleValue, improvementMode: cells.improvementMode ?? "relative" },
+    {
+      steps,
+      averageSaleValue: cells.saleValue,
+      improvementMode: cells.improvementMode ?? "relative",
+      ...cells.money,
+    },
     layout,
   );
 }

@@ -7,6 +7,14 @@
  * keeps recalculating in Excel (or LibreOffice) without the add-in.
  */
 import type { FunnelInput, ImprovementMode } from "./types";
+import {
+  LAST_PLAN_COLUMN,
+  planMoney,
+  type MoneyInputName,
+  type MoneyLabels,
+  type MoneyOutputName,
+  type StepRangeName,
+} from "./plan-money";
 
 export type CellRole =
   /** Typed by the user (A, B, D, the sale value): written only when creating a sheet or on explicit input. */
@@ -26,8 +34,11 @@ export interface PlannedCell {
   numberFormat?: string;
 }
 
+/** Every sheet-scoped name the plan gives a cell or a column of step rows. */
+export type PlanName = SummaryName | MoneyInputName | MoneyOutputName | StepRangeName;
+
 export interface PlannedName {
-  name: SummaryName;
+  name: PlanName;
   address: string;
 }
 
@@ -65,6 +76,8 @@ export interface SheetPlan {
   firstStepRow: number;
   lastStepRow: number;
   summaryRow: number;
+  /** Heading of the costs and target block (in A, under the summary); its inputs are the rows below. */
+  moneyHeadingRow: number;
   lastRow: number;
   saleValueCell: string;
   cells: PlannedCell[];
@@ -75,7 +88,7 @@ export interface SheetPlan {
   mode: ImprovementMode;
 }
 
-export interface SheetLabels {
+export interface SheetLabels extends MoneyLabels {
   step: string;
   result: string;
   conversion: string;
@@ -124,6 +137,27 @@ export const englishSheetLabels: SheetLabels = {
   chartNow: "Now",
   chartForecast: "Forecast",
   chartSpacer: "(chart spacer)",
+  conversionLow: "Conversion at least (95% sure)",
+  conversionHigh: "Conversion at most (95% sure)",
+  costPerResult: "Cost per result",
+  neededForTarget: "Needed for the target",
+  conversionNeeded: "Conversion needed for the target (this step alone)",
+  moneyHeading: "Costs and target (optional)",
+  costs: "Costs of the period",
+  improvementCost: "Cost of the improvements",
+  grossMargin: "Gross margin",
+  revenueTarget: "Revenue target",
+  costPerSale: "Cost per sale now",
+  forecastCostPerSale: "Cost per sale forecast",
+  profit: "Profit now",
+  forecastProfit: "Profit forecast",
+  roi: "Return on costs now",
+  forecastRoi: "Return on costs forecast",
+  improvementRoi: "Return on the improvements",
+  breakEvenSales: "Sales to break even",
+  salesNeeded: "Sales needed for the target",
+  leadsNeeded: "Leads needed now",
+  leadsNeededForecast: "Leads needed with the improvements",
 };
 
 export const SUMMARY_NAMES = [
@@ -143,6 +177,8 @@ export const COMPARISON_CHART_NAME = "FunnelForecastComparison";
 export const TABLE_NAME = "FunnelForecastTable";
 /** Column of the stacked-bar chart's invisible spacer series. */
 export const SPACER_COLUMN = "I";
+/** The charts sit right of the last planned column, one column apart. */
+export const CHART_COLUMNS = { first: "P", last: "V" } as const;
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -297,16 +333,27 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
       numberFormat: NUMBER_FORMATS.forecastCount,
     });
   }
-  const lastRow = s + summary.length - 1;
+  const moneyBlock = planMoney(input, {
+    firstStepRow: p,
+    lastStepRow: q,
+    summaryRow: s,
+    labels,
+    moneyFormat: money,
+    formats: { percent: NUMBER_FORMATS.percent, count: NUMBER_FORMATS.forecastCount, margin: NUMBER_FORMATS.percent },
+  });
+  for (const { column, row, role, ...content } of moneyBlock.cells) add(column, row, role, content);
+  names.push(...moneyBlock.names);
+  const lastRow = moneyBlock.lastRow;
   const chartRows = Math.max(15, q - h + 1);
 
   return {
     tableName: TABLE_NAME,
-    tableRange: `A${h}:H${lastRow}`,
+    tableRange: `A${h}:${LAST_PLAN_COLUMN}${lastRow}`,
     headerRow: h,
     firstStepRow: p,
     lastStepRow: q,
     summaryRow: s,
+    moneyHeadingRow: moneyBlock.headingRow,
     lastRow,
     saleValueCell: `B${s}`,
     cells,
@@ -328,8 +375,11 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
         forecast: { name: labels.chartForecast, values: `E${p + 1}:E${q}` },
         numberFormat: NUMBER_FORMATS.percent,
       },
-      position: { start: `K${h}`, end: `Q${h + chartRows - 1}` },
-      comparisonPosition: { start: `K${h + chartRows + 1}`, end: `Q${h + 2 * chartRows}` },
+      position: { start: `${CHART_COLUMNS.first}${h}`, end: `${CHART_COLUMNS.last}${h + chartRows - 1}` },
+      comparisonPosition: {
+        start: `${CHART_COLUMNS.first}${h + chartRows + 1}`,
+        end: `${CHART_COLUMNS.last}${h + 2 * chartRows}`,
+      },
     },
   };
 }

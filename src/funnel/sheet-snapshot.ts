@@ -1,6 +1,6 @@
 /**
- * What the reads of a worksheet tell the add-in: blocks of rows of columns A..I (values and formulas
- * exactly as Office.js returns them), which rows of A..I hold anything at all, the sheet-scoped names
+ * What the reads of a worksheet tell the add-in: blocks of rows of columns A..N (values and formulas
+ * exactly as Office.js returns them), which rows of A..N hold anything at all, the sheet-scoped names
  * and the selection. Pure data, so that finding the funnel and deciding what may be written are
  * testable without Office.
  *
@@ -23,7 +23,7 @@ export interface SheetBlock {
 
 export interface SheetSnapshot {
   sheetName: string;
-  /** First and last row of A..I holding anything, or null for an empty sheet; other rows are empty. */
+  /** First and last row of A..N holding anything, or null for an empty sheet; other rows are empty. */
   usedRows: { first: number; last: number } | null;
   /** First row where column B holds anything (the article layout starts there), or null. */
   firstUsedRowOfB: number | null;
@@ -68,7 +68,7 @@ export function isBlank(value: unknown): boolean {
   return value === "" || value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** The last row of A..I holding anything (0 for an empty sheet). */
+/** The last row of A..N holding anything (0 for an empty sheet). */
 export function lastUsedRow(snapshot: SheetSnapshot): number {
   return snapshot.usedRows?.last ?? 0;
 }

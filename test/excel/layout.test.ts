@@ -24,10 +24,16 @@ function articleSheet(): SimulatedWorkbook {
 }
 
 /** Columns A, B and D of rows 1..40: what the user typed. */
-function inputs(wb: SimulatedWorkbook, sheet = "Sheet1"): unknown[] {
-  const out: unknown[] = [];
-  for (let row = 1; row <= 40; row++) for (const col of ["A", "B", "D"]) out.push(formula(wb, sheet, `${col}${row}`));
+function inputs(wb: SimulatedWorkbook, sheet = "Sheet1"): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (let row = 1; row <= 40; row++)
+    for (const col of ["A", "B", "D"]) out.set(`${col}${row}`, formula(wb, sheet, `${col}${row}`));
   return out;
+}
+
+/** Addresses whose content differs between two `inputs` reads. */
+function changed(before: Map<string, unknown>, after: Map<string, unknown>): string[] {
+  return [...after].filter(([address, v]) => before.get(address) !== v).map(([address]) => address);
 }
 
 function chartNames(wb: SimulatedWorkbook, sheet = "Sheet1"): string[] {
@@ -48,7 +54,17 @@ test("the article's layout on row 4, under a title, is found and filled without 
     summaryRow: 12,
     source: "layout",
   });
-  expect(inputs(wb).filter((v, i) => v !== before[i] && !(i >= 11 * 3 && i < 17 * 3))).toEqual([]);
+  // Only the summary's labels and formulas (rows 12-17) and the money block (heading on 19, inputs
+  // B20:B23 left empty, outputs 24-34) were added; nothing in D, no step, not the sale value.
+  const added = changed(before, inputs(wb));
+  const expected = [];
+  for (let row = 13; row <= 34; row++) {
+    if (row !== 18) expected.push(`A${row}`);
+    if (row === 13) expected.push("A12"); // the sale value's label
+    if ((row >= 13 && row <= 17) || row >= 24) expected.push(`B${row}`);
+  }
+  expect(added.sort()).toEqual(expected.sort());
+  expect(["B20", "B21", "B22", "B23"].map((a) => formula(wb, "Sheet1", a))).toEqual(["", "", "", ""]);
   expect(value(wb, "Sheet1", "A1")).toBe("Sales funnel Q3");
   expect(value(wb, "Sheet1", "A2")).toBe("(our own notes)");
   expect(value(wb, "Sheet1", "C4")).toBe("Conversion");
@@ -63,6 +79,12 @@ test("the article's layout on row 4, under a title, is found and filled without 
     "FunnelExtraRevenue",
     "FunnelConversion",
     "FunnelForecastConversion",
+    ...["FunnelConversionLow", "FunnelConversionHigh", "FunnelCostPerResult", "FunnelNeededForTarget"],
+    "FunnelConversionNeeded",
+    ...["FunnelCosts", "FunnelImprovementCost", "FunnelMargin", "FunnelTarget"],
+    ...["FunnelCostPerSale", "FunnelForecastCostPerSale", "FunnelProfit", "FunnelForecastProfit", "FunnelROI"],
+    ...["FunnelForecastROI", "FunnelImprovementROI", "FunnelBreakEvenSales", "FunnelSalesNeeded"],
+    ...["FunnelLeadsNeeded", "FunnelLeadsNeededForecast"],
     "FunnelForecastTable",
   ]);
   expect(chartNames(wb)).toEqual(["FunnelForecastChart", "FunnelForecastComparison"]);
@@ -188,7 +210,7 @@ describe("the funnel chart", () => {
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastChart")!;
     // Only name and position: title and series are refused on newer chart types (office-js 2041, docs 910).
     expect(chart).toMatchObject({ chartType: "Funnel", title: "", categories: "Sheet1!$A$5:$A$10" });
-    expect(chart.position).toEqual({ start: "K4", end: "Q18" });
+    expect(chart.position).toEqual({ start: "P4", end: "V18" });
     expect(chart.series.map((s) => s.values)).toEqual(["Sheet1!$B$5:$B$10"]);
     expect(formula(wb, "Sheet1", "I5")).toBe("");
   });
@@ -300,11 +322,13 @@ describe("writeInputs", () => {
     expect(value(wb, "Sheet1", "B9")).toBe(2000); // sale value moved up under the shorter funnel
     expect(value(wb, "Sheet1", "B10")).toBe(60000);
     expect(value(wb, "Sheet1", "B11")).toBeCloseTo(1000 * 1.1 * 0.3 * 0.1 * 1.2 * 2000, 6);
-    // the new summary fills rows 9..14; row 8 and rows 15..17 held old steps and summary: all cleared
-    for (const row of [8, 15, 16, 17]) {
-      for (const col of ["A", "B", "C", "D", "E", "F", "G", "H"])
+    // the new summary fills rows 9..14 and its money block 16..31; row 8 held the last old step, and
+    // rows 32..34 the end of the old money block: all cleared
+    for (const row of [8, 15, 32, 33, 34]) {
+      for (const col of ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N"])
         expect(formula(wb, "Sheet1", `${col}${row}`)).toBe("");
     }
+    expect(value(wb, "Sheet1", "A16")).toBe("Costs and target (optional)");
     const again = await run(wb);
     expect(again.outcome.forecast?.forecastRevenue).toBeCloseTo(1000 * 1.1 * 0.3 * 0.1 * 1.2 * 2000, 6);
   });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { funnelWorkbookBuffer } from "../../src/export/funnel-workbook";
 import { CHART_COLOURS } from "../../src/export/template-charts";
-import { exampleFunnel } from "../../src/funnel";
+import { exampleFunnelWithMoney } from "../../src/funnel";
 import { excelMoneyFormat, sheetLabels } from "../../src/i18n";
 import { printWithLibreOffice } from "../helpers/libreoffice";
 import { pdfPageCount, pdfRaster, pdfText, pixelsOf } from "../helpers/pdf";
@@ -20,12 +20,15 @@ let printed: Record<"english" | "german" | "bare", string>;
 
 beforeAll(async () => {
   const files = {
-    english: await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat("en-US", "USD") }),
-    german: await funnelWorkbookBuffer(exampleFunnel, {
+    english: await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: excelMoneyFormat("en-US", "USD") }),
+    german: await funnelWorkbookBuffer(exampleFunnelWithMoney, {
       moneyFormat: excelMoneyFormat("de-DE", "EUR"),
       labels: sheetLabels.de,
     }),
-    bare: await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: excelMoneyFormat("en-US", "USD"), charts: false }),
+    bare: await funnelWorkbookBuffer(exampleFunnelWithMoney, {
+      moneyFormat: excelMoneyFormat("en-US", "USD"),
+      charts: false,
+    }),
   };
   const paths = Object.entries(files).map(([name, bytes]) => {
     const path = join(dir, `${name}.xlsx`);
@@ -51,10 +54,12 @@ test("headers and the instruction line print whole; money shows its currency", (
   expect(text).toMatch(/Revenue per \+1[\s\S]*point/);
   expect(text).toContain("$24,000.00");
   expect(text).toContain("$2,400.00");
-  // No column too narrow for its number. (LibreOffice puts an invisible "###" into the text layer for the
-  // zero of the first step's spacer, in hidden column I; it is not drawn, and Excel prints hidden columns not at all.)
-  const hashed = text.split("\n").filter((line) => line.includes("###"));
-  expect(hashed.map((line) => line.trim().split(/\s+/)[0])).toEqual(["Leads"]);
+  // The costs and target block: its heading, a cost per sale of $375 (6,000 / 16) and 1,200 leads needed.
+  expect(text).toContain("Costs and target (optional)");
+  expect(text).toMatch(/Cost per sale now\s+\$375\.00/);
+  expect(text).toMatch(/Leads needed now\s+1,200\.0/);
+  // No column too narrow for its number.
+  expect(text.split("\n").filter((line) => line.includes("###"))).toEqual([]);
   // The symbol after the amount, as in German; the separators are the reader's (LibreOffice here runs in en-US).
   expect(pdfText(printed.german)).toContain("24,000.00 €");
 });

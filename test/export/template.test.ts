@@ -11,7 +11,7 @@ import { funnelWorkbookBuffer } from "../../src/export/funnel-workbook";
 import { INPUT_FILL } from "../../src/export/sheet-look";
 import { recalculate } from "../../src/excel";
 import { officeHost } from "../../src/excel/office-host";
-import { exampleFunnel, planSheet } from "../../src/funnel";
+import { exampleFunnelWithMoney, planSheet } from "../../src/funnel";
 import { excelMoneyFormat, sheetLabels } from "../../src/i18n";
 import { HOST_PROFILES, type HostId } from "../../src/simulation";
 import { expectSheetToMatchEngine, withOffice } from "../helpers/hosts";
@@ -31,7 +31,7 @@ async function opened(file: Buffer) {
 const text = (zip: JSZip, path: string) => partText(zip, path);
 
 test("two bar charts are tied into the file: parts, drawing, relationships, content types, all well-formed", async () => {
-  const { zip } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  const { zip } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
   const types = await text(zip, "[Content_Types].xml");
   const sheetXml = await text(zip, "xl/worksheets/sheet1.xml");
   const sheetRels = await text(zip, "xl/worksheets/_rels/sheet1.xml.rels");
@@ -73,8 +73,8 @@ test("two bar charts are tied into the file: parts, drawing, relationships, cont
 });
 
 test("inputs are filled, outputs are not; headers wrap in columns wide enough for their longest word", async () => {
-  const plan = planSheet(exampleFunnel, { headerRow: 3 });
-  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  const plan = planSheet(exampleFunnelWithMoney, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
   const fillOf = (address: string) => {
     // exceljs types every cell's fill as present; a cell without one has none at run time.
     const fill = sheet.getCell(address).fill as ExcelJS.Fill | undefined;
@@ -88,7 +88,8 @@ test("inputs are filled, outputs are not; headers wrap in columns wide enough fo
     ]);
     if (cell.role === "input") inputs++;
   }
-  expect(inputs).toBe(6 * 3 + 1); // A, B and D of six steps, and the sale value
+  // A, B and D of six steps, the sale value, and costs, cost of the improvements, margin and target
+  expect(inputs).toBe(6 * 3 + 1 + 4);
 
   const headerHeight = sheet.getRow(3).height;
   for (const cell of plan.cells.filter((c) => c.row === plan.headerRow)) {
@@ -105,13 +106,13 @@ test("inputs are filled, outputs are not; headers wrap in columns wide enough fo
 });
 
 test("money in the workbook's currency; the hint spread across the table; one page wide; spacer hidden", async () => {
-  const plan = planSheet(exampleFunnel, { headerRow: 3 });
-  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd }));
+  const plan = planSheet(exampleFunnelWithMoney, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
   expect(usd).toBe('"$"#,##0.00');
   for (const address of ["G4", "H5", plan.saleValueCell, "B12", "B13", "B14"])
     expect(sheet.getCell(address).numFmt).toBe(usd);
   const { sheet: euros } = await opened(
-    await funnelWorkbookBuffer(exampleFunnel, {
+    await funnelWorkbookBuffer(exampleFunnelWithMoney, {
       moneyFormat: excelMoneyFormat("nl-NL", "EUR"),
       labels: sheetLabels.nl,
     }),
@@ -121,24 +122,26 @@ test("money in the workbook's currency; the hint spread across the table; one pa
   expect(euros.getCell("D3").value).toBe("Gehoopte verbetering");
 
   expect(sheet.getCell("A2").isMerged).toBe(true);
-  expect(sheet.getCell("H2").master.address).toBe("A2");
+  expect(sheet.getCell("N2").master.address).toBe("A2");
   expect(sheet.getCell("A2").alignment).toMatchObject({ wrapText: true });
   expect(sheet.getColumn("I").hidden).toBe(true);
   expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-  // The printed area runs from the title to the bottom of the charts (18 rows under the summary).
-  expect(sheet.pageSetup.printArea).toBe(`A1:H${plan.lastRow + 1 + 18}`);
+  // The printed area runs from the title across every column the plan writes, down to the bottom of the
+  // charts: 18 rows tall, from the costs and target heading (row 18), past the block's last row (33).
+  expect([plan.moneyHeadingRow, plan.lastRow]).toEqual([18, 33]);
+  expect(sheet.pageSetup.printArea).toBe("A1:N35");
 });
 
 test("without charts the sheet has no drawing and prints the table only", async () => {
-  const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnel, { charts: false }));
+  const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { charts: false }));
   expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
   expect(sheet.getCell("I4").value).toBeNull();
-  expect(sheet.pageSetup.printArea).toBe("A1:H16");
+  expect(sheet.pageSetup.printArea).toBe("A1:N33");
 });
 
 describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {
   test("Recalculate updates the file's charts in place, changes no typed cell, in 2 syncs", async () => {
-    const file = await funnelWorkbookBuffer(exampleFunnel, { moneyFormat: usd });
+    const file = await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd });
     const wb = await xlsxToSimulation(file, { profile: HOST_PROFILES[id] });
     const before = wb.sheet("Funnel").charts.map((c) => ({ name: c.name, id: c.id }));
     expect(before.map((c) => c.name)).toEqual(["FunnelForecastBars", "FunnelForecastComparison"]);
@@ -156,6 +159,6 @@ describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening 
     const after = wb.sheet("Funnel").charts;
     expect(after.map((c) => ({ name: c.name, id: c.id }))).toEqual(before);
     expect(["A4", "B4", "D7", "A9", "B9", "B11"].map((a) => formula(wb, "Funnel", a))).toEqual(typed);
-    expect(expectSheetToMatchEngine(wb, "Funnel", exampleFunnel, 3)).toBeGreaterThan(20);
+    expect(expectSheetToMatchEngine(wb, "Funnel", exampleFunnelWithMoney, 3)).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Exported workbooks (npm run export) recalculated by headless LibreOffice give the engine's numbers:
- * generated funnels, both modes, plus the example.
+ * generated funnels with any mix of costs, margin and target, both modes, plus the example with and
+ * without them.
  *
  * @system-tools libreoffice
  */
@@ -8,11 +9,11 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { exampleFunnel, exampleFunnelWithMoney, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { funnelWorkbookBuffer, buildFunnelWorkbook } from "../../src/export/funnel-workbook";
 import { expectClose } from "../helpers/close";
-import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
-import { funnelArbitrary } from "../helpers/generate";
+import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";
+import { funnelWithMoneyArbitrary } from "../helpers/generate";
 import { recalculateWithLibreOffice, renderAsShownWithLibreOffice, type CellReading } from "../helpers/libreoffice";
 import { excelMoneyFormat } from "../../src/i18n";
 
@@ -25,7 +26,8 @@ function asNumber(reading: CellReading, label: string): number | null {
 test("generated funnels recalculated by LibreOffice equal forecastFunnel", async () => {
   const funnels: FunnelInput[] = [
     exampleFunnel,
-    ...fc.sample(funnelArbitrary({ maxSteps: 14 }), { numRuns: 24, seed: 20261122 }),
+    exampleFunnelWithMoney,
+    ...fc.sample(funnelWithMoneyArbitrary({ maxSteps: 14 }), { numRuns: 24, seed: 20261122 }),
   ];
   funnels.push({
     ...exampleFunnel,
@@ -55,12 +57,7 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
     }
     for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
       const label = `funnel ${i} ${name}`;
-      expectClose(
-        asNumber(sheet.named(name), label),
-        expected,
-        label,
-        name.includes("Conversion") ? 1 : moneyScale(forecast),
-      );
+      expectClose(asNumber(sheet.named(name), label), expected, label, namedScale(name, forecast, input));
       compared++;
     }
   });

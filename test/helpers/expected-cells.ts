@@ -2,7 +2,7 @@
  * What every output cell and named summary cell of a planned sheet must evaluate to, according to
  * forecastFunnel. Shared by the HyperFormula, LibreOffice and Office-simulation suites.
  */
-import type { FunnelForecast, FunnelInput, SheetPlan, SummaryName } from "../../src/funnel";
+import type { FunnelForecast, FunnelInput, PlanName, SheetPlan } from "../../src/funnel";
 
 export interface ExpectedCell {
   address: string;
@@ -46,12 +46,63 @@ export function expectedCells(input: FunnelInput, plan: SheetPlan, forecast: Fun
       scale: money,
       what: `extra revenue alone of step ${i + 1}`,
     });
+    if (i > 0) {
+      out.push({ address: `J${row}`, expected: step.conversionLow, scale: 1, what: `conversion low of step ${i + 1}` });
+      out.push({
+        address: `K${row}`,
+        expected: step.conversionHigh,
+        scale: 1,
+        what: `conversion high of step ${i + 1}`,
+      });
+      out.push({
+        address: `N${row}`,
+        expected: step.conversionNeededAlone,
+        scale: 1,
+        what: `conversion needed alone at step ${i + 1}`,
+      });
+    }
+    out.push({ address: `L${row}`, expected: step.costPerResult, scale: 1, what: `cost per result of step ${i + 1}` });
+    out.push({
+      address: `M${row}`,
+      expected: step.neededForTarget,
+      scale: 1,
+      what: `needed for the target at step ${i + 1}`,
+    });
   });
   return out;
 }
 
-export function expectedNamedValues(forecast: FunnelForecast, input: FunnelInput): Record<SummaryName, number | null> {
+/** The money and target names: what each must show ("" = null) according to the engine. */
+export function expectedMoneyValues(forecast: FunnelForecast): Partial<Record<PlanName, number | null>> {
+  const m = forecast.money;
+  const t = forecast.target;
   return {
+    FunnelCostPerSale: m?.costPerSale ?? null,
+    FunnelForecastCostPerSale: m?.forecastCostPerSale ?? null,
+    FunnelProfit: m?.profit ?? null,
+    FunnelForecastProfit: m?.forecastProfit ?? null,
+    FunnelROI: m?.roi ?? null,
+    FunnelForecastROI: m?.forecastRoi ?? null,
+    FunnelImprovementROI: m?.improvementRoi ?? null,
+    FunnelBreakEvenSales: m?.breakEvenSales ?? null,
+    FunnelSalesNeeded: t?.salesNeeded ?? null,
+    FunnelLeadsNeeded: t?.leadsNeeded ?? null,
+    FunnelLeadsNeededForecast: t?.leadsNeededForecast ?? null,
+  };
+}
+
+/** Scale for comparing a named money or target value (see close.ts). */
+export function namedScale(name: string, forecast: FunnelForecast, input: FunnelInput): number {
+  if (/Conversion|ROI/.test(name)) return 1;
+  return Math.max(moneyScale(forecast), Math.abs(input.costs ?? 0) + Math.abs(input.improvementCost ?? 0));
+}
+
+export function expectedNamedValues(
+  forecast: FunnelForecast,
+  input: FunnelInput,
+): Partial<Record<PlanName, number | null>> {
+  return {
+    ...expectedMoneyValues(forecast),
     FunnelSaleValue: input.averageSaleValue,
     FunnelRevenue: forecast.revenue,
     FunnelForecastRevenue: forecast.forecastRevenue,

@@ -52,7 +52,10 @@ export function funnelWithMoneyArbitrary(options: { minSteps?: number; maxSteps?
       costs: fc.option(amount, { nil: undefined }),
       improvementCost: fc.option(amount, { nil: undefined }),
       grossMargin: fc.option(
-        fc.oneof(fc.constantFrom(1, 0.4), fc.double({ min: 0.01, max: 1, noNaN: true }).map((m) => Math.round(m * 1e4) / 1e4)),
+        fc.oneof(
+          fc.constantFrom(1, 0.4),
+          fc.double({ min: 0.01, max: 1, noNaN: true }).map((m) => Math.round(m * 1e4) / 1e4),
+        ),
         { nil: undefined },
       ),
       revenueTarget: fc.option(fc.oneof(fc.constantFrom(1, 50_000), fc.integer({ min: 1, max: 50_000_000 })), {

@@ -1,7 +1,8 @@
 /**
  * Everything a colleague needs lives in the workbook as ordinary formulas, formats and names: a sheet
- * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D are changed in the file,
- * and LibreOffice — no add-in anywhere — recalculates it to the engine's numbers for the new funnel.
+ * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D, the costs, the margin and
+ * the target are changed in the file, and LibreOffice — no add-in anywhere — recalculates it to the
+ * engine's numbers for the new funnel.
  *
  * @system-tools libreoffice
  */
@@ -12,9 +13,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { recalculate } from "../../src/excel";
 import { scopeNamesToSheet } from "../../src/export/funnel-workbook";
-import { forecastFunnel, planSheet, SUMMARY_NAMES, type FunnelInput } from "../../src/funnel";
+import { exampleFunnel, forecastFunnel, planSheet, SUMMARY_NAMES, type FunnelInput } from "../../src/funnel";
 import { expectClose } from "../helpers/close";
-import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
+import { expectedCells, expectedMoneyValues, expectedNamedValues, namedScale } from "../helpers/expected-cells";
 import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
 import { articleSteps, contextOf, newWorkbook, supportsOf, typeFunnel } from "../helpers/simulated-excel";
 import { simulationToWorkbook } from "../helpers/simulation-to-xlsx";
@@ -45,7 +46,12 @@ test.each(["relative", "points"] as const)(
     sheet.getCell("D7").value = 0.25;
     sheet.getCell("D8").value = 0;
     sheet.getCell("B12").value = 2000;
-    scopeNamesToSheet(edited, new Set(SUMMARY_NAMES), 0);
+    // The costs and target block (heading on row 19): typed into its empty yellow cells.
+    sheet.getCell("B20").value = 9000;
+    sheet.getCell("B21").value = 1200;
+    sheet.getCell("B22").value = 0.55;
+    sheet.getCell("B23").value = 45000;
+    scopeNamesToSheet(edited, new Set(planSheet(exampleFunnel, { headerRow: 4 }).names.map((n) => n.name)), 0);
     const editedPath = join(dir, "edited.xlsx");
     await edited.xlsx.writeFile(editedPath);
 
@@ -58,7 +64,7 @@ test.each(["relative", "points"] as const)(
       ),
     );
     expect(functions.size).toBeGreaterThan(0);
-    for (const name of functions) expect(["IF", "MIN", "MAX"]).toContain(name);
+    for (const name of functions) expect(["IF", "MIN", "MAX", "OR", "AND", "INT", "SQRT"]).toContain(name);
     expect(Object.keys(zip.files).some((f) => /vbaProject|customFunctions/i.test(f))).toBe(false);
 
     const [recalculated] = await recalculateWithLibreOffice([editedPath]);
@@ -73,6 +79,10 @@ test.each(["relative", "points"] as const)(
       ],
       averageSaleValue: 2000,
       improvementMode: mode,
+      costs: 9000,
+      improvementCost: 1200,
+      grossMargin: 0.55,
+      revenueTarget: 45000,
     };
     const forecast = forecastFunnel(input).forecast!;
     const plan = planSheet(input, { headerRow: 4 });
@@ -85,13 +95,10 @@ test.each(["relative", "points"] as const)(
       );
     }
     for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
-      expectClose(
-        asNumber(recalculated!.named(name), name),
-        expected,
-        name,
-        name.includes("Conversion") ? 1 : moneyScale(forecast),
-      );
+      expectClose(asNumber(recalculated!.named(name), name), expected, name, namedScale(name, forecast, input));
     }
+    // Every money and target figure is there (the costs were typed, so none is empty).
+    expect(Object.values(expectedMoneyValues(forecast)).every((v) => v !== null)).toBe(true);
     // and the numbers did change: the file was really recalculated, not read back
     expect(forecast.forecastRevenue).not.toBeCloseTo(26400, 0);
   },
