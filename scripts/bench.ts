@@ -80,6 +80,23 @@ function engineRows(): Row[] {
       what: `planSheet, ${steps.toLocaleString("en-US")} steps, median of ${runs}`,
       figure: formatMs(timeMs(runs, () => planSheet(input, { headerRow: 1 }))),
     });
+    // The same funnel with costs, cost of the improvements, margin and a target: money, target, the
+    // per-step costs and reverse funnel, and every conversion's Wilson interval.
+    const withMoney: FunnelInput = {
+      ...input,
+      costs: 250_000,
+      improvementCost: 20_000,
+      grossMargin: 0.4,
+      revenueTarget: 2 * input.averageSaleValue * (input.steps[input.steps.length - 1]?.result ?? 1),
+    };
+    const moneyOutcome = forecastFunnel(withMoney);
+    if (moneyOutcome.forecast?.money == null || moneyOutcome.forecast.target === null) {
+      throw new Error(`benchmark funnel of ${steps} steps with money gave no money or target figures`);
+    }
+    rows.push({
+      what: `forecastFunnel with costs, margin and target, ${steps.toLocaleString("en-US")} steps, median of ${runs}`,
+      figure: formatMs(timeMs(runs, () => forecastFunnel(withMoney))),
+    });
   }
   return rows;
 }

@@ -43,6 +43,7 @@ export function targetForecast(input: FunnelInput, totals: FunnelTotals): Target
   const target = input.revenueTarget;
   if (target === undefined) return null;
   return {
+    revenueTarget: target,
     salesNeeded: ratio(target, input.averageSaleValue),
     leadsNeeded: ratio(totals.firstResult * target, totals.revenue),
     leadsNeededForecast: ratio(totals.firstForecast * target, totals.forecastRevenue),

@@ -77,6 +77,8 @@ export interface MoneyForecast {
 
 /** What the revenue target asks of the funnel; present when a target is given. */
 export interface TargetForecast {
+  /** The target itself, T. */
+  revenueTarget: number;
   /** Target / sale value. */
   salesNeeded: number | null;
   /** Leads needed at today's conversions. */

@@ -120,7 +120,12 @@ export interface Formatters {
    * 0.8% → 0.8%), and at least two significant digits below 1%.
    */
   percentPair(now: number | null, forecast: number | null): [string, string];
+  /** A percent with `digits` decimals (default 1: "132.9%"), or "–" for null. */
+  percent(value: number | null, digits?: number): string;
+  /** Whole amounts of money, for totals. */
   money(value: number): string;
+  /** Amounts with the currency's cents, for what one sale or one lead costs; "–" for null. */
+  unitMoney(value: number | null): string;
 }
 
 export function formatters(tag: string, currency: Currency): Formatters {
@@ -129,6 +134,7 @@ export function formatters(tag: string, currency: Currency): Formatters {
     new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });
   const percents = [1, 2, 3, 4].map(percentWith);
   const money = new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 0 });
+  const unitMoney = new Intl.NumberFormat(tag, { style: "currency", currency });
   const shown = (v: number | null, digits: number) =>
     v === null ? "–" : (percents[digits - 1] ?? percentWith(digits)).format(v);
   return {
@@ -140,7 +146,9 @@ export function formatters(tag: string, currency: Currency): Formatters {
       while (digits < 4 && differ && shown(now, digits) === shown(forecast, digits)) digits++;
       return [shown(now, digits), shown(forecast, digits)];
     },
+    percent: (v, digits = 1) => (digits === 0 ? (v === null ? "–" : percentWith(0).format(v)) : shown(v, digits)),
     money: (v) => money.format(Math.abs(v) < 0.5 ? 0 : v),
+    unitMoney: (v) => (v === null ? "–" : unitMoney.format(v)),
   };
 }
 

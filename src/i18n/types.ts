@@ -86,6 +86,50 @@ export interface PaneStrings {
   errorPrefix: string;
   /** Before a warning next to a field. */
   warningPrefix: string;
+  /** Heading of the optional costs and target section. */
+  moneyHeading: string;
+  /** What filling it in gives. */
+  moneyIntro: string;
+  /** Label: costs of the period. */
+  costs: string;
+  /** Hint under the costs. */
+  costsHelp: string;
+  /** Label: cost of the improvements. */
+  improvementCost: string;
+  /** Label: gross margin, typed in percent. */
+  grossMargin: string;
+  /** Hint under the margin. */
+  grossMarginHelp: string;
+  /** Label: the revenue target. */
+  revenueTarget: string;
+  /** Heading of the money figures. */
+  moneyResultsHeading: string;
+  /** Cost per sale, now → forecast. */
+  costPerSale: string;
+  /** Profit, now → forecast. */
+  profit: string;
+  /** Return on costs, now → forecast. */
+  roi: string;
+  /** Return on the improvement's cost. */
+  improvementRoi: string;
+  /** Sales needed to pay the costs. */
+  breakEven: string;
+  /** Heading of the target figures; {target} is the amount. */
+  targetHeading: string;
+  /** Sales the target needs. */
+  salesNeeded: string;
+  /** Leads the target needs, now → with the improvements. */
+  leadsNeeded: string;
+  /** The conversion's 95 % range, in a step card. */
+  range: string;
+  /** What each person reaching a step cost. */
+  costPerResult: string;
+  /** The conversion this step alone would need for the target. */
+  neededAlone: string;
+  /** Above 100 %: this step cannot make the target on its own. */
+  notReachable: string;
+  /** A step with too little data: {conversion} of {base}, anywhere from {low} to {high}. */
+  thinData: string;
 }
 
 export type LanguageCode = "en" | "nl" | "de" | "hu" | "nb";

@@ -1,6 +1,7 @@
 /** The simulated workbook drawn like a spreadsheet: sheet tabs, a formula bar, the grid and the charts. */
 import { useState } from "react";
-import { cellAddress, columnLetter } from "../funnel/a1";
+import { cellAddress, columnLetter, columnNumber } from "../funnel/a1";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
 import { parseRangeAddress, type SimulatedWorkbook } from "../simulation";
 import { formatCell } from "./cell-format";
 import { FunnelChart, type ChartData } from "./FunnelChart";
@@ -12,7 +13,8 @@ interface Props {
   onSelect: (sheet: string, address: string) => void;
 }
 
-const COLUMNS = 9;
+/** A..N: every column the add-in writes. */
+const COLUMNS = columnNumber(LAST_PLAN_COLUMN);
 
 function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
   if (reference === "") return [];
@@ -30,7 +32,7 @@ function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
 export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
   const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
   const sheet = model.sheet(model.activeSheet);
-  const used = model.usedArea(sheet, parseRangeAddress("A:I"));
+  const used = model.usedArea(sheet, parseRangeAddress(`A:${LAST_PLAN_COLUMN}`));
   const rows = Math.max(20, (used?.last.row ?? 0) + 3);
   const charts: ChartData[] = sheet.charts.map((chart) => ({
     model: chart,

@@ -14,7 +14,7 @@ import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import { labelSet } from "../funnel/decide-writes";
 import { exampleFunnel } from "../funnel/example";
-import type { FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
+import { MONEY_FIELDS, type FunnelIssue, type FunnelOutcome, type ImprovementMode } from "../funnel/types";
 import {
   CURRENCIES,
   LANGUAGE_CODES,
@@ -36,7 +36,17 @@ import {
   type LanguagePack,
   type Locale,
 } from "../i18n";
-import { formFromNames, formFromRows, funnelFromForm, newStep, paneHints, relocalize, type FunnelForm } from "./form";
+import {
+  formFromNames,
+  formFromRows,
+  funnelFromForm,
+  moneyInUse,
+  newStep,
+  paneHints,
+  relocalize,
+  type FunnelForm,
+} from "./form";
+import { MoneyEditor } from "./MoneyEditor";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
 import { Results } from "./Results";
@@ -76,6 +86,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   /** Recalculate was pressed on a sheet without a funnel: the pane says what it will do first. */
   const [confirmingNewSheet, setConfirmingNewSheet] = useState(false);
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
+  /** The costs and target section is unfolded (by the user, or because the sheet holds some). */
+  const [moneyOpen, setMoneyOpen] = useState(false);
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
@@ -86,7 +98,11 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       setWrittenTo(null);
       if (reading.mode === "points" || reading.mode === "relative") setMode(reading.mode);
       if (isCurrency(reading.currency)) setCurrency(reading.currency);
-      if (reading.rows !== null) setForm(formFromRows(reading.rows, locale.tag));
+      if (reading.rows !== null) {
+        const read = formFromRows(reading.rows, locale.tag);
+        setForm(read);
+        setMoneyOpen(moneyInUse(read));
+      }
       setOutcome(reading.outcome);
       setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
       setFailure(null);
@@ -191,9 +207,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   };
 
   const hints = paneHints(form, strings, locale.tag);
-  // Where the pane has its own hint about what was typed, Excel's advice about typing in a cell goes.
+  // Where the pane has its own hint about what was typed, Excel's advice about typing in a cell goes;
+  // thin data is said in the step's own card.
   const warnings = (outcome?.warnings ?? []).filter(
-    (w) => !(w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1)),
+    (w) =>
+      !(w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1)) &&
+      !(w.code === "thin-data" && outcome?.forecast != null),
   );
   const issues = [...(outcome?.errors ?? []), ...warnings, ...general];
   const placed = placeIssues(issues, form.steps.length);
@@ -286,6 +305,18 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
               <option value="points">{strings.modePoints}</option>
             </Select>
           </Field>
+          <MoneyEditor
+            money={form.money}
+            open={moneyOpen || MONEY_FIELDS.some((field) => placed.byField.has(field))}
+            currency={currency}
+            strings={strings}
+            issues={placed}
+            describe={describe}
+            onToggle={setMoneyOpen}
+            onChange={(money) => {
+              edit({ ...form, money });
+            }}
+          />
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={busy} data-testid="recalculate">
               {status === "working" ? strings.working : strings.recalculate}

@@ -6,6 +6,7 @@
 import { mergeClasses } from "@fluentui/react-components";
 import type { FunnelForecast } from "../funnel/types";
 import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
+import { MoneyResults, stepMoneyCells, thinDataNote } from "./MoneyResults";
 import { Notice } from "./Notice";
 import { useStyles } from "./styles";
 
@@ -79,6 +80,7 @@ export function Results({ forecast, strings, format, stale }: Props) {
         <p style={{ margin: 0 }} data-testid="bottleneck-sentence">
           {advice(forecast, strings, format)}
         </p>
+        <MoneyResults forecast={forecast} strings={strings} format={format} />
         <h3 className={styles.sectionTitle} style={{ fontSize: "inherit" }}>
           {strings.perStepHeading}
         </h3>
@@ -99,7 +101,9 @@ export function Results({ forecast, strings, format, stale }: Props) {
                 label: strings.perPoint,
                 value: step.revenuePerPoint === null ? "–" : format.money(step.revenuePerPoint),
               },
+              ...stepMoneyCells(step, strings, format),
             ];
+            const thin = i === 0 ? null : thinDataNote(step, forecast.steps[i - 1]?.result ?? 0, strings, format);
             return (
               <li
                 key={i}
@@ -119,6 +123,11 @@ export function Results({ forecast, strings, format, stale }: Props) {
                     </div>
                   ))}
                 </dl>
+                {thin !== null && (
+                  <span className={styles.thinNote} data-testid="thin-data">
+                    {thin}
+                  </span>
+                )}
               </li>
             );
           })}

@@ -4,7 +4,7 @@
  */
 import type { RawFunnelRows } from "../excel/read-funnel";
 import type { RawFunnel } from "../funnel/validate";
-import type { ImprovementMode } from "../funnel/types";
+import { MONEY_FIELDS, type ImprovementMode, type MoneyField } from "../funnel/types";
 import { fill, parseLocaleNumber, type PaneStrings } from "../i18n";
 
 export interface StepForm {
@@ -14,10 +14,19 @@ export interface StepForm {
   improvement: string;
 }
 
+/** The optional costs and target, as typed; the margin in percent (40 = 40 %). */
+export type MoneyForm = Record<MoneyField, string>;
+
 export interface FunnelForm {
   steps: StepForm[];
   saleValue: string;
+  money: MoneyForm;
 }
+
+export const NO_MONEY: MoneyForm = { costs: "", improvementCost: "", grossMargin: "", revenueTarget: "" };
+
+/** The margin is typed in percent; the other three are amounts. */
+const PERCENT_FIELDS: ReadonlySet<MoneyField> = new Set(["grossMargin"]);
 
 let nextId = 1;
 export function newStep(name = "", result = "", improvement = ""): StepForm {
@@ -45,11 +54,19 @@ export function formFromRows(rows: RawFunnelRows, tag: string): FunnelForm {
       ),
     ),
     saleValue: shown(rows.saleValue, tag),
+    money: Object.fromEntries(
+      MONEY_FIELDS.map((field) => [field, shown(rows.money[field], tag, PERCENT_FIELDS.has(field) ? 100 : 1)]),
+    ) as MoneyForm,
   };
 }
 
 export function formFromNames(names: readonly string[]): FunnelForm {
-  return { steps: names.map((name) => newStep(name)), saleValue: "" };
+  return { steps: names.map((name) => newStep(name)), saleValue: "", money: NO_MONEY };
+}
+
+/** The costs and target section holds something: it opens by itself. */
+export function moneyInUse(form: FunnelForm): boolean {
+  return MONEY_FIELDS.some((field) => form.money[field].trim() !== "");
 }
 
 /** A typed number, or the text itself so that the validator can say what is wrong with it. */
@@ -58,9 +75,10 @@ function typed(text: string, tag: string): unknown {
   return parseLocaleNumber(text, tag) ?? text;
 }
 
-function typedPercent(text: string, tag: string): unknown {
+/** A percentage typed as 40 or 40 %, as a fraction; `empty` when nothing is typed. */
+function typedPercent(text: string, tag: string, empty: 0 | undefined): unknown {
   const trimmed = text.trim().replace(/\s*%$/, "");
-  if (trimmed === "") return 0;
+  if (trimmed === "") return empty;
   const value = parseLocaleNumber(trimmed, tag);
   return value === null ? text : value / 100;
 }
@@ -70,10 +88,16 @@ export function funnelFromForm(form: FunnelForm, mode: ImprovementMode, tag: str
     steps: form.steps.map((step) => ({
       name: step.name,
       result: typed(step.result, tag),
-      improvement: typedPercent(step.improvement, tag),
+      improvement: typedPercent(step.improvement, tag, 0),
     })),
     averageSaleValue: typed(form.saleValue, tag),
     improvementMode: mode,
+    ...Object.fromEntries(
+      MONEY_FIELDS.map((field) => [
+        field,
+        PERCENT_FIELDS.has(field) ? typedPercent(form.money[field], tag, undefined) : typed(form.money[field], tag),
+      ]),
+    ),
   };
 }
 
@@ -90,6 +114,9 @@ export function relocalize(form: FunnelForm, from: string, to: string): FunnelFo
       improvement: convert(s.improvement.replace(/\s*%$/, "")),
     })),
     saleValue: convert(form.saleValue),
+    money: Object.fromEntries(
+      MONEY_FIELDS.map((field) => [field, convert(form.money[field].replace(/\s*%$/, ""))]),
+    ) as MoneyForm,
   };
 }
 

@@ -1,8 +1,16 @@
 /** Places each issue next to the field it concerns (by step and column), the rest in a general list. */
-import type { FunnelIssue } from "../funnel/types";
+import type { FunnelIssue, IssueCode, MoneyField } from "../funnel/types";
 import { INPUT_COLUMNS } from "../funnel/validate";
 
-export type FieldKey = `${number}:name` | `${number}:result` | `${number}:improvement` | "saleValue";
+export type FieldKey = `${number}:name` | `${number}:result` | `${number}:improvement` | "saleValue" | MoneyField;
+
+/** The money inputs' errors, by the field they concern. */
+const MONEY_CODES: Partial<Record<IssueCode, MoneyField>> = {
+  "costs-invalid": "costs",
+  "improvement-cost-invalid": "improvementCost",
+  "margin-invalid": "grossMargin",
+  "target-invalid": "revenueTarget",
+};
 
 export interface PlacedIssues {
   byField: Map<FieldKey, FunnelIssue[]>;
@@ -21,6 +29,11 @@ export function placeIssues(issues: readonly FunnelIssue[], stepCount: number): 
   for (const issue of issues) {
     if (issue.code.startsWith("sale-value")) {
       put("saleValue", issue);
+      continue;
+    }
+    const money = MONEY_CODES[issue.code];
+    if (money !== undefined) {
+      put(money, issue);
       continue;
     }
     const column = issue.cell?.replace(/\d+$/, "") ?? "";

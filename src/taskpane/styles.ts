@@ -122,5 +122,26 @@ export const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   settings: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  /** The folded costs and target section. */
+  moneySection: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  moneySummary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  moneyFields: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "start",
+  },
+  /** A field or input that may be narrower than Fluent's default minimum, to share a 300 px row. */
+  shrinkable: { minWidth: 0, "& input": { minWidth: 0, textAlign: "right" } },
+  /** A step's note that its conversion rests on too few people. */
+  thinNote: { gridColumn: "1 / -1", fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground2 },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { formatters } from "../../src/i18n";
 import { launchBrowser } from "../helpers/browser";
 import { expectClose } from "../helpers/close";
@@ -305,5 +305,86 @@ test("the overall conversion shows enough digits to show the change (0.75% → 0
   await page.getByTestId("recalculate").click();
   await page.getByTestId("written").waitFor();
   await expect(page.getByTestId("overall").textContent()).resolves.toBe("Overall conversion 0.75% → 0.83%");
+  await page.close();
+});
+
+test("costs and target: folded until used, typed in the pane, written to their cells, figures as the engine's", async () => {
+  const page = await open();
+  const section = page.getByTestId("money");
+  await expect(section.evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+  await section.locator("summary").click();
+  await page.getByLabel("Costs of the period").fill("6000");
+  await page.getByLabel("Cost of the improvements").fill("800");
+  await page.getByLabel("Gross margin %").fill("60");
+  await page.getByLabel("Revenue target").fill("54000");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+
+  const input: FunnelInput = {
+    ...exampleFunnel,
+    costs: 6000,
+    improvementCost: 800,
+    grossMargin: 0.6,
+    revenueTarget: 54000,
+  };
+  const forecast = forecastFunnel(input).forecast!;
+  const money = forecast.money!;
+  const format = formatters("en-US", "USD");
+  // Hand-checked too: 6,000 / 16 = $375.00 now, 6,800 / 17.6 = $386.36 forecast.
+  await expect(page.getByTestId("cost-per-sale").textContent()).resolves.toBe("$375.00 → $386.36");
+  await expect(page.getByTestId("profit").textContent()).resolves.toBe(
+    `${format.money(money.profit)} → ${format.money(money.forecastProfit)}`,
+  );
+  await expect(page.getByTestId("roi").textContent()).resolves.toBe("140.0% → 132.9%");
+  await expect(page.getByTestId("improvement-roi").textContent()).resolves.toBe("80.0%");
+  await expect(page.getByTestId("leads-needed").textContent()).resolves.toBe("1,800 → 1,636.4");
+  // 54,000 is 2.25 times today's revenue: Engaged (50 %) and Proposal discussed (62.5 %) cannot get
+  // there alone; each 40 % step would need 90 %.
+  const cards = page.getByTestId("step-card");
+  await expect(cards.nth(2).textContent()).resolves.toContain("not reachable by this step alone");
+  await expect(cards.nth(3).textContent()).resolves.toContain("90.0%");
+  // How sure: the 95 % range on every card after the first, a note where it is wider than 20 points.
+  await expect(cards.nth(5).getByTestId("thin-data").textContent()).resolves.toBe(
+    "40% of 40 — could be anywhere from 26% to 55%",
+  );
+  expect(await page.getByTestId("thin-data").count()).toBe(2);
+  await expect(page.getByTestId("warnings").count()).resolves.toBe(0);
+
+  // In the sheet: the inputs in their yellow cells under the summary, the outputs as live numbers.
+  expect([await cell(page, "B20"), await cell(page, "B21"), await cell(page, "B22"), await cell(page, "B23")]).toEqual([
+    6000, 800, 0.6, 54000,
+  ]);
+  expectClose(await cell(page, "B24"), money.costPerSale, "FunnelCostPerSale");
+  expectClose(await cell(page, "B30"), money.improvementRoi, "FunnelImprovementROI");
+  expectClose(await cell(page, "N9"), forecast.steps[4]!.conversionNeededAlone, "N9");
+  expectClose(await cell(page, "J10"), forecast.steps[5]!.conversionLow, "J10");
+
+  // Folded, then read again from the sheet (another sheet and back): it unfolds by itself, as the sheet
+  // holds costs now.
+  await section.locator("summary").click();
+  await expect(section.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+  await page.getByRole("button", { name: "Notes" }).click();
+  await page.getByRole("button", { name: "Sheet1" }).click();
+  await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Sheet1, rows 5–10");
+  await expect(section.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+  await expect(page.getByLabel("Gross margin %").inputValue()).resolves.toBe("60");
+  await page.close();
+});
+
+test("a margin of 150 % is refused next to its field, naming its cell; the grid is unchanged", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  const before = await gridState(page);
+  await page.getByTestId("money").locator("summary").click();
+  await page.getByLabel("Gross margin %").fill("150");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("errors").waitFor();
+  // Described by its message first, then its hint.
+  const describedBy = await page.getByLabel("Gross margin %").getAttribute("aria-describedby");
+  const message = await page.locator(`#${describedBy?.split(" ")[0] ?? "missing"}`).textContent();
+  expect(message).toContain("(B22) is 150%");
+  expect(message).toContain("for example 40%");
+  expect(await gridState(page)).toBe(before);
   await page.close();
 });

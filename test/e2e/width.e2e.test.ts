@@ -1,9 +1,10 @@
 /**
  * A task pane is about 320 px wide. The production pane, inside a stand-in Excel, in all five
  * languages, at 300, 320 and 350 px: no sideways scrolling, nothing sticking out of the pane or cut off
- * by its box, every field showing all of its text, and no word broken inside. Measured twice: with the
- * figures of the example funnel, and with an error, a warning, the pane's own hint and the "not written
- * yet" marks on show. Screenshots at 320 px go to test/.tmp/screenshots/.
+ * by its box, every field showing all of its text, and no word broken inside. Measured three times: with
+ * the figures of the example funnel; with its costs and target typed (money and target cards, ranges,
+ * notes on thin data); and with errors (a result, the margin), a warning, the pane's own hint and the
+ * "not written yet" marks on show. Screenshots at 320 px go to test/.tmp/screenshots/.
  *
  * @system-tools chromium
  */
@@ -79,10 +80,24 @@ describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
     await expectReadable(page, `${language}, figures`);
     await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-figures.png`), fullPage: true });
 
+    // The costs and target typed, unfolded: the money and target cards, each step's range, the notes on
+    // thin data and the steps that cannot reach the target alone.
+    await page.locator('[data-testid="money"] summary').click();
+    const amounts = { costs: "6000", improvementCost: "800", grossMargin: "60", revenueTarget: "54000" };
+    for (const [field, value] of Object.entries(amounts)) await page.getByTestId(`money-${field}`).fill(value);
+    await page.getByTestId("recalculate").click();
+    await page.getByTestId("target-results").waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="results"]')?.getAttribute("data-stale") === "false",
+    );
+    await expectReadable(page, `${language}, costs and target`);
+    await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-money.png`), fullPage: true });
+
     // An error under a result, the pane's hint under an improvement, "not written yet" everywhere.
     const fields = page.locator("[data-step] input");
     await fields.nth(3 * 2 + 1).fill("??");
     await fields.nth(3 + 2).fill("0,5".replace(",", language === "en" ? "." : ","));
+    await page.getByTestId("money-grossMargin").fill("150");
     await page.getByTestId("recalculate").click();
     await page.getByTestId("errors").waitFor();
     await expectReadable(page, `${language}, issues`);

@@ -4,7 +4,15 @@
  */
 import { recalculate } from "../../src/excel";
 import type { SimulatedWorkbook } from "../../src/simulation";
-import { articleSteps, counted, newWorkbook, supportsOf, typeFunnel, type StepRow } from "../helpers/simulated-excel";
+import {
+  articleSteps,
+  contextOf,
+  counted,
+  newWorkbook,
+  supportsOf,
+  typeFunnel,
+  type StepRow,
+} from "../helpers/simulated-excel";
 
 /** Article layout: title on row 1, header on row 4, steps on rows 5..10, sale value in B12. */
 function base(): SimulatedWorkbook {
@@ -22,6 +30,20 @@ function withCell(address: string, content: string | number | boolean | null) {
   };
 }
 
+/**
+ * The article sheet after one Recalculate, which laid out the costs and target block (heading on row 19,
+ * costs B20, cost of the improvements B21, margin B22, target B23), then one cell typed there.
+ */
+function laidOutWithCell(address: string, content: string | number | boolean | null) {
+  return async () => {
+    const wb = base();
+    const first = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
+    if (!first.written) throw new Error("the first Recalculate should have written the sheet");
+    wb.setInput("Sheet1", address, content);
+    return wb;
+  };
+}
+
 function custom(steps: StepRow[], sale: unknown, headerRow = 4) {
   return () => {
     const wb = newWorkbook();
@@ -30,7 +52,13 @@ function custom(steps: StepRow[], sale: unknown, headerRow = 4) {
   };
 }
 
-type Case = [label: string, setup: () => SimulatedWorkbook, code: string, cell: string | undefined, advice: RegExp];
+type Case = [
+  label: string,
+  setup: () => SimulatedWorkbook | Promise<SimulatedWorkbook>,
+  code: string,
+  cell: string | undefined,
+  advice: RegExp,
+];
 
 const cases: Case[] = [
   ["#DIV/0! in a result", withCell("B6", "=1/0"), "cell-error", "B6", /#DIV\/0!.*type the number/],
@@ -115,6 +143,30 @@ const cases: Case[] = [
     "A13",
     /needs that cell for "Revenue now"/,
   ],
+  ["costs as words", laidOutWithCell("B20", "lots"), "costs-invalid", "B20", /"lots".*plain amount of 0 or more/],
+  ["negative costs", laidOutWithCell("B20", -500), "costs-invalid", "B20", /-500.*0 or more, for example 12000/],
+  ["costs with a currency sign, as text", laidOutWithCell("B20", "$6,000"), "costs-invalid", "B20", /"\$6,000"/],
+  [
+    "an error as the cost of the improvements",
+    laidOutWithCell("B21", "=1/0"),
+    "improvement-cost-invalid",
+    "B21",
+    /"#DIV\/0!".*0 or more/,
+  ],
+  ["a margin of 0", laidOutWithCell("B22", 0), "margin-invalid", "B22", /is 0%.*above 0% and at most 100%/],
+  ["a margin of 150%", laidOutWithCell("B22", 1.5), "margin-invalid", "B22", /is 150%.*for example 40%/],
+  ["a margin typed as 40 (not 40%)", laidOutWithCell("B22", 40), "margin-invalid", "B22", /is 4,000%/],
+  ["a margin as text", laidOutWithCell("B22", "'40%"), "margin-invalid", "B22", /"40%".*Percent cell/],
+  ["a target of 0", laidOutWithCell("B23", 0), "target-invalid", "B23", /is 0\..*above 0, for example 50000/],
+  ["a target as text", laidOutWithCell("B23", "fifty thousand"), "target-invalid", "B23", /"fifty thousand"/],
+  ["an error as the target", laidOutWithCell("B23", "=NA()"), "target-invalid", "B23", /"#N\/A"/],
+  [
+    "your own note where the costs go, on a sheet not laid out yet (B20)",
+    withCell("B20", "budget?"),
+    "cell-taken",
+    "B20",
+    /"budget\?".*needs that cell for "Costs of the period"/,
+  ],
   [
     "an unknown improvement mode stored in the workbook",
     () => {
@@ -133,7 +185,7 @@ test("the corpus has at least 25 cases", () => {
 });
 
 test.each(cases)("%s", async (_label, setup, code, cell, advice) => {
-  const wb = setup();
+  const wb = await setup();
   const before = wb.fingerprint();
   const { result, syncs } = await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));
   expect(result.written).toBe(false);

@@ -161,7 +161,12 @@ describe("inputs not given", () => {
       improvementRoi: null,
       breakEvenSales: null,
     });
-    expect(forecast.target).toEqual({ salesNeeded: null, leadsNeeded: null, leadsNeededForecast: null });
+    expect(forecast.target).toEqual({
+      revenueTarget: 1000,
+      salesNeeded: null,
+      leadsNeeded: null,
+      leadsNeededForecast: null,
+    });
     expect(forecast.steps[1]!.costPerResult).toBeNull();
     expect(forecast.steps[0]!.neededForTarget).toBeNull();
   });
