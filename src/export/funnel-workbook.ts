@@ -73,7 +73,8 @@ export function buildFunnelWorkbook(
     const cell = sheet.getCell(planned.address);
     if (planned.formula !== undefined) {
       cell.value = { formula: planned.formula.slice(1), date1904: false };
-    } else if (planned.value !== undefined) {
+    } else if (planned.value !== undefined && planned.value !== "") {
+      // (An input not given stays blank: a cell holding the text "" would make C+K a #VALUE! in Excel.)
       cell.value = planned.text === true ? String(planned.value) : planned.value;
     }
     if (planned.numberFormat !== undefined) cell.numFmt = planned.numberFormat;

@@ -29,6 +29,38 @@ test("--example writes a workbook with live formulas and sheet-scoped names", as
   expect(sheet).toContain("<f>IF(B4&gt;0,B5/B4,&quot;&quot;)</f>");
   expect(sheet).not.toMatch(/<f>[^<]*<\/f><v>/); // no cached values: the engine computes on open
   expect(workbook).toMatch(/<definedName name="FunnelRevenue" localSheetId="0">Funnel!\$B\$12<\/definedName>/);
+  // The example carries costs and a target, in their named input cells (heading on row 18).
+  expect(workbook).toMatch(/<definedName name="FunnelCosts" localSheetId="0">Funnel!\$B\$19<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="FunnelCostPerResult" localSheetId="0">Funnel!\$L\$4:\$L\$9</);
+  expect(sheet).toMatch(/<c r="B19"[^>]*><v>6000<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B22"[^>]*><v>36000<\/v><\/c>/);
+});
+
+test("--input with costs, margin and target writes them to their cells", async () => {
+  const input = join(dir, "money.json");
+  writeFileSync(
+    input,
+    JSON.stringify({
+      steps: [
+        { name: "Leads", result: 1000, improvement: 0 },
+        { name: "Buyers", result: 200, improvement: 0.1 },
+      ],
+      averageSaleValue: 100,
+      costs: 5000,
+      grossMargin: 0.5,
+      revenueTarget: 40000,
+    }),
+  );
+  const out = join(dir, "money.xlsx");
+  const result = run(["--input", input, "--out", out]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const sheet = await (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
+  // Header on row 3, two steps, summary from row 7, costs and target from row 15.
+  expect(sheet).toMatch(/<c r="B15"[^>]*><v>5000<\/v><\/c>/);
+  expect(sheet).not.toMatch(/<c r="B16"[^>]*><v>/); // no cost of the improvements: left empty
+  expect(sheet).toMatch(/<c r="B17"[^>]*><v>0.5<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B18"[^>]*><v>40000<\/v><\/c>/);
 });
 
 test("--input with a valid file", () => {
@@ -77,6 +109,26 @@ test.each([
       return p;
     },
     /3 problem\(s\)[\s\S]*Step 2 'Buyers' has 20, more than the 10[\s\S]*improvement of Step 2[\s\S]*sale value/,
+  ],
+  [
+    "a margin of 150 % and a target of 0",
+    () => {
+      const p = join(dir, "money-errors.json");
+      writeFileSync(
+        p,
+        JSON.stringify({
+          steps: [
+            { name: "Leads", result: 10, improvement: 0 },
+            { name: "Buyers", result: 2, improvement: 0 },
+          ],
+          averageSaleValue: 100,
+          grossMargin: 1.5,
+          revenueTarget: 0,
+        }),
+      );
+      return p;
+    },
+    /2 problem\(s\)[\s\S]*gross margin is 150%[\s\S]*revenue target is 0\./,
   ],
 ])("%s: exit 1, message, no file", (_label, makeInput, message) => {
   const out = join(dir, `never-${Math.random()}.xlsx`);
