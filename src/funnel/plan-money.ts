@@ -12,15 +12,15 @@ import { Z_95 } from "./wilson";
 const HEADING_OFFSET = 7;
 
 /** The four inputs, in sheet order, with their names. */
-const INPUTS: readonly { field: MoneyField; name: MoneyInputName }[] = [
+const INPUTS = [
   { field: "costs", name: "FunnelCosts" },
   { field: "improvementCost", name: "FunnelImprovementCost" },
   { field: "grossMargin", name: "FunnelMargin" },
   { field: "revenueTarget", name: "FunnelTarget" },
-];
+] as const satisfies readonly { field: MoneyField; name: string }[];
 
-export const MONEY_INPUT_NAMES = ["FunnelCosts", "FunnelImprovementCost", "FunnelMargin", "FunnelTarget"] as const;
-export type MoneyInputName = (typeof MONEY_INPUT_NAMES)[number];
+export type MoneyInputName = (typeof INPUTS)[number]["name"];
+export const MONEY_INPUT_NAMES: readonly MoneyInputName[] = INPUTS.map((input) => input.name);
 
 export const MONEY_OUTPUT_NAMES = [
   "FunnelCostPerSale",

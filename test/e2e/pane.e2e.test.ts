@@ -56,6 +56,12 @@ async function open(query = ""): Promise<Page> {
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
+/** The message a field is described by first (Fluent lists its validation message before its hint). */
+async function fieldMessage(page: Page, label: string): Promise<string | null> {
+  const describedBy = await field(page, label).getAttribute("aria-describedby");
+  return page.locator(`#${describedBy?.split(" ")[0] ?? "missing"}`).textContent();
+}
+
 async function cell(page: Page, address: string): Promise<number | null> {
   const raw = await page.locator(`[data-testid="grid"] td[data-address="${address}"]`).getAttribute("data-value");
   return raw === null ? null : Number(raw);
@@ -161,8 +167,7 @@ test("a bad value shows an error next to its field naming the cell, and the grid
   await field(page, "Result of step 3").fill("lots");
   await page.getByTestId("recalculate").click();
   await page.getByTestId("errors").waitFor();
-  const describedBy = await field(page, "Result of step 3").getAttribute("aria-describedby");
-  const message = await page.locator(`#${describedBy ?? "missing"}`).textContent();
+  const message = await fieldMessage(page, "Result of step 3");
   expect(message).toContain("B7");
   expect(message).toContain("lots");
   await expect(field(page, "Result of step 3").getAttribute("aria-invalid")).resolves.toBe("true");
@@ -380,9 +385,7 @@ test("a margin of 150 % is refused next to its field, naming its cell; the grid 
   await page.getByLabel("Gross margin %").fill("150");
   await page.getByTestId("recalculate").click();
   await page.getByTestId("errors").waitFor();
-  // Described by its message first, then its hint.
-  const describedBy = await page.getByLabel("Gross margin %").getAttribute("aria-describedby");
-  const message = await page.locator(`#${describedBy?.split(" ")[0] ?? "missing"}`).textContent();
+  const message = await fieldMessage(page, "Gross margin %");
   expect(message).toContain("(B22) is 150%");
   expect(message).toContain("for example 40%");
   expect(await gridState(page)).toBe(before);
