@@ -87,11 +87,12 @@ function engineRows(): Row[] {
       costs: 250_000,
       improvementCost: 20_000,
       grossMargin: 0.4,
-      revenueTarget: 2 * input.averageSaleValue * (input.steps[input.steps.length - 1]?.result ?? 1),
+      revenueTarget: 1_000_000,
     };
     const moneyOutcome = forecastFunnel(withMoney);
     if (moneyOutcome.forecast?.money == null || moneyOutcome.forecast.target === null) {
-      throw new Error(`benchmark funnel of ${steps} steps with money gave no money or target figures`);
+      const why = moneyOutcome.errors.map((e) => e.message).join("; ");
+      throw new Error(`benchmark funnel of ${steps} steps with money gave no money or target figures: ${why}`);
     }
     rows.push({
       what: `forecastFunnel with costs, margin and target, ${steps.toLocaleString("en-US")} steps, median of ${runs}`,

@@ -113,11 +113,14 @@ export interface MoneyPlan {
   lastRow: number;
 }
 
+/** z as the sheet's formulas spell it (turned into text once: that is not cheap, and it is used often). */
+const Z_TEXT = String(Z_95);
+
 /** The Wilson bound of step row k's conversion (C) out of the step before (B), as a live formula. */
 function wilsonFormula(k: number, sign: "-" | "+"): string {
   const n = `B${k - 1}`;
   const p = `C${k}`;
-  const z = String(Z_95);
+  const z = Z_TEXT;
   const bound = `(${p}+${z}^2/(2*${n})${sign}${z}*SQRT(${p}*(1-${p})/${n}+${z}^2/(4*${n}^2)))/(1+${z}^2/${n})`;
   const clamped = sign === "-" ? `MAX(0,${bound})` : `MIN(1,${bound})`;
   return `=IF(AND(${n}>0,${n}=INT(${n}),B${k}=INT(B${k})),${clamped},"")`;
