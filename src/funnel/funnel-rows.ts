@@ -17,7 +17,7 @@ export interface RawFunnelRows {
   money: RawMoney;
 }
 
-/** The cells issues about a funnel whose summary (sale value) is on `summaryRow` name. */
+/** The cells that issues name for a funnel whose summary (the sale value) is on `summaryRow`. */
 export function layoutAt(firstStepRow: number, summaryRow: number): FunnelLayout {
   return { firstStepRow, saleValueCell: `B${summaryRow}`, moneyCells: moneyCellsAt(summaryRow) };
 }
