@@ -8,13 +8,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { exampleFunnelWithMoney, forecastFunnel, type FunnelInput } from "../src/funnel";
 import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
+import {
+  funnelsSpecProblems,
+  funnelsWarnings,
+  funnelsWorkbookBuffer,
+  isFunnelsSpec,
+  type FunnelsSpec,
+} from "../src/export/funnels-workbook";
 import { CURRENCIES, defaultCurrency, excelMoneyFormat, isCurrency, pickLocale, sheetLabels } from "../src/i18n";
 
 const USAGE = [
   "usage: npm run export -- (--input funnel.json | --example) --out funnel.xlsx [options]",
   "",
   "  --input FILE      the funnel as JSON: {steps: [{name, result, improvement}], averageSaleValue, improvementMode,",
-  "                    and optionally costs, improvementCost, grossMargin (0.4 = 40%), revenueTarget}",
+  "                    and optionally costs, improvementCost, grossMargin (0.4 = 40%), revenueTarget};",
+  '                    or several: {"funnels": [{sheet, name, ...that funnel, history: [{period,',
+  "                    averageSaleValue, steps: [{name, result}]}] (oldest first)}]} for an Overview,",
+  "                    one sheet per funnel and the history sheet they compare with",
   "  --example         the example funnel instead (800 leads down to 16 purchases, with costs and a target)",
   "  --out FILE        where to write the .xlsx",
   "  --mode MODE       relative (10% better: 20% -> 22%) or points (20% -> 30%); default: the file's, else relative",
@@ -43,7 +53,7 @@ function argsOf(argv: string[]): Map<string, string | true> {
   return args;
 }
 
-function readInput(path: string): FunnelInput {
+function readInput(path: string): FunnelInput | FunnelsSpec {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -51,7 +61,7 @@ function readInput(path: string): FunnelInput {
     fail([`cannot read ${path}: ${(error as Error).message}`]);
   }
   try {
-    return JSON.parse(text) as FunnelInput;
+    return JSON.parse(text) as FunnelInput | FunnelsSpec;
   } catch (error) {
     fail([`${path} is not valid JSON: ${(error as Error).message}`]);
   }
@@ -70,12 +80,29 @@ async function main(): Promise<void> {
     fail(["give --input FILE.json or --example", USAGE]);
   const input = args.get("example") === true ? structuredClone(exampleFunnelWithMoney) : readInput(inputPath as string);
   const mode = args.get("mode");
-  if (mode === "relative" || mode === "points") input.improvementMode = mode;
-  else if (mode !== undefined) fail([`--mode must be relative or points, not ${String(mode)}`]);
+  if (mode !== undefined && mode !== "relative" && mode !== "points")
+    fail([`--mode must be relative or points, not ${String(mode)}`]);
+  const funnels = isFunnelsSpec(input) ? input.funnels : [input];
+  if (mode === "relative" || mode === "points") for (const funnel of funnels) funnel.improvementMode = mode;
 
   const locale = pickLocale(typeof args.get("locale") === "string" ? (args.get("locale") as string) : "en-US");
   const currency = args.get("currency") ?? defaultCurrency(locale);
   if (!isCurrency(currency)) fail([`--currency must be one of ${CURRENCIES.join(", ")}, not ${String(currency)}`]);
+  const options = { labels: sheetLabels[locale.language], moneyFormat: excelMoneyFormat(locale.tag, currency) };
+
+  if (isFunnelsSpec(input)) {
+    const problems = funnelsSpecProblems(input, options.labels);
+    if (problems.length > 0) {
+      fail([
+        `${String(inputPath)} has ${problems.length} problem(s); nothing was written:`,
+        ...problems.map((p) => `  - ${p}`),
+      ]);
+    }
+    for (const warning of funnelsWarnings(input)) console.warn(`warning: ${warning.message}`);
+    writeFileSync(out, await funnelsWorkbookBuffer(input, options));
+    console.log(`wrote ${out} (${input.funnels.length} funnels)`);
+    return;
+  }
 
   const outcome = forecastFunnel(input);
   if (outcome.forecast === null) {
@@ -85,13 +112,7 @@ async function main(): Promise<void> {
     ]);
   }
   for (const warning of outcome.warnings) console.warn(`warning: ${warning.message}`);
-  writeFileSync(
-    out,
-    await funnelWorkbookBuffer(input, {
-      labels: sheetLabels[locale.language],
-      moneyFormat: excelMoneyFormat(locale.tag, currency),
-    }),
-  );
+  writeFileSync(out, await funnelWorkbookBuffer(input, options));
   console.log(`wrote ${out} (${input.steps.length} steps, extra revenue ${outcome.forecast.extraRevenue.toFixed(2)})`);
 }
 

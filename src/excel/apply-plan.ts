@@ -22,7 +22,7 @@ import {
   type SheetPlan,
 } from "../funnel/plan-sheet";
 import { formulaAt, isBlank, type SheetSnapshot } from "../funnel/sheet-snapshot";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import {

@@ -40,7 +40,7 @@ export async function layOutNewSheet(
     layoutAt(NEW_SHEET_HEADER_ROW + 1, NEW_SHEET_HEADER_ROW + input.steps.length + 2),
   );
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
-  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, planOptionsOf(resolved));
+  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, { ...planOptionsOf(resolved), sheetName: name });
   const sheet = context.workbook.worksheets.add(name);
   const heading: PlannedCell[] = [
     { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },

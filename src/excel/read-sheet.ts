@@ -12,7 +12,7 @@
  */
 import { localAddress, parseArea } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";

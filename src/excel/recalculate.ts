@@ -7,7 +7,7 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, layoutOf, parseFunnelRows } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import {
@@ -104,7 +104,11 @@ export async function recalculate(
     const plan = planSheet(
       parsed.input,
       { headerRow: location.headerRow, summaryRow: location.summaryRow },
-      planOptionsOf(resolved, moneyFormat),
+      {
+        ...planOptionsOf(resolved, moneyFormat),
+        sheetName: snapshot.sheetName,
+        history: periodHistoryOf(snapshot, location),
+      },
     );
     return {
       location,

@@ -5,8 +5,8 @@
  * Writes are queued in an order that keeps the sheet consistent if Excel stops part-way (a batch is
  * not a transaction): the user's inputs first, then labels, then formulas column by column in the
  * order they depend on each other — C (conversion), E, F, G, H, I, J..L, the summary in B, then M and N
- * (which divide by the summary's revenue) — so every formula already written refers to cells that are
- * already written.
+ * (which divide by the summary's revenue) and O..Q (the period compared with is in B) — so every formula
+ * already written refers to cells that are already written.
  */
 import { parseCell } from "../funnel/a1";
 import type { PlannedCell } from "../funnel/plan-sheet";
@@ -18,7 +18,7 @@ interface Run<T> {
 }
 
 /** Formula columns in dependency order; the summary (column B) before the columns that use its revenue. */
-const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "J", "K", "L", "B", "M", "N"];
+const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "J", "K", "L", "B", "M", "N", "O", "P", "Q"];
 
 /** Where a cell's run goes in the queue: inputs, then labels, then formulas in dependency order. */
 function rank(cell: PlannedCell): number {

@@ -5,7 +5,7 @@
  * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
  */
 import { forecastFunnel } from "../funnel/forecast";
-import { layoutAt } from "../funnel/funnel-rows";
+import { funnelRows, layoutAt, periodHistoryOf } from "../funnel/funnel-rows";
 import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
@@ -42,10 +42,16 @@ export async function writeInputs(
     }
     const lastStepRow = location.headerRow + funnel.steps.length;
     const layout = layoutAt(location.firstStepRow, lastStepRow + 2);
-    const checked = validateFunnel(funnel, layout);
+    // The pane does not edit the funnel's name (yet): the one in the sheet stays.
+    const funnelName = funnel.name === undefined ? funnelRows(snapshot, location).name : funnel.name;
+    const checked = validateFunnel({ ...funnel, name: funnelName }, layout);
     if (checked.input === null) return failed(checked.errors, location, checked.warnings);
     const input = checked.input;
-    const plan = planSheet(input, { headerRow: location.headerRow }, planOptionsOf(resolved));
+    const plan = planSheet(
+      input,
+      { headerRow: location.headerRow },
+      { ...planOptionsOf(resolved), sheetName: snapshot.sheetName, history: periodHistoryOf(snapshot, location) },
+    );
     return {
       location: {
         ...location,

@@ -7,10 +7,9 @@
 import ExcelJS from "exceljs";
 import { NUMBER_FORMATS, planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
 import { quoteSheet } from "../funnel/a1";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
 import { FONT, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
-import { addCharts } from "./xlsx-charts";
+import { addCharts, type ChartSpec } from "./xlsx-charts";
 
 export interface FunnelWorkbookOptions extends PlanOptions {
   sheetName?: string;
@@ -28,8 +27,23 @@ interface NamedRange {
   localSheetId?: number;
 }
 
-/** exceljs writes every defined name workbook-wide; scope ours to their sheet as the sheet contract says. */
-export function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>, sheetIndex: number): void {
+/** The sheet a defined name's range is on ("'Funnel 2'!$B$12" -> "Funnel 2"). */
+function sheetOfRange(range: string): string {
+  const bang = range.lastIndexOf("!");
+  return bang < 0 ? "" : range.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+}
+
+/**
+ * exceljs writes every defined name workbook-wide, one entry per name whatever the sheets; the sheet
+ * contract scopes the funnel's names to their sheet. Each of `names` is split into one entry per sheet
+ * its ranges are on, scoped to that sheet; other names stay workbook-wide. `wholeColumns` are added as
+ * they are (workbook-wide): exceljs cannot take a whole-column reference such as 'Funnel history'!$E:$E.
+ */
+export function scopeNamesToSheets(
+  workbook: ExcelJS.Workbook,
+  names: Set<string>,
+  wholeColumns: readonly { name: string; range: string }[] = [],
+): void {
   const proto = Object.getPrototypeOf(workbook) as object;
   const descriptor = Object.getOwnPropertyDescriptor(proto, "model");
   // A getter taken off the prototype and called with an explicit `this` just below.
@@ -40,22 +54,38 @@ export function scopeNamesToSheet(workbook: ExcelJS.Workbook, names: Set<string>
     configurable: true,
     get(this: ExcelJS.Workbook) {
       const model = getModel.call(this) as { definedNames: NamedRange[] };
-      model.definedNames = model.definedNames.map((d) => (names.has(d.name) ? { ...d, localSheetId: sheetIndex } : d));
+      const sheetIndex = new Map(this.worksheets.map((sheet, i) => [sheet.name, i]));
+      model.definedNames = model.definedNames.flatMap((d) => {
+        if (!names.has(d.name)) return [d];
+        return [...new Set(d.ranges.map(sheetOfRange))].map((sheet) => ({
+          name: d.name,
+          ranges: d.ranges.filter((r) => sheetOfRange(r) === sheet),
+          localSheetId: sheetIndex.get(sheet) ?? 0,
+        }));
+      });
+      model.definedNames.push(...wholeColumns.map(({ name, range }) => ({ name, ranges: [range] })));
       return model;
     },
   });
 }
 
-export function buildFunnelWorkbook(
+/** A funnel sheet added to `workbook`, and the charts to draw on it. */
+export interface AddedFunnelSheet {
+  plan: SheetPlan;
+  sheetName: string;
+  sheet: ExcelJS.Worksheet;
+  charts: ChartSpec[];
+}
+
+/** Adds a funnel sheet laid out by planSheet: cells, formats, names, look, print set-up, chart specs. */
+export function addFunnelSheet(
+  workbook: ExcelJS.Workbook,
   input: FunnelInput,
   options: FunnelWorkbookOptions = {},
-): { workbook: ExcelJS.Workbook; plan: SheetPlan; sheetName: string } {
+): AddedFunnelSheet {
   const sheetName = options.sheetName ?? options.labels?.sheetName ?? "Funnel";
   const headerRow = options.headerRow ?? 3;
-  const plan = planSheet(input, { headerRow }, options);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Funnel Forecast";
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const plan = planSheet(input, { headerRow }, { ...options, sheetName });
   const sheet = workbook.addWorksheet(sheetName);
   if (headerRow >= 2) {
     const title = sheet.getCell("A1");
@@ -84,10 +114,10 @@ export function buildFunnelWorkbook(
   for (const { name, address } of [...plan.names, { name: plan.tableName, address: plan.tableRange }]) {
     workbook.definedNames.add(`${quoteSheet(sheetName)}!${address}`, name);
   }
-  scopeNamesToSheet(workbook, new Set([...plan.names.map((n) => n.name), plan.tableName]), 0);
 
   const drawCharts = options.charts !== false;
   let printedTo = plan.lastRow;
+  let charts: ChartSpec[] = [];
   if (drawCharts) {
     // The bars funnel's invisible spacer series: computed, hidden, and out of the printed area.
     for (const planned of plan.spacerCells) {
@@ -97,19 +127,38 @@ export function buildFunnelWorkbook(
       cell.numFmt = ";;;";
     }
     sheet.getColumn(plan.spacerCells[0]?.column ?? "I").hidden = true;
-    printedTo = Math.max(plan.lastRow, templateCharts(plan, sheetName).lastRow);
+    const drawn = templateCharts(plan, sheetName);
+    charts = drawn.charts;
+    printedTo = Math.max(plan.lastRow, drawn.lastRow);
   }
   styleFunnelSheet(sheet, plan, {
     moneyFormat: options.moneyFormat ?? NUMBER_FORMATS.money,
-    printArea: `A1:${LAST_PLAN_COLUMN}${printedTo}`,
+    printArea: `A1:${plan.lastColumn}${printedTo}`,
     hintRow,
   });
-  return { workbook, plan, sheetName };
+  return { plan, sheetName, sheet, charts };
+}
+
+/** The names planSheet gives, all scoped to their sheet. */
+export function funnelNames(plan: SheetPlan): Set<string> {
+  return new Set([...plan.names.map((n) => n.name), plan.tableName]);
+}
+
+export function buildFunnelWorkbook(
+  input: FunnelInput,
+  options: FunnelWorkbookOptions = {},
+): { workbook: ExcelJS.Workbook; plan: SheetPlan; sheetName: string; charts: ChartSpec[] } {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Funnel Forecast";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const added = addFunnelSheet(workbook, input, options);
+  scopeNamesToSheets(workbook, funnelNames(added.plan));
+  return { workbook, plan: added.plan, sheetName: added.sheetName, charts: added.charts };
 }
 
 export async function funnelWorkbookBuffer(input: FunnelInput, options: FunnelWorkbookOptions = {}): Promise<Buffer> {
-  const { workbook, plan, sheetName } = buildFunnelWorkbook(input, options);
+  const { workbook, charts } = buildFunnelWorkbook(input, options);
   const file = Buffer.from(await workbook.xlsx.writeBuffer());
-  if (options.charts === false) return file;
-  return addCharts(file, templateCharts(plan, sheetName).charts);
+  if (charts.length === 0) return file;
+  return addCharts(file, charts);
 }

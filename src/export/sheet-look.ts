@@ -5,14 +5,16 @@
  */
 import type ExcelJS from "exceljs";
 import type { SheetPlan } from "../funnel";
-import { LAST_PLAN_COLUMN, MONEY_COLUMNS } from "../funnel/plan-money";
+import { columnNumber } from "../funnel/a1";
+import { MONEY_COLUMNS } from "../funnel/plan-money";
+import { PERIOD_COLUMNS } from "../funnel/plan-periods";
 
 /** Fill of the cells a user types in (the convention of Excel's own "Input" cell style). */
 export const INPUT_FILL = "FFF2CC";
 const HEADER_FILL = "E7E6E6";
 const BORDER_COLOUR = "BFBFBF";
 /** Column I between H and J holds the bars chart's hidden spacer. */
-const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", ...MONEY_COLUMNS] as const;
+const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", ...MONEY_COLUMNS, ...PERIOD_COLUMNS] as const;
 /** Narrowest a table column gets, in Excel's width unit (characters of the default font). */
 const MIN_WIDTH = 11;
 /** Widest a header column gets; longer headers wrap onto more lines. */
@@ -49,10 +51,11 @@ export function wrappedLines(text: string, width: number): number {
  */
 export function columnWidths(plan: SheetPlan, moneyFormat: string): Record<string, number> {
   const widths: Record<string, number> = {};
+  const last = columnNumber(plan.lastColumn);
   const currencyExtra = moneyFormat
     .replace(/"[^"]*"/g, (quoted) => "x".repeat(quoted.length - 2))
     .replace(/[#,0.]/g, "").length;
-  for (const column of TABLE_COLUMNS) {
+  for (const column of TABLE_COLUMNS.filter((c) => columnNumber(c) <= last)) {
     const cells = plan.cells.filter((c) => c.column === column);
     const header = cells.find((c) => c.row === plan.headerRow);
     const body = cells.filter((c) => c.row !== plan.headerRow);
@@ -102,13 +105,14 @@ export function styleFunnelSheet(
   }
   // A grid over the whole table, the first step's empty conversion cells included, and the summary.
   for (let row = plan.firstStepRow; row <= plan.lastStepRow; row++) {
-    for (const column of TABLE_COLUMNS) sheet.getCell(`${column}${row}`).border = box;
+    for (const column of Object.keys(widths)) sheet.getCell(`${column}${row}`).border = box;
   }
   const summaryRows = new Set(plan.cells.filter((c) => c.row >= plan.summaryRow && c.column === "B").map((c) => c.row));
   for (const row of summaryRows) {
     for (const column of ["A", "B"]) sheet.getCell(`${column}${row}`).border = box;
   }
-  sheet.getCell(`A${plan.moneyHeadingRow}`).font = { ...FONT, bold: true };
+  for (const row of [plan.moneyHeadingRow, plan.periodHeadingRow])
+    sheet.getCell(`A${row}`).font = { ...FONT, bold: true };
   // The extra revenue, the figure the sheet is for, stands out from the summary.
   const extraRow = Number(
     plan.names.find((n) => n.name === "FunnelExtraRevenue")?.address.slice(1) ?? plan.summaryRow + 3,
@@ -126,12 +130,12 @@ export function styleFunnelSheet(
     printArea,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  if (hintRow !== null) styleHint(sheet, hintRow, widths);
+  if (hintRow !== null) styleHint(sheet, hintRow, widths, plan.lastColumn);
 }
 
 /** The hint above the table, spread over the table's width and wrapped rather than cut. */
-function styleHint(sheet: ExcelJS.Worksheet, row: number, widths: Record<string, number>): void {
-  sheet.mergeCells(`A${row}:${LAST_PLAN_COLUMN}${row}`);
+function styleHint(sheet: ExcelJS.Worksheet, row: number, widths: Record<string, number>, last: string): void {
+  sheet.mergeCells(`A${row}:${last}${row}`);
   const cell = sheet.getCell(`A${row}`);
   cell.alignment = { wrapText: true, vertical: "top" };
   const total = Object.values(widths).reduce((a, b) => a + b, 0);

@@ -131,31 +131,36 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
 }
 
 /**
- * Adds `charts` to the first worksheet of an .xlsx made by exceljs and returns the new file. The sheet
- * must have no drawing yet (exceljs adds one only for images, which these workbooks have none of).
+ * Adds `charts` to worksheet number `sheetNumber` (1-based, as exceljs numbers its parts) of an .xlsx made
+ * by exceljs and returns the new file. The sheet must have no drawing yet (exceljs adds one only for
+ * images, which these workbooks have none of); charts and drawings already added to other sheets keep
+ * their numbers.
  */
-export async function addCharts(xlsx: Uint8Array, charts: readonly ChartSpec[]): Promise<Buffer> {
+export async function addCharts(xlsx: Uint8Array, charts: readonly ChartSpec[], sheetNumber = 1): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
-  const sheetPath = "xl/worksheets/sheet1.xml";
+  const sheetPath = `xl/worksheets/sheet${sheetNumber}.xml`;
+  const chartBase = zip.file(/^xl\/charts\/chart\d+\.xml$/).length;
+  const drawingNumber = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).length + 1;
+  const chartPath = (i: number) => `chart${chartBase + i + 1}.xml`;
   const sheet = await text(zip, sheetPath);
   const types = await text(zip, "[Content_Types].xml");
   if (sheet === null || types === null)
-    throw new Error("addCharts: not an exceljs workbook (no sheet1 or content types)");
+    throw new Error(`addCharts: not an exceljs workbook (no sheet${sheetNumber} or content types)`);
   if (sheet.includes("<drawing ")) throw new Error("addCharts: the sheet already has a drawing");
 
-  charts.forEach((spec, i) => zip.file(`xl/charts/chart${i + 1}.xml`, chartXml(spec)));
+  charts.forEach((spec, i) => zip.file(`xl/charts/${chartPath(i)}`, chartXml(spec)));
   zip.file(
-    "xl/drawings/drawing1.xml",
+    `xl/drawings/drawing${drawingNumber}.xml`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${charts.map(anchorXml).join("")}</xdr:wsDr>`,
   );
   zip.file(
-    "xl/drawings/_rels/drawing1.xml.rels",
+    `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}">${charts
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELATION.chart}" Target="../charts/chart${i + 1}.xml"/>`)
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELATION.chart}" Target="../charts/${chartPath(i)}"/>`)
       .join("")}</Relationships>`,
   );
 
-  const relsPath = "xl/worksheets/_rels/sheet1.xml.rels";
+  const relsPath = `xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`;
   const rels =
     (await text(zip, relsPath)) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}"></Relationships>`;
@@ -164,7 +169,7 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly ChartSpec[]):
     relsPath,
     rels.replace(
       "</Relationships>",
-      `<Relationship Id="${drawingId}" Type="${RELATION.drawing}" Target="../drawings/drawing1.xml"/></Relationships>`,
+      `<Relationship Id="${drawingId}" Type="${RELATION.drawing}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`,
     ),
   );
   // <drawing> goes after the page set-up elements and before <legacyDrawing>/<tableParts>/<extLst>.
@@ -183,8 +188,8 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly ChartSpec[]):
   );
 
   const overrides = [
-    ...charts.map((_, i) => `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${TYPES.chart}"/>`),
-    `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${TYPES.drawing}"/>`,
+    ...charts.map((_, i) => `<Override PartName="/xl/charts/${chartPath(i)}" ContentType="${TYPES.chart}"/>`),
+    `<Override PartName="/xl/drawings/drawing${drawingNumber}.xml" ContentType="${TYPES.drawing}"/>`,
   ].join("");
   zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });

@@ -10,7 +10,8 @@ import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
-import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
+import { MONEY_COLUMNS, moneyCellsAt, moneyLastRowAt } from "./plan-money";
+import { PERIOD_COLUMNS, periodCellsAt } from "./plan-periods";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
 
@@ -34,7 +35,7 @@ export interface DecideOptions {
   knownLabels: ReadonlySet<string>;
 }
 
-const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS];
+const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS, ...PERIOD_COLUMNS];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
 function normalizeFormula(formula: string): string {
@@ -84,10 +85,16 @@ export function decideWrites(
     if (typeof formula === "string" && formula.startsWith("=")) return true;
     return typeof value === "string" && options.knownLabels.has(normalizeLabel(value));
   };
-  /** Money inputs inside the block laid out before are the user's; outside it, those cells are not inputs yet. */
+  /**
+   * The optional inputs (money, the funnel's name, the period to compare with): inside the block laid out
+   * before they are the user's; outside it, those cells are not inputs yet.
+   */
   const moneyInputs = (summaryRow: number, laidOut: boolean): string[] => {
     const cells: MoneyCells = moneyCellsAt(summaryRow);
-    return MONEY_FIELDS.map((field) => cells[field]).filter((a) => inPrevious(parseCell(a).row) === laidOut);
+    const period = periodCellsAt(moneyLastRowAt(summaryRow));
+    return [...MONEY_FIELDS.map((field) => cells[field]), period.name, period.comparePeriod].filter(
+      (a) => inPrevious(parseCell(a).row) === laidOut,
+    );
   };
   const oldMoneyInputs = location === null ? [] : moneyInputs(location.summaryRow, true);
   const newMoneyInputs = moneyInputs(plan.summaryRow, false);

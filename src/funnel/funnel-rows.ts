@@ -2,8 +2,9 @@
 import { columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
-import { moneyCellsAt } from "./plan-money";
-import { valueAt, type SheetSnapshot } from "./sheet-snapshot";
+import { moneyCellsAt, moneyLastRowAt } from "./plan-money";
+import { periodCellsAt } from "./plan-periods";
+import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
 import { INPUT_COLUMNS, type Validation } from "./validate";
 import type { RawMoney } from "./validate-money";
@@ -15,6 +16,21 @@ export interface RawFunnelRows {
   saleValue: unknown;
   /** The optional inputs; only cells inside the block the add-in laid out count (others are not inputs yet). */
   money: RawMoney;
+  /** The funnel's name (FunnelName), on the same terms. */
+  name: unknown;
+}
+
+/** The comparison with a closed period the sheet was laid out with, kept on every run; null for none. */
+export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocation): { latestPeriod: string } | null {
+  if (namedArea(snapshot, "FunnelComparedPeriod") === null) return null;
+  const cell = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).latestPeriod);
+  const latest = insideBlock(location, cell.row) ? valueAt(snapshot, cell.row, cell.col) : "";
+  return { latestPeriod: typeof latest === "string" ? latest : String(latest) };
+}
+
+function insideBlock(location: FunnelLocation, row: number): boolean {
+  const block = location.previous;
+  return block !== null && row >= block.firstRow && row <= block.lastRow;
 }
 
 /** The cells that issues name for a funnel whose summary (the sale value) is on `summaryRow`. */
@@ -30,12 +46,16 @@ export function layoutOf(location: FunnelLocation): FunnelLayout {
 function moneyRows(snapshot: SheetSnapshot, location: FunnelLocation): RawMoney {
   const money: RawMoney = {};
   const cells = moneyCellsAt(location.summaryRow);
-  const block = location.previous;
   for (const field of MONEY_FIELDS) {
     const { row, col } = parseCell(cells[field]);
-    if (block !== null && row >= block.firstRow && row <= block.lastRow) money[field] = valueAt(snapshot, row, col);
+    if (insideBlock(location, row)) money[field] = valueAt(snapshot, row, col);
   }
   return money;
+}
+
+function nameOf(snapshot: SheetSnapshot, location: FunnelLocation): unknown {
+  const { row, col } = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).name);
+  return insideBlock(location, row) ? valueAt(snapshot, row, col) : "";
 }
 
 export function funnelRows(snapshot: SheetSnapshot, location: FunnelLocation): RawFunnelRows {
@@ -49,6 +69,7 @@ export function funnelRows(snapshot: SheetSnapshot, location: FunnelLocation): R
     improvements: column(INPUT_COLUMNS.improvement),
     saleValue: valueAt(snapshot, location.summaryRow, columnNumber(INPUT_COLUMNS.result)),
     money: moneyRows(snapshot, location),
+    name: nameOf(snapshot, location),
   };
 }
 

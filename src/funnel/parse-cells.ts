@@ -23,6 +23,8 @@ export interface FunnelCells {
   /** The optional money and target inputs as read, and their cells. */
   money?: RawMoney;
   moneyCells?: MoneyCells;
+  /** The funnel's name (FunnelName) as read. */
+  name?: unknown;
 }
 
 export function parseFunnelCells(cells: FunnelCells): Validation {
@@ -40,6 +42,7 @@ export function parseFunnelCells(cells: FunnelCells): Validation {
       steps,
       averageSaleValue: cells.saleValue,
       improvementMode: cells.improvementMode ?? "relative",
+      name: cells.name,
       ...cells.money,
     },
     layout,

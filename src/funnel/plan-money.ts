@@ -49,8 +49,8 @@ export type StepRangeName = (typeof STEP_RANGE_NAMES)[number];
 
 /** Columns of the per-step outputs, in the order of STEP_RANGE_NAMES. */
 export const MONEY_COLUMNS = ["J", "K", "L", "M", "N"] as const;
-/** The last column the add-in writes in a step row. */
-export const LAST_PLAN_COLUMN = "N";
+/** The last money column; the period columns follow it (plan-periods.ts). */
+export const LAST_MONEY_COLUMN = "N";
 
 export interface MoneyLabels {
   conversionLow: string;
@@ -74,6 +74,11 @@ export interface MoneyLabels {
   salesNeeded: string;
   leadsNeeded: string;
   leadsNeededForecast: string;
+}
+
+/** The last row of the money block of a funnel whose summary (sale value) is on `summaryRow`. */
+export function moneyLastRowAt(summaryRow: number): number {
+  return summaryRow + HEADING_OFFSET + INPUTS.length + MONEY_OUTPUT_NAMES.length;
 }
 
 /** Where the money inputs of a funnel whose summary (sale value) is on `summaryRow` live. */

@@ -7,8 +7,10 @@
  * keeps recalculating in Excel (or LibreOffice) without the add-in.
  */
 import type { FunnelInput, ImprovementMode } from "./types";
+import { planPeriods, type PeriodLabels, type PeriodName } from "./plan-periods";
+import type { WorkbookLabels } from "./plan-overview";
 import {
-  LAST_PLAN_COLUMN,
+  LAST_MONEY_COLUMN,
   planMoney,
   type MoneyInputName,
   type MoneyLabels,
@@ -35,7 +37,7 @@ export interface PlannedCell {
 }
 
 /** Every sheet-scoped name the plan gives a cell or a column of step rows. */
-export type PlanName = SummaryName | MoneyInputName | MoneyOutputName | StepRangeName;
+export type PlanName = SummaryName | MoneyInputName | MoneyOutputName | StepRangeName | PeriodName;
 
 export interface PlannedName {
   name: PlanName;
@@ -78,6 +80,11 @@ export interface SheetPlan {
   summaryRow: number;
   /** Heading of the costs and target block (in A, under the summary); its inputs are the rows below. */
   moneyHeadingRow: number;
+  /** The product and period block's heading row, and the cell of the funnel's name (FunnelName). */
+  periodHeadingRow: number;
+  nameCell: string;
+  /** The last column the block uses (N, or Q with the period comparison). */
+  lastColumn: string;
   lastRow: number;
   saleValueCell: string;
   cells: PlannedCell[];
@@ -88,7 +95,7 @@ export interface SheetPlan {
   mode: ImprovementMode;
 }
 
-export interface SheetLabels extends MoneyLabels {
+export interface SheetLabels extends MoneyLabels, PeriodLabels, WorkbookLabels {
   step: string;
   result: string;
   conversion: string;
@@ -158,6 +165,28 @@ export const englishSheetLabels: SheetLabels = {
   salesNeeded: "Sales needed for the target",
   leadsNeeded: "Leads needed now",
   leadsNeededForecast: "Leads needed with the improvements",
+  periodHeading: "Product and period",
+  funnelName: "Product (empty: the sheet's name)",
+  comparePeriod: "Compare with period (empty: the latest closed)",
+  latestPeriod: "Latest closed period",
+  comparedPeriod: "Compared with",
+  previousRevenue: "Revenue then",
+  previousResult: "Result then",
+  previousConversion: "Conversion then",
+  conversionChange: "Change in conversion (points)",
+  overviewSheet: "Overview",
+  overviewTitle: "All funnels",
+  overviewFunnel: "Funnel",
+  overviewTotal: "Total",
+  overviewChartTitle: "Revenue per funnel: now and forecast",
+  historySheet: "Funnel history",
+  historyFunnel: "Funnel",
+  historyPeriod: "Period",
+  historyStep: "Step",
+  historyStepName: "Step name",
+  historyResult: "Result",
+  historySaleValue: "Average sale value",
+  historyClosedOn: "Closed on",
 };
 
 export const SUMMARY_NAMES = [
@@ -178,7 +207,7 @@ export const TABLE_NAME = "FunnelForecastTable";
 /** Column of the stacked-bar chart's invisible spacer series. */
 export const SPACER_COLUMN = "I";
 /** The charts sit right of the last planned column, one column apart. */
-export const CHART_COLUMNS = { first: "P", last: "V" } as const;
+export const CHART_COLUMNS = { first: "S", last: "Y" } as const;
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -186,6 +215,8 @@ export const NUMBER_FORMATS = {
   forecastCount: "#,##0.0",
   percent: "0.0%",
   overallPercent: "0.00%",
+  /** A change in conversion, in percentage points, with its sign. */
+  points: "+0.0%;-0.0%;0.0%",
   money: "#,##0.00",
 } as const;
 
@@ -200,6 +231,10 @@ export interface PlanOptions {
   labels?: SheetLabels;
   /** Excel number format for money cells, e.g. `"€ "#,##0.00`. */
   moneyFormat?: string;
+  /** The sheet's name: the funnel's name while FunnelName is empty. */
+  sheetName?: string;
+  /** Present where the workbook keeps a FunnelHistory table: the funnel's latest closed period ("" for none). */
+  history?: { latestPeriod: string } | null;
 }
 
 /** The forecast conversion formula of step row k (k > first step row); the only place the mode shows. */
@@ -343,17 +378,38 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   });
   for (const { column, row, role, ...content } of moneyBlock.cells) add(column, row, role, content);
   names.push(...moneyBlock.names);
-  const lastRow = moneyBlock.lastRow;
+  const periodBlock = planPeriods({
+    firstStepRow: p,
+    lastStepRow: q,
+    afterRow: moneyBlock.lastRow,
+    sheetName: options.sheetName ?? labels.sheetName,
+    labels,
+    name: input.name ?? "",
+    history: options.history ?? null,
+    formats: {
+      count: NUMBER_FORMATS.forecastCount,
+      percent: NUMBER_FORMATS.percent,
+      points: NUMBER_FORMATS.points,
+      money,
+    },
+  });
+  for (const { column, row, role, ...content } of periodBlock.cells) add(column, row, role, content);
+  names.push(...periodBlock.names);
+  const lastRow = periodBlock.lastRow;
+  const lastColumn = periodBlock.lastColumn ?? LAST_MONEY_COLUMN;
   const chartRows = Math.max(15, q - h + 1);
 
   return {
     tableName: TABLE_NAME,
-    tableRange: `A${h}:${LAST_PLAN_COLUMN}${lastRow}`,
+    tableRange: `A${h}:${lastColumn}${lastRow}`,
     headerRow: h,
     firstStepRow: p,
     lastStepRow: q,
     summaryRow: s,
     moneyHeadingRow: moneyBlock.headingRow,
+    periodHeadingRow: periodBlock.headingRow,
+    nameCell: periodBlock.nameCell,
+    lastColumn,
     lastRow,
     saleValueCell: `B${s}`,
     cells,

@@ -11,6 +11,8 @@ export interface FunnelStepInput {
 }
 
 export interface FunnelInput {
+  /** The product or service this funnel is for (FunnelName); absent or "" = the sheet's name. */
+  name?: string;
   steps: FunnelStepInput[];
   averageSaleValue: number;
   improvementMode?: ImprovementMode;

@@ -22,6 +22,8 @@ export interface RawFunnel extends RawMoney {
   steps: readonly (RawStep | null | undefined)[];
   averageSaleValue: unknown;
   improvementMode?: unknown;
+  /** The funnel's name (FunnelName): any text; empty or missing = the sheet's name. */
+  name?: unknown;
 }
 
 export interface Validation {
@@ -227,8 +229,15 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);
   const money = validateMoney(raw, layout?.moneyCells, (code, params) => makeIssue(code, null, params), errors);
   if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
+  const name = nameText(raw.name);
   return {
-    input: { steps: cleaned, averageSaleValue: saleValue, improvementMode: mode, ...money },
+    input: {
+      ...(name === "" ? {} : { name }),
+      steps: cleaned,
+      averageSaleValue: saleValue,
+      improvementMode: mode,
+      ...money,
+    },
     errors,
     warnings,
   };

@@ -1,7 +1,7 @@
 /** The simulated workbook drawn like a spreadsheet: sheet tabs, a formula bar, the grid and the charts. */
 import { useState } from "react";
 import { cellAddress, columnLetter, columnNumber } from "../funnel/a1";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-money";
+import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 import { parseRangeAddress, type SimulatedWorkbook } from "../simulation";
 import { formatCell } from "./cell-format";
 import { FunnelChart, type ChartData } from "./FunnelChart";

@@ -60,11 +60,12 @@ test("the article's layout on row 4, under a title, is found and filled without 
   const expected = [];
   for (let row = 13; row <= 34; row++) {
     if (row !== 18) expected.push(`A${row}`);
+    if (row === 34) expected.push("A36", "A37"); // "Product and period", and the product's label
     if (row === 13) expected.push("A12"); // the sale value's label
     if ((row >= 13 && row <= 17) || row >= 24) expected.push(`B${row}`);
   }
   expect(added.sort()).toEqual(expected.sort());
-  expect(["B20", "B21", "B22", "B23"].map((a) => formula(wb, "Sheet1", a))).toEqual(["", "", "", ""]);
+  expect(["B20", "B21", "B22", "B23", "B37"].map((a) => formula(wb, "Sheet1", a))).toEqual(["", "", "", "", ""]);
   expect(value(wb, "Sheet1", "A1")).toBe("Sales funnel Q3");
   expect(value(wb, "Sheet1", "A2")).toBe("(our own notes)");
   expect(value(wb, "Sheet1", "C4")).toBe("Conversion");
@@ -85,6 +86,7 @@ test("the article's layout on row 4, under a title, is found and filled without 
     ...["FunnelCostPerSale", "FunnelForecastCostPerSale", "FunnelProfit", "FunnelForecastProfit", "FunnelROI"],
     ...["FunnelForecastROI", "FunnelImprovementROI", "FunnelBreakEvenSales", "FunnelSalesNeeded"],
     ...["FunnelLeadsNeeded", "FunnelLeadsNeededForecast"],
+    "FunnelName",
     "FunnelForecastTable",
   ]);
   expect(chartNames(wb)).toEqual(["FunnelForecastChart", "FunnelForecastComparison"]);
@@ -210,7 +212,7 @@ describe("the funnel chart", () => {
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastChart")!;
     // Only name and position: title and series are refused on newer chart types (office-js 2041, docs 910).
     expect(chart).toMatchObject({ chartType: "Funnel", title: "", categories: "Sheet1!$A$5:$A$10" });
-    expect(chart.position).toEqual({ start: "P4", end: "V18" });
+    expect(chart.position).toEqual({ start: "S4", end: "Y18" });
     expect(chart.series.map((s) => s.values)).toEqual(["Sheet1!$B$5:$B$10"]);
     expect(formula(wb, "Sheet1", "I5")).toBe("");
   });
@@ -322,13 +324,14 @@ describe("writeInputs", () => {
     expect(value(wb, "Sheet1", "B9")).toBe(2000); // sale value moved up under the shorter funnel
     expect(value(wb, "Sheet1", "B10")).toBe(60000);
     expect(value(wb, "Sheet1", "B11")).toBeCloseTo(1000 * 1.1 * 0.3 * 0.1 * 1.2 * 2000, 6);
-    // the new summary fills rows 9..14 and its money block 16..31; row 8 held the last old step, and
-    // rows 32..34 the end of the old money block: all cleared
-    for (const row of [8, 15, 32, 33, 34]) {
+    // the new summary fills rows 9..14, its money block 16..31 and its product rows 33..34; row 8 held
+    // the last old step, and rows 35..37 the end of the old block: all cleared
+    for (const row of [8, 15, 32, 35, 36, 37]) {
       for (const col of ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N"])
         expect(formula(wb, "Sheet1", `${col}${row}`)).toBe("");
     }
     expect(value(wb, "Sheet1", "A16")).toBe("Costs and target (optional)");
+    expect(value(wb, "Sheet1", "A33")).toBe("Product and period");
     const again = await run(wb);
     expect(again.outcome.forecast?.forecastRevenue).toBeCloseTo(1000 * 1.1 * 0.3 * 0.1 * 1.2 * 2000, 6);
   });

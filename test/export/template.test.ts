@@ -88,8 +88,9 @@ test("inputs are filled, outputs are not; headers wrap in columns wide enough fo
     ]);
     if (cell.role === "input") inputs++;
   }
-  // A, B and D of six steps, the sale value, and costs, cost of the improvements, margin and target
-  expect(inputs).toBe(6 * 3 + 1 + 4);
+  // A, B and D of six steps, the sale value, costs, cost of the improvements, margin, target and the
+  // product's name
+  expect(inputs).toBe(6 * 3 + 1 + 4 + 1);
 
   const headerHeight = sheet.getRow(3).height;
   for (const cell of plan.cells.filter((c) => c.row === plan.headerRow)) {
@@ -127,16 +128,17 @@ test("money in the workbook's currency; the hint spread across the table; one pa
   expect(sheet.getColumn("I").hidden).toBe(true);
   expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   // The printed area runs from the title across every column the plan writes, down to the bottom of the
-  // charts: 18 rows tall, from the costs and target heading (row 18), past the block's last row (33).
-  expect([plan.moneyHeadingRow, plan.lastRow]).toEqual([18, 33]);
-  expect(sheet.pageSetup.printArea).toBe("A1:N35");
+  // charts (18 rows tall, from the costs and target heading on row 18, to row 35) or the block's last
+  // row (36, the product's name), whichever is lower.
+  expect([plan.moneyHeadingRow, plan.lastRow]).toEqual([18, 36]);
+  expect(sheet.pageSetup.printArea).toBe("A1:N36");
 });
 
 test("without charts the sheet has no drawing and prints the table only", async () => {
   const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { charts: false }));
   expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
   expect(sheet.getCell("I4").value).toBeNull();
-  expect(sheet.pageSetup.printArea).toBe("A1:N33");
+  expect(sheet.pageSetup.printArea).toBe("A1:N36");
 });
 
 describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {

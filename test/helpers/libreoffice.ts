@@ -16,21 +16,21 @@ export type CellReading = number | string | boolean | null | { error: string };
 
 export interface RecalculatedSheet {
   value(address: string): CellReading;
+  /** A name's value: the one scoped to this sheet, else the workbook-wide one (on whatever sheet). */
   named(name: string): CellReading;
   /** Formula text LibreOffice kept for a cell (without "="), or null. */
   formula(address: string): string | null;
 }
 
-async function readRecalculated(path: string): Promise<RecalculatedSheet> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const text = (name: string) => partText(zip, name, basename(path));
-  const sheetXml = await text("xl/worksheets/sheet1.xml");
-  const workbookXml = await text("xl/workbook.xml");
-  const sharedXml = zip.file("xl/sharedStrings.xml") === null ? "" : await text("xl/sharedStrings.xml");
-  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescapeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
-  );
-  const cells = new Map<string, { reading: CellReading; formula: string | null }>();
+/** The first sheet, and every sheet by its 1-based number in the workbook. */
+export interface RecalculatedWorkbook extends RecalculatedSheet {
+  sheet(number: number): RecalculatedSheet;
+}
+
+type Cells = Map<string, { reading: CellReading; formula: string | null }>;
+
+function readCells(sheetXml: string, shared: readonly string[]): Cells {
+  const cells: Cells = new Map();
   for (const match of sheetXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const [, address, attributes, body = ""] = match;
     const type = /\bt="([a-z]+)"/.exec(attributes!)?.[1] ?? "n";
@@ -49,21 +49,52 @@ async function readRecalculated(path: string): Promise<RecalculatedSheet> {
     }
     cells.set(address!, { reading, formula: formulaText === undefined ? null : unescapeXml(formulaText) });
   }
-  const names = new Map<string, string>();
+  return cells;
+}
+
+async function readRecalculated(path: string): Promise<RecalculatedWorkbook> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const text = (name: string) => partText(zip, name, basename(path));
+  const workbookXml = await text("xl/workbook.xml");
+  const sharedXml = zip.file("xl/sharedStrings.xml") === null ? "" : await text("xl/sharedStrings.xml");
+  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    unescapeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
+  );
+  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => unescapeXml(m[1]!));
+  const sheets: Cells[] = [];
+  for (let n = 1; n <= sheetNames.length; n++)
+    sheets.push(readCells(await text(`xl/worksheets/sheet${n}.xml`), shared));
+  /** name -> (sheet index or -1 for workbook-wide) -> target */
+  const names = new Map<string, Map<number, string>>();
   for (const m of workbookXml.matchAll(/<definedName([^>]*)>([^<]+)<\/definedName>/g)) {
     const name = /\bname="([^"]+)"/.exec(m[1]!)?.[1];
-    if (name !== undefined) names.set(name, unescapeXml(m[2]!));
+    const local = /\blocalSheetId="(\d+)"/.exec(m[1]!)?.[1];
+    if (name === undefined) continue;
+    const scopes = names.get(name) ?? new Map<number, string>();
+    scopes.set(local === undefined ? -1 : Number(local), unescapeXml(m[2]!));
+    names.set(name, scopes);
   }
-  const value = (address: string) => cells.get(address)?.reading ?? null;
-  return {
-    value,
-    formula: (address: string) => cells.get(address)?.formula ?? null,
-    named: (name: string) => {
-      const target = names.get(name);
+  const valueOn = (index: number, address: string) => sheets[index]?.get(address)?.reading ?? null;
+  const sheetView = (index: number): RecalculatedSheet => ({
+    value: (address) => valueOn(index, address),
+    formula: (address) => sheets[index]?.get(address)?.formula ?? null,
+    named: (name) => {
+      const scopes = names.get(name);
+      const target = scopes?.get(index) ?? scopes?.get(-1);
       if (target === undefined) throw new Error(`${basename(path)}: no defined name ${name} after LibreOffice`);
-      return value(target.split("!").pop()!.replace(/\$/g, ""));
+      const bang = target.lastIndexOf("!");
+      const sheetName = target.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+      const on = bang < 0 ? index : sheetNames.indexOf(sheetName);
+      return valueOn(
+        on,
+        target
+          .slice(bang + 1)
+          .replace(/\$/g, "")
+          .split(":")[0]!,
+      );
     },
-  };
+  });
+  return { ...sheetView(0), sheet: (number) => sheetView(number - 1) };
 }
 
 /** Runs headless LibreOffice once to convert `paths` with `filter`; returns the folder of the results. */
@@ -107,7 +138,7 @@ export function printWithLibreOffice(paths: string[]): string[] {
 }
 
 /** Recalculates every given workbook in one LibreOffice run (start-up is the slow part). */
-export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedSheet[]> {
+export async function recalculateWithLibreOffice(paths: string[]): Promise<RecalculatedWorkbook[]> {
   const outDir = convertWithLibreOffice(paths, "xlsx");
   const produced = new Set(readdirSync(outDir));
   return Promise.all(

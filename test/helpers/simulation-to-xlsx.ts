@@ -3,8 +3,8 @@
  * as Excel would save it for a colleague. Formulas carry no cached values, so the reader recalculates.
  */
 import ExcelJS from "exceljs";
-import { scopeNamesToSheet } from "../../src/export/funnel-workbook";
-import { cellAddress, localAddress } from "../../src/funnel/a1";
+import { scopeNamesToSheets } from "../../src/export/funnel-workbook";
+import { cellAddress, localAddress, quoteSheet } from "../../src/funnel/a1";
 import type { SimulatedWorkbook } from "../../src/simulation";
 
 export function simulationToWorkbook(model: SimulatedWorkbook, sheetName: string): ExcelJS.Workbook {
@@ -22,7 +22,9 @@ export function simulationToWorkbook(model: SimulatedWorkbook, sheetName: string
     });
   });
   for (const [address, format] of sheet.formats) out.getCell(address).numFmt = format;
-  for (const name of sheet.names) out.getCell(localAddress(name.formula).split(":")[0]!).name = name.name;
-  scopeNamesToSheet(workbook, new Set(sheet.names.filter((n) => !n.formula.includes(":")).map((n) => n.name)), 0);
+  for (const name of sheet.names) {
+    workbook.definedNames.add(`${quoteSheet(out.name)}!${localAddress(name.formula)}`, name.name);
+  }
+  scopeNamesToSheets(workbook, new Set(sheet.names.map((n) => n.name)));
   return workbook;
 }

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { recalculate } from "../../src/excel";
-import { scopeNamesToSheet } from "../../src/export/funnel-workbook";
+import { scopeNamesToSheets } from "../../src/export/funnel-workbook";
 import { exampleFunnel, forecastFunnel, planSheet, SUMMARY_NAMES, type FunnelInput } from "../../src/funnel";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedMoneyValues, expectedNamedValues, namedScale } from "../helpers/expected-cells";
@@ -51,7 +51,7 @@ test.each(["relative", "points"] as const)(
     sheet.getCell("B21").value = 1200;
     sheet.getCell("B22").value = 0.55;
     sheet.getCell("B23").value = 45000;
-    scopeNamesToSheet(edited, new Set(planSheet(exampleFunnel, { headerRow: 4 }).names.map((n) => n.name)), 0);
+    scopeNamesToSheets(edited, new Set(planSheet(exampleFunnel, { headerRow: 4 }).names.map((n) => n.name)));
     const editedPath = join(dir, "edited.xlsx");
     await edited.xlsx.writeFile(editedPath);
 

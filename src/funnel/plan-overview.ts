@@ -1,0 +1,134 @@
+/**
+ * The Overview sheet (DESIGN.md "Several funnels and periods"): one row per funnel sheet, every figure a
+ * live formula pointing at that sheet's own cells (revenue now, forecast, extra, overall conversion now
+ * and forecast, cost per sale and return on costs), totals with workbook-scoped names, and the range a
+ * chart comparing the funnels draws from. Pure: the export writes it, and so will the Excel adapter.
+ */
+import { quoteSheet } from "./a1";
+import type { PlanName, SheetPlan } from "./plan-sheet";
+
+export const OVERVIEW_TOTAL_NAMES = ["FunnelsRevenue", "FunnelsForecastRevenue", "FunnelsExtraRevenue"] as const;
+export type OverviewTotalName = (typeof OVERVIEW_TOTAL_NAMES)[number];
+
+export interface WorkbookLabels {
+  overviewSheet: string;
+  overviewTitle: string;
+  overviewFunnel: string;
+  overviewTotal: string;
+  overviewChartTitle: string;
+  historySheet: string;
+  historyFunnel: string;
+  historyPeriod: string;
+  historyStep: string;
+  historyStepName: string;
+  historyResult: string;
+  historySaleValue: string;
+  historyClosedOn: string;
+}
+
+export interface OverviewEntry {
+  sheetName: string;
+  plan: SheetPlan;
+}
+
+export interface OverviewCell {
+  address: string;
+  formula?: string;
+  value?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface OverviewPlan {
+  cells: OverviewCell[];
+  /** Workbook-scoped names of the totals. */
+  names: { name: OverviewTotalName; address: string }[];
+  /** Funnel names and their revenue now and forecast, for the comparison chart. */
+  chart: { categories: string; now: string; forecast: string };
+  headerRow: number;
+  lastRow: number;
+}
+
+/** The figures per funnel, in column order: the plan name each column reads, and its format kind. */
+const FIGURES: readonly { name: PlanName; label: (l: OverviewColumnLabels) => string; format: "money" | "percent" }[] =
+  [
+    { name: "FunnelRevenue", label: (l) => l.revenue, format: "money" },
+    { name: "FunnelForecastRevenue", label: (l) => l.forecastRevenue, format: "money" },
+    { name: "FunnelExtraRevenue", label: (l) => l.extraRevenue, format: "money" },
+    { name: "FunnelConversion", label: (l) => l.overallConversion, format: "percent" },
+    { name: "FunnelForecastConversion", label: (l) => l.forecastOverallConversion, format: "percent" },
+    { name: "FunnelCostPerSale", label: (l) => l.costPerSale, format: "money" },
+    { name: "FunnelROI", label: (l) => l.roi, format: "percent" },
+  ];
+
+export interface OverviewColumnLabels extends WorkbookLabels {
+  revenue: string;
+  forecastRevenue: string;
+  extraRevenue: string;
+  overallConversion: string;
+  forecastOverallConversion: string;
+  costPerSale: string;
+  roi: string;
+}
+
+const COLUMNS = ["B", "C", "D", "E", "F", "G", "H"];
+
+function addressOf(plan: SheetPlan, name: PlanName): string {
+  const found = plan.names.find((n) => n.name === name);
+  if (found === undefined) throw new Error(`planOverview: the funnel plan has no ${name}`);
+  return found.address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+export function planOverview(
+  entries: readonly OverviewEntry[],
+  labels: OverviewColumnLabels,
+  formats: { money: string; percent: string },
+): OverviewPlan {
+  const header = 3;
+  const cells: OverviewCell[] = [
+    { address: "A1", value: labels.overviewTitle, bold: true },
+    { address: `A${header}`, value: labels.overviewFunnel, bold: true },
+  ];
+  FIGURES.forEach((figure, i) =>
+    cells.push({ address: `${COLUMNS[i]}${header}`, value: figure.label(labels), bold: true }),
+  );
+  entries.forEach((entry, index) => {
+    const row = header + 1 + index;
+    const sheet = quoteSheet(entry.sheetName);
+    const name = `${sheet}!${entry.plan.nameCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+    const fallback = `"${entry.sheetName.replace(/"/g, '""')}"`;
+    cells.push({ address: `A${row}`, formula: `=IF(${name}="",${fallback},${name})` });
+    FIGURES.forEach((figure, i) => {
+      cells.push({
+        address: `${COLUMNS[i]}${row}`,
+        formula: `=${sheet}!${addressOf(entry.plan, figure.name)}`,
+        numberFormat: formats[figure.format],
+      });
+    });
+  });
+  const last = header + entries.length;
+  const total = last + 1;
+  cells.push({ address: `A${total}`, value: labels.overviewTotal, bold: true });
+  const names: OverviewPlan["names"] = [];
+  OVERVIEW_TOTAL_NAMES.forEach((name, i) => {
+    const column = COLUMNS[i] as string;
+    cells.push({
+      address: `${column}${total}`,
+      formula: `=SUM(${column}${header + 1}:${column}${last})`,
+      numberFormat: formats.money,
+      bold: true,
+    });
+    names.push({ name, address: `${column}${total}` });
+  });
+  return {
+    cells,
+    names,
+    chart: {
+      categories: `A${header + 1}:A${last}`,
+      now: `B${header + 1}:B${last}`,
+      forecast: `C${header + 1}:C${last}`,
+    },
+    headerRow: header,
+    lastRow: total,
+  };
+}

@@ -1,0 +1,73 @@
+/** Comparing with a closed period: steps matched by name, any case, whatever their order then. */
+import { comparePeriod, latestPeriod, type HistoryRow } from "../../src/funnel/periods";
+import { historyOf } from "../../src/export/funnels-workbook";
+import { expectClose } from "../helpers/close";
+import { twoProducts } from "../helpers/two-products";
+
+const history: HistoryRow[] = historyOf(twoProducts());
+const shoes = [
+  { name: "Leads", conversion: null },
+  { name: "Qualified", conversion: 320 / 800 },
+  { name: "Demo?", conversion: 160 / 320 },
+  { name: "Proposal", conversion: 64 / 160 },
+  { name: "Purchase", conversion: 16 / 64 },
+];
+
+test("the history rows: every step of every closed period, funnel by funnel, named by the funnel's name", () => {
+  expect(history).toHaveLength(5 + 5 + 3);
+  expect(history[0]).toEqual({
+    funnel: "Running shoes",
+    period: "2026 Q1",
+    step: 1,
+    stepName: "Leads",
+    result: 700,
+    saleValue: 110,
+    closedOn: "2026-04-02",
+  });
+  // Bags has no name of its own: its sheet's name stands in.
+  expect(history[10]!.funnel).toBe("Bags");
+  expect(latestPeriod(history, "RUNNING SHOES")).toBe("2026 Q2");
+  expect(latestPeriod(history, "Hats")).toBeNull();
+});
+
+test("2026 Q2, listed in another order and partly in capitals, compares step by step by name", () => {
+  const q2 = comparePeriod(history, "running shoes", "2026 q2", shoes);
+  expect(q2.previousResult).toEqual([760, 300, 140, 60, 15]);
+  // By hand: 300/760, 140/300, 60/140, 15/60.
+  [null, 300 / 760, 140 / 300, 60 / 140, 15 / 60].forEach((c, i) => {
+    expectClose(q2.previousConversion[i], c, `conversion then ${i + 1}`);
+  });
+  expectClose(q2.conversionChange[1], 0.4 - 300 / 760, "Qualified: +0.5 points");
+  expectClose(q2.conversionChange[3], 0.4 - 60 / 140, "Proposal: −2.9 points");
+  expect(q2.conversionChange[0]).toBeNull();
+  expect(q2.previousRevenue).toBe(15 * 115);
+});
+
+test("an older period, a renamed step and a period that does not exist", () => {
+  const q1 = comparePeriod(history, "Running shoes", "2026 Q1", shoes);
+  expect(q1.previousResult).toEqual([700, 250, 100, 50, 12]);
+  expect(q1.previousRevenue).toBe(12 * 110);
+  const bags = comparePeriod(history, "Bags", "2026 Q2", [
+    { name: "Visitors", conversion: null },
+    { name: "Sign-ups", conversion: 0.08 },
+    { name: "Buyers", conversion: 0.1 },
+  ]);
+  expect(bags.previousResult).toEqual([4000, 300, null]);
+  expect(bags.previousConversion).toEqual([null, 300 / 4000, null]);
+  expect(bags.conversionChange[2]).toBeNull();
+  expect(bags.previousRevenue).toBeNull(); // "Customers" then, "Buyers" now: nothing to compare
+  const none = comparePeriod(history, "Bags", "2025 Q4", [{ name: "Visitors", conversion: null }]);
+  expect(none.previousResult).toEqual([null]);
+});
+
+test("a name is text, not a pattern: 'Demo?' does not match 'Demos', and '*' matches only '*'", () => {
+  const rows: HistoryRow[] = [
+    { funnel: "F", period: "P", step: 1, stepName: "Demos", result: 5, saleValue: 1, closedOn: "" },
+    { funnel: "F", period: "P", step: 2, stepName: "*", result: 3, saleValue: 1, closedOn: "" },
+  ];
+  const result = comparePeriod(rows, "F", "P", [
+    { name: "Demo?", conversion: null },
+    { name: "*", conversion: 0.5 },
+  ]);
+  expect(result.previousResult).toEqual([null, 3]);
+});
