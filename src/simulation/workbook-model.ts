@@ -125,6 +125,15 @@ export class SimulatedWorkbook {
     this.funnelChartFails = options.funnelChartFails ?? false;
   }
 
+  /**
+   * A name scoped to the workbook, as a file brings it or the user adds it; formulas on every sheet can
+   * use it (HyperFormula evaluates it as a global named expression).
+   */
+  addWorkbookName(name: string, formula: string): void {
+    this.workbookNames.push({ name, formula });
+    this.hf.addNamedExpression(name, formula);
+  }
+
   /** A new chart id, as Excel gives one ("{…}"). */
   newChartId(): string {
     return `{sim-chart-${this.nextChartId++}}`;

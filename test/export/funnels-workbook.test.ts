@@ -20,7 +20,10 @@ import { forecastFunnel } from "../../src/funnel";
 import { comparePeriod } from "../../src/funnel/periods";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";
+import { recalculate } from "../../src/excel";
 import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
+import { contextOf, formula, supportsOf, value } from "../helpers/simulated-excel";
+import { xlsxToSimulation } from "../helpers/xlsx-to-simulation";
 import { twoProducts } from "../helpers/two-products";
 
 function asNumber(reading: CellReading, label: string): number | null {
@@ -133,4 +136,43 @@ test("bad several-funnels files are refused with every problem named", () => {
     `Funnel 2 'running SHOES': funnel 1 already uses the sheet name "Shoes"; give each its own.`,
     `Funnel 2 'running SHOES': funnel 1 has the same name "running SHOES"; give each funnel its own name.`,
   ]);
+});
+
+test("the add-in recalculating a funnel sheet of that file keeps its comparison, changes nothing typed, in 2 syncs", async () => {
+  const spec = twoProducts();
+  const wb = await xlsxToSimulation(await funnelsWorkbookBuffer(spec));
+  wb.userActivates("Shoes");
+  const sheet = wb.sheet("Shoes");
+  const snapshot = () => ["A4", "B5", "D7", "B35", "O5", "P6", "Q8", "B38", "B39"].map((a) => formula(wb, "Shoes", a));
+  const before = snapshot();
+  const syncs = wb.syncCount;
+  const result = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
+  expect(result.outcome.errors).toEqual([]);
+  expect(result.written).toBe(true);
+  expect(wb.syncCount - syncs).toBe(2);
+  expect(snapshot()).toEqual(before);
+  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$Q$39");
+  // The simulation evaluates the comparison through the history's workbook-wide names, as Excel would.
+  const forecast = forecastFunnel(spec.funnels[0]!).forecast!;
+  const comparison = comparePeriod(
+    historyOf(spec),
+    "Running shoes",
+    "2026 Q2",
+    forecast.steps.map((s) => ({ name: s.name, conversion: s.conversion })),
+  );
+  forecast.steps.forEach((_, k) => {
+    expectClose(
+      asNumber(value(wb, "Shoes", `O${4 + k}`) as CellReading, "O"),
+      comparison.previousResult[k]!,
+      `O${4 + k}`,
+    );
+    if (k > 0)
+      expectClose(
+        asNumber(value(wb, "Shoes", `Q${4 + k}`) as CellReading, "Q"),
+        comparison.conversionChange[k]!,
+        `Q${4 + k}`,
+      );
+  });
+  expect(value(wb, "Shoes", "B38")).toBe("2026 Q2");
+  expect(value(wb, "Shoes", "B39")).toBe(15 * 115);
 });

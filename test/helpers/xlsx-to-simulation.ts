@@ -1,7 +1,7 @@
 /**
- * Opens an .xlsx in the simulation, as Excel opens a file a colleague sent: every cell of the first
- * sheet with its formula or constant and number format, its sheet-scoped names and its bar charts
- * (name, type, series and categories), read straight from the file's parts.
+ * Opens an .xlsx in the simulation, as Excel opens a file a colleague sent: every sheet's cells with
+ * their formula or constant and number format, the names (scoped to their sheet or to the workbook) and
+ * each sheet's bar charts (name, type, series and categories), read straight from the file's parts.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -9,9 +9,14 @@ import { parseArea } from "../../src/funnel/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
 import { SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
 
-/** Each chart of the first sheet's drawing as the simulation models it. */
-async function chartsOf(zip: JSZip, model: SimulatedWorkbook, sheetName: string): Promise<ChartModel[]> {
-  const sheetRels = zip.file("xl/worksheets/_rels/sheet1.xml.rels");
+/** Each chart of sheet number `sheetNumber`'s drawing as the simulation models it. */
+async function chartsOf(
+  zip: JSZip,
+  model: SimulatedWorkbook,
+  sheetName: string,
+  sheetNumber: number,
+): Promise<ChartModel[]> {
+  const sheetRels = zip.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`);
   if (sheetRels === null) return [];
   const drawingTarget = /Target="\.\.\/drawings\/([^"]+)"/.exec(await sheetRels.async("string"))?.[1];
   if (drawingTarget === undefined) return [];
@@ -48,36 +53,45 @@ async function chartsOf(zip: JSZip, model: SimulatedWorkbook, sheetName: string)
   return charts;
 }
 
-/** The workbook in `xlsx` opened in a simulated Excel; its first sheet keeps its name. */
+/** The workbook in `xlsx` opened in a simulated Excel; its sheets keep their names and order. */
 export async function xlsxToSimulation(xlsx: Buffer, options: WorkbookOptions = {}): Promise<SimulatedWorkbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(xlsx as unknown as ArrayBuffer);
-  const source = book.worksheets[0];
-  if (source === undefined) throw new Error("the workbook has no sheet");
+  if (book.worksheets.length === 0) throw new Error("the workbook has no sheet");
   const model = new SimulatedWorkbook(options);
-  const sheet = model.addSheet(source.name);
-  source.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      const raw = cell.value;
-      if (raw !== null && typeof raw === "object" && "formula" in raw) {
-        model.writeCell(sheet, r, c, `=${raw.formula}`, false);
-      } else if (typeof raw === "string") {
-        // Text that looks like a number or formula stays text, as Excel keeps a string cell.
-        model.writeCell(sheet, r, c, /^[=+\-\d.]/.test(raw) ? `'${raw}` : raw, false);
-      } else if (typeof raw === "number" || typeof raw === "boolean") {
-        model.writeCell(sheet, r, c, raw, false);
-      }
-      if (cell.numFmt && cell.numFmt !== "General") sheet.formats.set(cell.address, cell.numFmt);
+  const sheets = book.worksheets.map((source) => {
+    const sheet = model.addSheet(source.name);
+    source.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        const raw = cell.value;
+        if (raw !== null && typeof raw === "object" && "formula" in raw) {
+          model.writeCell(sheet, r, c, `=${raw.formula}`, false);
+        } else if (typeof raw === "string") {
+          // Text that looks like a number or formula stays text, as Excel keeps a string cell.
+          model.writeCell(sheet, r, c, /^[=+\-\d.]/.test(raw) ? `'${raw}` : raw, false);
+        } else if (typeof raw === "number" || typeof raw === "boolean") {
+          model.writeCell(sheet, r, c, raw, false);
+        }
+        if (cell.numFmt && cell.numFmt !== "General") sheet.formats.set(cell.address, cell.numFmt);
+      });
     });
+    return sheet;
   });
   const zip = await JSZip.loadAsync(xlsx);
   const workbookXml = await partText(zip, "xl/workbook.xml");
   for (const [, attributes, target] of workbookXml.matchAll(/<definedName([^>]*)>([^<]+)<\/definedName>/g)) {
     const name = /\bname="([^"]+)"/.exec(attributes!)?.[1];
     if (name === undefined || name.startsWith("_xlnm.")) continue;
-    if (!/localSheetId="0"/.test(attributes!)) throw new Error(`${name} is not scoped to the sheet`);
-    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(unescapeXml(target!)))}` });
+    const reference = unescapeXml(target!);
+    const local = /localSheetId="(\d+)"/.exec(attributes!)?.[1];
+    if (local === undefined) {
+      model.addWorkbookName(name, `=${reference}`);
+      continue;
+    }
+    const sheet = sheets[Number(local)];
+    if (sheet === undefined) throw new Error(`${name} is scoped to a sheet the file does not have`);
+    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(reference))}` });
   }
-  sheet.charts.push(...(await chartsOf(zip, model, source.name)));
+  for (const [i, sheet] of sheets.entries()) sheet.charts.push(...(await chartsOf(zip, model, sheet.name, i + 1)));
   return model;
 }
