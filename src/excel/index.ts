@@ -2,6 +2,7 @@
 export { recalculate, type RecalculateResult } from "./recalculate";
 export { createFunnelSheet, uniqueSheetName } from "./new-funnel-sheet";
 export { writeInputs } from "./write-inputs";
+export { closePeriod, checkPeriodLabel, suggestedPeriodLabel, type ClosePeriodResult } from "./close-period";
 export { readFunnel, type FunnelReading, type RawFunnelRows } from "./read-funnel";
 export type { ExcelOptions } from "./options";
 export type { FunnelChartKind } from "./charts";

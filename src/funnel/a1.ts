@@ -59,5 +59,12 @@ export function quoteSheet(name: string): string {
 export function absoluteReference(sheetName: string, area: AreaRef): string {
   const one = ({ row, col }: CellRef) => `$${columnLetter(col)}$${row}`;
   const single = area.first.row === area.last.row && area.first.col === area.last.col;
+  // Whole columns as Excel writes them: 'Funnel history'!$E:$E.
+  if (area.first.row === 1 && area.last.row === SHEET_ROWS) {
+    return `${quoteSheet(sheetName)}!$${columnLetter(area.first.col)}:$${columnLetter(area.last.col)}`;
+  }
   return `${quoteSheet(sheetName)}!${single ? one(area.first) : `${one(area.first)}:${one(area.last)}`}`;
 }
+
+/** Rows in a worksheet (Excel 2007 and later). */
+export const SHEET_ROWS = 1_048_576;

@@ -54,6 +54,13 @@ export const englishIssueTexts: IssueTexts = {
       "The gross margin{cellSuffix} is {value:percent}. Type a percentage above 0% and at most 100%, for example 40% in a Percent cell (Excel stores it as 0.4), or clear the cell to count all revenue as margin.",
     "target-invalid":
       "The revenue target{cellSuffix} is {value:number}. Type the revenue you aim for as a plain amount above 0, for example 50000, or clear the cell.",
+    "period-label-empty": "The period has no label. Type one such as 2026 Q3, then close the period.",
+    "period-label-too-long":
+      'The period label "{value}" is longer than {max} characters. Type a shorter one, such as 2026 Q3.',
+    "history-table-missing":
+      "The history table {table} is gone (renamed or deleted), but the names that point at its columns are still there. Rename the table back to {table} (Table Design › Table Name), or delete the names FunnelHistory… (Formulas › Name Manager) to start a new history; nothing was changed.",
+    "history-row-broken":
+      '{cell} holds "{value}" where the history needs a number. Type the number there (or delete that row of the table), then close the period again; nothing was changed.',
     "improvement-mode-invalid":
       'The improvement mode "{value}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).',
     "no-funnel":

@@ -104,7 +104,8 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
   label(compareRow, labels.comparePeriod);
   cells.push({ column: "B", row: compareRow, role: "input", value: "", text: true });
   label(latestRow, labels.latestPeriod);
-  cells.push({ column: "B", row: latestRow, role: "output", value: frame.history.latestPeriod, text: true });
+  // A formula giving the label, not the label typed in: a cell the add-in rewrites at every close.
+  cells.push({ column: "B", row: latestRow, role: "output", formula: `=${literal(frame.history.latestPeriod)}` });
   label(comparedRow, labels.comparedPeriod);
   cells.push({
     column: "B",

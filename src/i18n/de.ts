@@ -76,6 +76,14 @@ export const de: LanguagePack = {
         "Das Umsatzziel{cellSuffix} ist {value:number}. Geben Sie den angestrebten Umsatz als einfachen Betrag über 0 ein, zum Beispiel 50000, oder leeren Sie die Zelle.",
       "thin-data":
         "{where}: {value:wholePercent} von {base:number} — bei so wenigen kann die wahre Konversion irgendwo zwischen {low:wholePercent} und {high:wholePercent} liegen. Zählen Sie über einen längeren Zeitraum, bevor Sie sich auf diesen Schritt verlassen.",
+      "period-label-empty":
+        "Der Zeitraum hat keinen Namen. Geben Sie einen ein, etwa 2026 Q3, und schließen Sie den Zeitraum dann ab.",
+      "period-label-too-long":
+        'Der Name des Zeitraums "{value}" ist länger als {max} Zeichen. Geben Sie einen kürzeren ein, etwa 2026 Q3.',
+      "history-table-missing":
+        "Die Verlaufstabelle {table} fehlt (umbenannt oder gelöscht), die Namen, die auf ihre Spalten zeigen, gibt es aber noch. Benennen Sie die Tabelle wieder {table} (Tabellenentwurf › Tabellenname) oder löschen Sie die Namen FunnelHistory… (Formeln › Namens-Manager), um einen neuen Verlauf zu beginnen; nichts wurde geändert.",
+      "history-row-broken":
+        '{cell} enthält "{value}", wo der Verlauf eine Zahl braucht. Geben Sie dort die Zahl ein (oder löschen Sie diese Tabellenzeile) und schließen Sie den Zeitraum erneut ab; nichts wurde geändert.',
       "result-not-whole":
         "{where} hat {value:number}, keine ganze Zahl. Ein Ergebnis zählt Menschen, das ist also meist ein Tippfehler; die Prognose rechnet mit {value:number}, wie es dasteht.",
     },

@@ -74,6 +74,13 @@ export const hu: LanguagePack = {
         "A bevételi cél{cellSuffix} {value:number}. Írja be a kívánt bevételt 0-nál nagyobb egyszerű összegként, például 50000, vagy ürítse ki a cellát.",
       "thin-data":
         "{where}: {value:wholePercent} a(z) {base:number} közül — ilyen kevés adatnál a valódi konverzió bárhol lehet {low:wholePercent} és {high:wholePercent} között. Számoljon hosszabb időszakra, mielőtt erre a lépésre épít.",
+      "period-label-empty": "Az időszaknak nincs neve. Írjon be egyet, például 2026 Q3, majd zárja le az időszakot.",
+      "period-label-too-long":
+        'A(z) "{value}" időszaknév hosszabb {max} karakternél. Írjon rövidebbet, például 2026 Q3.',
+      "history-table-missing":
+        "A(z) {table} előzménytábla eltűnt (átnevezték vagy törölték), de az oszlopaira mutató nevek még megvannak. Nevezze vissza a táblát {table} névre (Táblázattervezés › Táblázat neve), vagy törölje a FunnelHistory… neveket (Képletek › Névkezelő) új előzmény indításához; semmi sem változott.",
+      "history-row-broken":
+        'A(z) {cell} cella értéke "{value}", ahol az előzményeknek szám kell. Írja be oda a számot (vagy törölje a tábla e sorát), majd zárja le újra az időszakot; semmi sem változott.',
       "result-not-whole":
         "{where} értéke {value:number}, ami nem egész szám. Az eredmény embereket számol, így ez többnyire elírás; az előrejelzés a beírt {value:number} értékkel számol.",
     },

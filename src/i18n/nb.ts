@@ -73,6 +73,13 @@ export const nb: LanguagePack = {
         "Omsetningsmålet{cellSuffix} er {value:number}. Skriv omsetningen du sikter mot som et vanlig beløp over 0, for eksempel 50000, eller tøm cellen.",
       "thin-data":
         "{where}: {value:wholePercent} av {base:number} — med så få kan den sanne konverteringen ligge hvor som helst mellom {low:wholePercent} og {high:wholePercent}. Tell over en lengre periode før du stoler på dette steget.",
+      "period-label-empty": "Perioden har ikke noe navn. Skriv et, for eksempel 2026 Q3, og avslutt perioden.",
+      "period-label-too-long":
+        'Periodenavnet "{value}" er lengre enn {max} tegn. Skriv et kortere, for eksempel 2026 Q3.',
+      "history-table-missing":
+        "Historikktabellen {table} er borte (omdøpt eller slettet), men navnene som peker på kolonnene, finnes fortsatt. Gi tabellen navnet {table} igjen (Tabellutforming › Tabellnavn), eller slett navnene FunnelHistory… (Formler › Navnebehandling) for å starte en ny historikk; ingenting ble endret.",
+      "history-row-broken":
+        '{cell} inneholder "{value}" der historikken trenger et tall. Skriv tallet der (eller slett den raden i tabellen), og avslutt perioden på nytt; ingenting ble endret.',
       "result-not-whole":
         "{where} har {value:number}, som ikke er et helt tall. Et resultat teller mennesker, så dette er som regel en skrivefeil; prognosen regner med {value:number} slik det står.",
     },

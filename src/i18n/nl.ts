@@ -74,6 +74,12 @@ export const nl: LanguagePack = {
         "Het omzetdoel{cellSuffix} is {value:number}. Typ de omzet die u wilt halen als gewoon bedrag boven 0, bijvoorbeeld 50000, of maak de cel leeg.",
       "thin-data":
         "{where}: {value:wholePercent} van {base:number} — met zo weinig kan de echte conversie overal tussen {low:wholePercent} en {high:wholePercent} liggen. Tel over een langere periode voordat u op deze stap bouwt.",
+      "period-label-empty": "De periode heeft geen naam. Typ er een, zoals 2026 Q3, en sluit de periode dan af.",
+      "period-label-too-long": 'De periodenaam "{value}" is langer dan {max} tekens. Typ een kortere, zoals 2026 Q3.',
+      "history-table-missing":
+        "De geschiedenistabel {table} is weg (hernoemd of verwijderd), maar de namen die naar haar kolommen wijzen bestaan nog. Geef de tabel weer de naam {table} (Tabelontwerp › Tabelnaam), of verwijder de namen FunnelHistory… (Formules › Namen beheren) om een nieuwe geschiedenis te beginnen; er is niets veranderd.",
+      "history-row-broken":
+        '{cell} bevat "{value}" waar de geschiedenis een getal nodig heeft. Typ daar het getal (of verwijder die rij van de tabel) en sluit de periode opnieuw af; er is niets veranderd.',
       "result-not-whole":
         "{where} heeft {value:number}, en dat is geen heel getal. Een resultaat telt mensen, dus dit is meestal een tikfout; de verwachting rekent met {value:number} zoals het er staat.",
     },

@@ -16,6 +16,7 @@ import {
   type ChartSeriesModel,
   type NameModel,
   type SheetModel,
+  type TableModel,
   type SimulatedWorkbook,
 } from "./workbook-model";
 
@@ -462,11 +463,13 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   protected readonly typeName = "Worksheet";
   readonly names: NamedItemCollectionProxy;
   readonly charts: ChartCollectionProxy;
+  readonly tables: TableCollectionProxy;
 
   constructor(context: SimulatedRequestContext, resolve: () => SheetModel | null) {
     super(context, resolve);
     this.names = new NamedItemCollectionProxy(context, () => this.target());
     this.charts = new ChartCollectionProxy(context, () => this.target());
+    this.tables = new TableCollectionProxy(context, () => this.target());
   }
 
   protected read(target: SheetModel, property: string): unknown {
@@ -1117,13 +1120,231 @@ class SettingCollectionProxy {
   }
 }
 
+/* ----------------------------------------------------------------------------------------- tables */
+
+/**
+ * Excel tables, as far as the add-in uses them: made from a range with headers, found by name, rows
+ * appended and deleted, their body read. A table's cells are ordinary cells of its sheet.
+ * Rows are added in one call: TableRowCollection.add is slow row by row (office-js issue 12), and the
+ * simulation refuses an add whose rows do not match the table's width, as Excel does.
+ */
+class TableRowProxy {
+  constructor(
+    private readonly context: SimulatedRequestContext,
+    private readonly table: () => TableModel,
+    private readonly index: number,
+  ) {}
+
+  delete(): void {
+    this.context.enqueue("TableRow.delete", () => {
+      const table = this.table();
+      if (this.index < 0 || this.index >= table.dataRows)
+        throw new SimulatedError("ItemNotFound", `The table has no row ${this.index}.`);
+      const row = table.top + 1 + this.index;
+      // The rows below move up, in the table's columns only; deleting the last row leaves a blank row.
+      if (table.dataRows === 1) {
+        const blank = [Array.from({ length: table.columns }, () => null)];
+        this.context.model.hf.setCellContents({ sheet: table.sheet.id, row: row - 1, col: table.left - 1 }, blank);
+        table.blankRow = true;
+        return;
+      }
+      this.context.model.shiftColumnCells(table.sheet, table.left, table.columns, row + 1, -1);
+      table.dataRows -= 1;
+    });
+  }
+}
+
+class TableRowCollectionProxy {
+  constructor(
+    private readonly context: SimulatedRequestContext,
+    private readonly table: () => TableModel,
+  ) {}
+
+  add(index?: number | null, values?: unknown[][]): void {
+    this.context.requires(1, "TableRowCollection.add");
+    this.context.enqueue(
+      "TableRowCollection.add",
+      () => {
+        const table = this.table();
+        const rows = values ?? [[]];
+        if (index !== null && index !== undefined && index !== table.dataRows) {
+          throw new SimulatedError("NotImplemented", "Only appending rows at the end of a table is simulated.");
+        }
+        if (rows.some((row) => row.length !== table.columns))
+          throw new SimulatedError("InvalidArgument", "The number of values does not match the table's columns.");
+        const model = this.context.model;
+        const fillBlank = table.blankRow ? 1 : 0;
+        const added = rows.length - fillBlank;
+        const firstNew = table.top + 1 + table.dataRows - fillBlank;
+        // Rows below the table move down to make room, in the table's columns only.
+        if (added > 0)
+          model.shiftColumnCells(table.sheet, table.left, table.columns, table.top + 1 + table.dataRows, added);
+        rows.forEach((row, r) => {
+          row.forEach((value, c) => {
+            model.writeCell(table.sheet, firstNew + r, table.left + c, value, true);
+          });
+        });
+        table.dataRows += added;
+        table.blankRow = false;
+      },
+      jsonBytes(values ?? []),
+    );
+  }
+
+  getItemAt(index: number): TableRowProxy {
+    return new TableRowProxy(this.context, this.table, index);
+  }
+}
+
+export class TableProxy extends ClientObject<TableModel> {
+  protected readonly typeName = "Table";
+  readonly rows: TableRowCollectionProxy;
+
+  constructor(context: SimulatedRequestContext, resolve: () => TableModel | null) {
+    super(context, resolve);
+    this.rows = new TableRowCollectionProxy(context, () => this.target());
+  }
+
+  protected read(table: TableModel, property: string): unknown {
+    if (property === "name") return table.name;
+    throw new SimulatedError("NotImplemented", `Table.${property} is not simulated.`);
+  }
+
+  get name(): string {
+    return this.get("name") as string;
+  }
+  set name(name: string) {
+    this.queue("name", (table) => {
+      const taken = this.context.model.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase());
+      if (taken) throw new SimulatedError("InvalidArgument", `A table named '${name}' already exists.`);
+      table.name = name;
+    });
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.target().sheet);
+  }
+
+  private rangeOf(rows: (table: TableModel) => [number, number]): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const table = this.target();
+      const [first, last] = rows(table);
+      return {
+        sheet: table.sheet,
+        area: { first: { row: first, col: table.left }, last: { row: last, col: table.left + table.columns - 1 } },
+      };
+    });
+  }
+
+  getHeaderRowRange(): RangeProxy {
+    return this.rangeOf((t) => [t.top, t.top]);
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return this.rangeOf((t) => [t.top + 1, t.top + t.dataRows]);
+  }
+}
+
+class TableCollectionProxy {
+  constructor(
+    private readonly context: SimulatedRequestContext,
+    /** The sheet of a worksheet's collection; null for the workbook's. */
+    private readonly sheet: (() => SheetModel) | null,
+  ) {}
+
+  add(address: string, hasHeaders: boolean): TableProxy {
+    this.context.requires(1, "TableCollection.add");
+    let made: TableModel | null = null;
+    this.context.enqueue("TableCollection.add", () => {
+      const model = this.context.model;
+      const bang = address.lastIndexOf("!");
+      const sheet =
+        this.sheet?.() ?? model.sheet(bang < 0 ? model.activeSheet : address.slice(0, bang).replace(/^'|'$/g, ""));
+      const area = parseRangeAddress(address);
+      if (!hasHeaders) throw new SimulatedError("NotImplemented", "Tables without headers are not simulated.");
+      const columns = area.last.col - area.first.col + 1;
+      const dataRows = area.last.row - area.first.row;
+      let n = 1;
+      while (model.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      made = {
+        name: `Table${n}`,
+        sheet,
+        top: area.first.row,
+        left: area.first.col,
+        columns,
+        dataRows: Math.max(1, dataRows),
+        blankRow: dataRows === 0,
+      };
+      model.tables.push(made);
+    });
+    return new TableProxy(this.context, () => made);
+  }
+
+  getItemOrNullObject(name: string): TableProxy {
+    this.context.requires(4, "TableCollection.getItemOrNullObject");
+    return new TableProxy(this.context, () => {
+      const sheet = this.sheet?.() ?? null;
+      return (
+        this.context.model.tables.find(
+          (t) => t.name.toLowerCase() === name.toLowerCase() && (sheet === null || t.sheet === sheet),
+        ) ?? null
+      );
+    });
+  }
+}
+
+/** Workbook.names: the names scoped to the workbook. */
+class WorkbookNamedItemCollectionProxy {
+  constructor(private readonly context: SimulatedRequestContext) {}
+
+  private targetOf(name: string): NameTarget | null {
+    const model = this.context.model;
+    const found = model.workbookNames.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    return found === undefined ? null : { model: found, owner: model.workbookNames, scope: "Workbook" };
+  }
+
+  private sheetOf(formula: string): SheetModel {
+    const text = formula.replace(/^=/, "");
+    return this.context.model.sheet(text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"));
+  }
+
+  /** `reference`: a range, or a formula such as "='Funnel history'!$A:$A". */
+  add(name: string, reference: RangeProxy | string): NamedItemProxy {
+    this.context.requires(4, "NamedItemCollection.add");
+    this.context.enqueue("NamedItemCollection.add", () => {
+      const model = this.context.model;
+      if (this.targetOf(name) !== null)
+        throw new SimulatedError("ItemAlreadyExists", `The name '${name}' already exists in this workbook.`);
+      const formula =
+        typeof reference === "string"
+          ? reference
+          : `=${model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
+      model.addWorkbookName(name, formula);
+    });
+    return this.getItemOrNullObject(name);
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    this.context.requires(4, "NamedItemCollection.getItemOrNullObject");
+    return new NamedItemProxy(
+      this.context,
+      () => this.targetOf(name),
+      () => this.sheetOf(this.targetOf(name)?.model.formula ?? ""),
+    );
+  }
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly names: WorkbookNamedItemCollectionProxy;
 
   constructor(private readonly context: SimulatedRequestContext) {
     this.worksheets = new WorksheetCollectionProxy(context, () => context.model);
     this.settings = new SettingCollectionProxy(context);
+    this.tables = new TableCollectionProxy(context, null);
+    this.names = new WorkbookNamedItemCollectionProxy(context);
   }
 
   /** Throws InvalidSelection at sync when a chart, a shape or several areas are selected [#2268] [#2477]. */

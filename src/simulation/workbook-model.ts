@@ -57,6 +57,21 @@ export interface SheetModel {
   charts: ChartModel[];
 }
 
+/** An Excel table: a header row at `top`, then `dataRows` rows, `columns` wide from `left`. */
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  top: number;
+  left: number;
+  columns: number;
+  dataRows: number;
+  /**
+   * Made from a header row alone: Excel gives such a table one blank data row, which the first
+   * TableRowCollection.add fills instead of adding below it (the docs' create-a-table sample).
+   */
+  blankRow: boolean;
+}
+
 export interface WorkbookOptions {
   /** The host to behave like (default: Microsoft 365 on Windows). */
   profile?: HostProfile;
@@ -101,6 +116,8 @@ export class SimulatedWorkbook {
   readonly settings = new Map<string, unknown>();
   /** Names scoped to the workbook (the add-in writes none; users and other add-ins may). */
   readonly workbookNames: NameModel[] = [];
+  /** Excel tables, workbook-wide (table names are unique in a workbook). */
+  readonly tables: TableModel[] = [];
   syncCount = 0;
   /** Bytes of every sync, in order. */
   readonly payloads: PayloadRecord[] = [];
@@ -132,6 +149,24 @@ export class SimulatedWorkbook {
   addWorkbookName(name: string, formula: string): void {
     this.workbookNames.push({ name, formula });
     this.hf.addNamedExpression(name, formula);
+  }
+
+  /**
+   * Moves the cells of `columns` (from `left`) on rows `from`..the sheet's last row by `by` rows (up when
+   * negative), as inserting or deleting a table row shifts only the table's own columns.
+   */
+  shiftColumnCells(sheet: SheetModel, left: number, columns: number, from: number, by: number): void {
+    const last = this.hf.getSheetDimensions(sheet.id).height;
+    if (last < from) return;
+    const height = last - from + 1;
+    const source = {
+      start: { sheet: sheet.id, row: from - 1, col: left - 1 },
+      end: { sheet: sheet.id, row: last - 1, col: left + columns - 2 },
+    };
+    const contents = this.hf.getRangeSerialized(source);
+    const blank = Array.from({ length: height }, () => Array.from({ length: columns }, () => null));
+    this.hf.setCellContents(source.start, blank);
+    this.hf.setCellContents({ sheet: sheet.id, row: from - 1 + by, col: left - 1 }, contents);
   }
 
   /** A new chart id, as Excel gives one ("{…}"). */

@@ -94,3 +94,37 @@ test("inserting and deleting rows shifts formulas, names and charts", async () =
   expect(wb.formulaAt(wb.sheet("Sheet1"), 5, 2)).toBe("=B1*2");
   expect(wb.sheet("Sheet1").names[0]?.formula).toBe("=Sheet1!$B$5");
 });
+
+test("tables: a header-only table has one blank row the first add fills; adds must match its width; a deleted row moves only the table's own cells up", async () => {
+  const wb = newWorkbook();
+  wb.setInput("Sheet1", "J3", "beside the table");
+  const ctx = new SimulatedRequestContext(wb);
+  const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+  sheet.getRange("A1:B1").values = [["Name", "Count"]];
+  const table = sheet.tables.add("A1:B1", true);
+  table.name = "Counts";
+  table.rows.add(undefined, [
+    ["a", 1],
+    ["b", 2],
+    ["c", 3],
+  ]);
+  await ctx.sync();
+  const body = ctx.workbook.tables.getItemOrNullObject("Counts").getDataBodyRange();
+  body.load("values");
+  await ctx.sync();
+  expect(body.values).toEqual([
+    ["a", 1],
+    ["b", 2],
+    ["c", 3],
+  ]);
+  table.rows.add(undefined, [["too", "wide", "row"]]);
+  await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  ctx.workbook.tables.getItemOrNullObject("Counts").rows.getItemAt(0).delete();
+  await ctx.sync();
+  expect([1, 2, 3, 4].map((r) => wb.valueAt(wb.sheet("Sheet1"), r, 1))).toEqual(["Name", "b", "c", ""]);
+  expect(wb.valueAt(wb.sheet("Sheet1"), 3, 10)).toBe("beside the table");
+  const missing = ctx.workbook.tables.getItemOrNullObject("Nope");
+  missing.load("name");
+  await ctx.sync();
+  expect(missing.isNullObject).toBe(true);
+});

@@ -1,0 +1,198 @@
+/**
+ * closePeriod: copies the active sheet's funnel — each step's name and result, and the sale value — into
+ * the FunnelHistory table under a period label, and lays the sheet out again to compare with it.
+ *
+ *  - The first close makes the history sheet (named in the sheet's language), the table and its
+ *    workbook-scoped column names, which the funnel sheets' comparison formulas use.
+ *  - It only appends. Closing a label this funnel already has replaces this funnel's rows for that
+ *    label, and only after the caller confirms (`replace`); every other row — other funnels, other
+ *    periods, rows the user added or edited — stays exactly as it is.
+ *  - A table that is gone while its names remain (renamed or deleted), or a history row whose result is
+ *    not a number, is reported with its cell, and nothing is written.
+ *
+ * Round trips: the sheet and what exists (1), the history's rows when there is a history (2), the
+ * writes (3).
+ */
+import { columnLetter } from "../funnel/a1";
+import { forecastFunnel } from "../funnel/forecast";
+import { funnelRows, layoutOf, parseFunnelRows } from "../funnel/funnel-rows";
+import { locateFunnel } from "../funnel/locate-funnel";
+import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
+import { planSheet } from "../funnel/plan-sheet";
+import type { FunnelLocation } from "../funnel/locate-funnel";
+import type { SheetSnapshot } from "../funnel/sheet-snapshot";
+import type { FunnelInput, FunnelIssue } from "../funnel/types";
+import { makeIssue } from "../funnel/validate";
+import { decideApply, fromRead, namesOf } from "./apply-plan";
+import { uniqueSheetName } from "./new-funnel-sheet";
+import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
+import { readSheet, readUntilLoaded } from "./read-sheet";
+import { applyReadyRun, storedMode, type RecalculateResult, type ReadyRun } from "./recalculate";
+
+export interface ClosePeriodOptions extends ExcelOptions {
+  /** Replace this funnel's rows for the label, after the user said yes. */
+  replace?: boolean;
+  /** yyyy-mm-dd; default: today. */
+  closedOn?: string;
+}
+
+export type ClosePeriodResult =
+  | { status: "closed"; period: string; rows: number; replaced: number; recalculation: RecalculateResult }
+  | { status: "confirm"; period: string; existing: number }
+  | { status: "refused"; errors: FunnelIssue[] };
+
+/** The period label as typed, or the issue with it. */
+export function checkPeriodLabel(label: string): { label: string } | { issue: FunnelIssue } {
+  const trimmed = label.trim();
+  if (trimmed === "") return { issue: makeIssue("period-label-empty", null, {}) };
+  if (trimmed.length > MAX_PERIOD_LABEL) {
+    return { issue: makeIssue("period-label-too-long", null, { value: trimmed, max: MAX_PERIOD_LABEL }) };
+  }
+  return { label: trimmed };
+}
+
+/** "2026 Q3" for a date in July to September 2026. */
+export function suggestedPeriodLabel(today: Date): string {
+  return `${today.getFullYear()} Q${Math.floor(today.getMonth() / 3) + 1}`;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Rows of the table's body whose result or sale value is not a number, named by their cell. */
+function brokenRows(values: readonly (readonly unknown[])[], sheetName: string, firstRow: number): FunnelIssue[] {
+  const broken: FunnelIssue[] = [];
+  values.forEach((line, i) => {
+    const [, , , , result, saleValue] = line;
+    const blank = line.every((v) => v === "" || v === null);
+    if (blank) return;
+    for (const [value, column] of [
+      [result, 5],
+      [saleValue, 6],
+    ] as const) {
+      if (typeof value !== "number") {
+        const cell = `'${sheetName}'!${columnLetter(column)}${firstRow + i}`;
+        broken.push(makeIssue("history-row-broken", null, { cell, value: String(value) }));
+      }
+    }
+  });
+  return broken;
+}
+
+type Found =
+  { errors: FunnelIssue[] } | { snapshot: SheetSnapshot; location: FunnelLocation; input: FunnelInput; funnel: string };
+
+export async function closePeriod(
+  context: Excel.RequestContext,
+  label: string,
+  options: ClosePeriodOptions = {},
+): Promise<ClosePeriodResult> {
+  const checked = checkPeriodLabel(label);
+  if ("issue" in checked) return { status: "refused", errors: [checked.issue] };
+  const period = checked.label;
+  const resolved = resolveOptions(options);
+  const workbook = context.workbook;
+  const sheet = workbook.worksheets.getActiveWorksheet();
+  const table = workbook.tables.getItemOrNullObject(HISTORY_TABLE_NAME);
+  const firstName = workbook.names.getItemOrNullObject(HISTORY_COLUMNS[0].name);
+  const read = await readSheet(context, sheet, () => {
+    table.load("name");
+    firstName.load("type");
+    workbook.worksheets.load("items/name");
+  });
+  const facts = fromRead(read, resolved, false);
+
+  const run = await readUntilLoaded(context, read, (snapshot): Found => {
+    const found = locateFunnel(snapshot);
+    if (found.location === null) return { errors: [found.issue] };
+    const location = found.location;
+    const rows = funnelRows(snapshot, location);
+    const parsed = parseFunnelRows(rows, location, storedMode(read, options));
+    if (parsed.input === null) return { errors: parsed.errors };
+    return { snapshot, location, input: parsed.input, funnel: parsed.input.name ?? snapshot.sheetName };
+  });
+  if (!("input" in run)) return { status: "refused", errors: run.errors };
+
+  let replaceIndexes: number[] = [];
+  if (!table.isNullObject) {
+    const body = table.getDataBodyRange();
+    body.load("values,rowIndex");
+    const historySheet = table.worksheet;
+    historySheet.load("name");
+    await context.sync();
+    const broken = brokenRows(body.values as unknown[][], historySheet.name, body.rowIndex + 1);
+    if (broken.length > 0) return { status: "refused", errors: broken };
+    replaceIndexes = (body.values as unknown[][])
+      .map((line, i) => (sameText(String(line[0]), run.funnel) && sameText(String(line[1]), period) ? i : -1))
+      .filter((i) => i >= 0);
+    if (replaceIndexes.length > 0 && options.replace !== true) {
+      return { status: "confirm", period, existing: replaceIndexes.length };
+    }
+  } else if (!firstName.isNullObject) {
+    return { status: "refused", errors: [makeIssue("history-table-missing", null, { table: HISTORY_TABLE_NAME })] };
+  }
+
+  const newRows = historyRowsFor(
+    run.funnel,
+    period,
+    run.input.steps,
+    run.input.averageSaleValue,
+    options.closedOn ?? today(),
+  );
+  const plan = planSheet(
+    run.input,
+    { headerRow: run.location.headerRow, summaryRow: run.location.summaryRow },
+    { ...planOptionsOf(resolved), sheetName: run.snapshot.sheetName, history: { latestPeriod: period } },
+  );
+  const ready: ReadyRun = {
+    location: run.location,
+    input: run.input,
+    outcome: forecastFunnel(run.input, layoutOf(run.location)),
+    plan,
+    decided: decideApply({ plan, snapshot: run.snapshot, location: run.location, ...facts }),
+    existingNames: namesOf(run.snapshot, read.names),
+  };
+  if (ready.decided.decision.conflicts.length > 0) {
+    return { status: "refused", errors: ready.decided.decision.conflicts };
+  }
+  const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => row[column.key]));
+  const recalculation = await applyReadyRun(context, sheet, ready, facts.charts, () => {
+    if (table.isNullObject) {
+      const labels = resolved.labels;
+      const name = uniqueSheetName(
+        workbook.worksheets.items.map((s) => s.name),
+        labels.historySheet,
+      );
+      const history = workbook.worksheets.add(name);
+      const headers = [
+        labels.historyFunnel,
+        labels.historyPeriod,
+        labels.historyStep,
+        labels.historyStepName,
+        labels.historyResult,
+        labels.historySaleValue,
+        labels.historyClosedOn,
+      ];
+      history.getRange("A1:G1").values = [headers];
+      const created = history.tables.add(`'${name.replace(/'/g, "''")}'!A1:G1`, true);
+      created.name = HISTORY_TABLE_NAME;
+      created.rows.add(undefined, values);
+      HISTORY_COLUMNS.forEach((column, i) => {
+        const letter = columnLetter(i + 1);
+        workbook.names.add(column.name, history.getRange(`${letter}:${letter}`));
+      });
+      return;
+    }
+    // Bottom up, so that each index still points at its row.
+    for (const index of [...replaceIndexes].reverse()) table.rows.getItemAt(index).delete();
+    table.rows.add(undefined, values);
+  });
+  return {
+    status: "closed",
+    period,
+    rows: newRows.length,
+    replaced: replaceIndexes.length,
+    recalculation,
+  };
+}
