@@ -6,7 +6,14 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, layoutOf, parseFunnelRows, type RawFunnelRows } from "../funnel/funnel-rows";
+import {
+  comparisonOf,
+  funnelRows,
+  layoutOf,
+  parseFunnelRows,
+  type RawFunnelRows,
+  type SheetComparison,
+} from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { readSheet, readUntilLoaded, settingValue } from "./read-sheet";
 import { storedMode } from "./recalculate";
@@ -22,6 +29,8 @@ export interface FunnelReading {
   outcome: FunnelOutcome;
   /** Why no funnel was found, when none was. */
   issue: FunnelIssue | null;
+  /** The sheet's comparison with a closed period, as Excel computed it; null for none. */
+  comparison: SheetComparison | null;
 }
 
 export async function readFunnel(context: Excel.RequestContext): Promise<FunnelReading> {
@@ -33,7 +42,16 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
     const none = { forecast: null, errors: [], warnings: [] };
     if (found.location === null) {
       const { sheetName } = snapshot;
-      return { sheetName, location: null, rows: null, mode, currency, issue: found.issue, outcome: none };
+      return {
+        sheetName,
+        location: null,
+        rows: null,
+        mode,
+        currency,
+        issue: found.issue,
+        outcome: none,
+        comparison: null,
+      };
     }
     const location = found.location;
     const rows = funnelRows(snapshot, location);
@@ -42,6 +60,15 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
       parsed.input === null
         ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
         : forecastFunnel(parsed.input, layoutOf(location));
-    return { sheetName: snapshot.sheetName, location, rows, mode, currency, issue: null, outcome };
+    return {
+      sheetName: snapshot.sheetName,
+      location,
+      rows,
+      mode,
+      currency,
+      issue: null,
+      outcome,
+      comparison: comparisonOf(snapshot, location),
+    };
   });
 }

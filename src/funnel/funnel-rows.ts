@@ -28,6 +28,27 @@ export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocatio
   return { latestPeriod: typeof latest === "string" ? latest : String(latest) };
 }
 
+/** What the sheet shows of its comparison: the period in use and each step's change in points. */
+export interface SheetComparison {
+  period: string;
+  /** Per step: conversion now − then (Q), null where the sheet shows nothing. */
+  changes: (number | null)[];
+}
+
+/** The comparison as the sheet last computed it; null where the sheet has none or no period yet. */
+export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation): SheetComparison | null {
+  if (periodHistoryOf(snapshot, location) === null) return null;
+  const latest = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).latestPeriod);
+  const period = valueAt(snapshot, latest.row + 1, latest.col);
+  if (typeof period !== "string" || period === "") return null;
+  const changes: (number | null)[] = [];
+  for (let row = location.firstStepRow; row <= location.lastStepRow; row++) {
+    const change = valueAt(snapshot, row, columnNumber("Q"));
+    changes.push(typeof change === "number" ? change : null);
+  }
+  return { period, changes };
+}
+
 function insideBlock(location: FunnelLocation, row: number): boolean {
   const block = location.previous;
   return block !== null && row >= block.firstRow && row <= block.lastRow;

@@ -162,6 +162,22 @@ export const de: LanguagePack = {
     cancel: "Abbrechen",
     errorPrefix: "Beheben:",
     warningPrefix: "Prüfen:",
+    productLabel: "Produkt",
+    productHint: "Leer: der Name des Blatts.",
+    periodHeading: "Zeiträume",
+    periodIntro:
+      "Schließen Sie einen Zeitraum ab, um seine Zahlen im Verlaufsblatt aufzubewahren; dieses Blatt zeigt dann je Schritt die Änderung seitdem.",
+    periodLabel: "Zeitraum",
+    closePeriod: "Zeitraum abschließen",
+    closing: "Wird abgeschlossen…",
+    periodClosed: "{period} abgeschlossen: {rows} Schritte im Verlauf aufbewahrt.",
+    periodReplaceConfirm:
+      "{period} ist für diesen Trichter schon abgeschlossen ({rows} Zeilen). Durch die Zahlen oben ersetzen?",
+    periodReplaceYes: "Ersetzen",
+    changeSince: "Seit {period}",
+    pointsUp: "▲ +{points} Pkt.",
+    pointsDown: "▼ −{points} Pkt.",
+    pointsSame: "keine Änderung",
     moneyHeading: "Kosten und Ziel",
     moneyIntro:
       "Optional: Tragen Sie ein, was der Trichter kostet und welchen Umsatz Sie anstreben, für Kosten je Verkauf, Gewinn, Rendite und die nötigen Leads.",

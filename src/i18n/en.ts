@@ -80,6 +80,22 @@ export const en: LanguagePack = {
     cancel: "Cancel",
     errorPrefix: "Fix:",
     warningPrefix: "Check:",
+    productLabel: "Product",
+    productHint: "Empty: the sheet's name.",
+    periodHeading: "Periods",
+    periodIntro:
+      "Close a period to keep its numbers in the history sheet; this sheet then shows each step's change since.",
+    periodLabel: "Period",
+    closePeriod: "Close period",
+    closing: "Closing…",
+    periodClosed: "{period} closed: {rows} steps kept in the history.",
+    periodReplaceConfirm:
+      "{period} is already closed for this funnel ({rows} rows). Replace them with the numbers above?",
+    periodReplaceYes: "Replace",
+    changeSince: "Since {period}",
+    pointsUp: "▲ +{points} pts",
+    pointsDown: "▼ −{points} pts",
+    pointsSame: "no change",
     moneyHeading: "Costs and target",
     moneyIntro:
       "Optional: add what the funnel costs and the revenue you aim for, to see cost per sale, profit, return and the leads you need.",

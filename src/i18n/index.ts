@@ -113,6 +113,8 @@ export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): 
 }
 
 export interface Formatters {
+  /** The locale the numbers are written for ("nl-NL"). */
+  tag: string;
   /** People: whole numbers as they are, anything else with up to two decimals (12.5 stays 12.5). */
   count(value: number): string;
   /**
@@ -138,6 +140,7 @@ export function formatters(tag: string, currency: Currency): Formatters {
   const shown = (v: number | null, digits: number) =>
     v === null ? "–" : (percents[digits - 1] ?? percentWith(digits)).format(v);
   return {
+    tag,
     count: (v) => count.format(v),
     percentPair: (now, forecast) => {
       const small = [now, forecast].some((v) => v !== null && v !== 0 && Math.abs(v) < 0.01);

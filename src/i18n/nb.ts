@@ -156,6 +156,22 @@ export const nb: LanguagePack = {
     cancel: "Avbryt",
     errorPrefix: "Rett:",
     warningPrefix: "Sjekk:",
+    productLabel: "Produkt",
+    productHint: "Tom: navnet på arket.",
+    periodHeading: "Perioder",
+    periodIntro:
+      "Avslutt en periode for å ta vare på tallene i historikkarket; dette arket viser da endringen per steg siden.",
+    periodLabel: "Periode",
+    closePeriod: "Avslutt periode",
+    closing: "Avslutter…",
+    periodClosed: "{period} avsluttet: {rows} steg lagret i historikken.",
+    periodReplaceConfirm:
+      "{period} er allerede avsluttet for denne trakten ({rows} rader). Erstatte dem med tallene over?",
+    periodReplaceYes: "Erstatt",
+    changeSince: "Siden {period}",
+    pointsUp: "▲ +{points} poeng",
+    pointsDown: "▼ −{points} poeng",
+    pointsSame: "ingen endring",
     moneyHeading: "Kostnader og mål",
     moneyIntro:
       "Valgfritt: fyll inn hva trakten koster og omsetningen du sikter mot, så ser du kostnad per salg, fortjeneste, avkastning og hvor mange leads du trenger.",

@@ -156,6 +156,22 @@ export const nl: LanguagePack = {
     cancel: "Annuleren",
     errorPrefix: "Herstel:",
     warningPrefix: "Controleer:",
+    productLabel: "Product",
+    productHint: "Leeg: de naam van het blad.",
+    periodHeading: "Perioden",
+    periodIntro:
+      "Sluit een periode af om haar cijfers in het geschiedenisblad te bewaren; dit blad toont dan per stap de verandering sindsdien.",
+    periodLabel: "Periode",
+    closePeriod: "Periode afsluiten",
+    closing: "Bezig met afsluiten…",
+    periodClosed: "{period} afgesloten: {rows} stappen bewaard in de geschiedenis.",
+    periodReplaceConfirm:
+      "{period} is al afgesloten voor deze trechter ({rows} rijen). Vervangen door de cijfers hierboven?",
+    periodReplaceYes: "Vervangen",
+    changeSince: "Sinds {period}",
+    pointsUp: "▲ +{points} ptn",
+    pointsDown: "▼ −{points} ptn",
+    pointsSame: "geen verandering",
     moneyHeading: "Kosten en doel",
     moneyIntro:
       "Optioneel: vul in wat de trechter kost en welke omzet u wilt halen, en zie kosten per verkoop, winst, rendement en de leads die u nodig hebt.",

@@ -86,6 +86,34 @@ export interface PaneStrings {
   errorPrefix: string;
   /** Before a warning next to a field. */
   warningPrefix: string;
+  /** Label of the product (FunnelName) field. */
+  productLabel: string;
+  /** Hint under it. */
+  productHint: string;
+  /** Heading of the periods section. */
+  periodHeading: string;
+  /** What closing a period does. */
+  periodIntro: string;
+  /** Label of the period label field. */
+  periodLabel: string;
+  /** The button. */
+  closePeriod: string;
+  /** While closing. */
+  closing: string;
+  /** After closing; {period}, {rows}. */
+  periodClosed: string;
+  /** The label is already closed for this funnel; {period}, {rows}. */
+  periodReplaceConfirm: string;
+  /** Confirms replacing. */
+  periodReplaceYes: string;
+  /** Card label of the change in conversion; {period}. */
+  changeSince: string;
+  /** A rise in conversion; {points}. */
+  pointsUp: string;
+  /** A fall in conversion; {points}. */
+  pointsDown: string;
+  /** No change. */
+  pointsSame: string;
   /** Heading of the optional costs and target section. */
   moneyHeading: string;
   /** What filling it in gives. */

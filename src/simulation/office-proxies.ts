@@ -1141,10 +1141,11 @@ class TableRowProxy {
       if (this.index < 0 || this.index >= table.dataRows)
         throw new SimulatedError("ItemNotFound", `The table has no row ${this.index}.`);
       const row = table.top + 1 + this.index;
-      // The rows below move up, in the table's columns only; deleting the last row leaves a blank row.
+      // The row's cells go; the rows below move up, in the table's columns only. A table keeps at least
+      // one (then blank) data row.
+      const blank = [Array.from({ length: table.columns }, () => null)];
+      this.context.model.hf.setCellContents({ sheet: table.sheet.id, row: row - 1, col: table.left - 1 }, blank);
       if (table.dataRows === 1) {
-        const blank = [Array.from({ length: table.columns }, () => null)];
-        this.context.model.hf.setCellContents({ sheet: table.sheet.id, row: row - 1, col: table.left - 1 }, blank);
         table.blankRow = true;
         return;
       }

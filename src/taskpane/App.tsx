@@ -9,7 +9,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Fragment, useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
-import { createFunnelSheet, readFunnel, writeInputs, type FunnelReading, type RecalculateResult } from "../excel";
+import {
+  closePeriod,
+  createFunnelSheet,
+  readFunnel,
+  suggestedPeriodLabel,
+  writeInputs,
+  type FunnelReading,
+  type RecalculateResult,
+} from "../excel";
+import type { SheetComparison } from "../funnel/funnel-rows";
 import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import { labelSet } from "../funnel/decide-writes";
@@ -47,6 +56,7 @@ import {
   type FunnelForm,
 } from "./form";
 import { MoneyEditor } from "./MoneyEditor";
+import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
 import { Results } from "./Results";
@@ -88,6 +98,9 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
   /** The costs and target section is unfolded (by the user, or because the sheet holds some). */
   const [moneyOpen, setMoneyOpen] = useState(false);
+  const [periodLabel, setPeriodLabel] = useState(() => suggestedPeriodLabel(new Date()));
+  const [periodStatus, setPeriodStatus] = useState<PeriodStatus>({ kind: "idle" });
+  const [comparison, setComparison] = useState<SheetComparison | null>(null);
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
@@ -104,6 +117,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         setMoneyOpen(moneyInUse(read));
       }
       setOutcome(reading.outcome);
+      setComparison(reading.comparison);
       setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
       setFailure(null);
       setStale(false);
@@ -158,7 +172,10 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     setStatus("working");
     setFailure(null);
     try {
-      apply(await host.run(job));
+      const result = await host.run(job);
+      apply(result);
+      // The change since the compared period is Excel's to compute: read it back after a write.
+      if (result.written && comparison !== null) setComparison((await host.run(readFunnel)).comparison);
     } catch (error) {
       setFailure({ error });
     } finally {
@@ -183,6 +200,35 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const edit = (next: FunnelForm) => {
     setForm(next);
     setStale(true);
+  };
+
+  /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
+  const closeThePeriod = (replace: boolean) => {
+    if (status !== "idle") return;
+    setStatus("working");
+    setFailure(null);
+    host
+      .run((context) => closePeriod(context, periodLabel, { ...options(), replace }))
+      .then((result) => {
+        if (result.status === "confirm") {
+          setPeriodStatus({ kind: "confirm", period: result.period, rows: result.existing });
+          return;
+        }
+        if (result.status === "refused") {
+          setPeriodStatus({ kind: "refused", errors: result.errors });
+          return;
+        }
+        setPeriodStatus({ kind: "closed", period: result.period, rows: result.rows });
+        apply(result.recalculation);
+        // The comparison is computed by Excel: read it back.
+        return load();
+      })
+      .catch((error: unknown) => {
+        setFailure({ error });
+      })
+      .finally(() => {
+        setStatus("idle");
+      });
   };
 
   const newSheet = () => {
@@ -261,6 +307,15 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           <h2 id="steps-title" className={styles.sectionTitle}>
             {strings.stepsHeading}
           </h2>
+          <Field label={strings.productLabel} hint={strings.productHint}>
+            <Input
+              value={form.name}
+              data-testid="product"
+              onChange={(_e, data) => {
+                edit({ ...form, name: data.value });
+              }}
+            />
+          </Field>
           <StepsEditor
             steps={form.steps}
             strings={strings}
@@ -362,7 +417,31 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         )}
 
         {outcome?.forecast != null && (
-          <Results forecast={outcome.forecast} strings={strings} format={format} stale={stale} />
+          <Results
+            forecast={outcome.forecast}
+            strings={strings}
+            format={format}
+            stale={stale}
+            comparison={comparison}
+          />
+        )}
+
+        {location !== null && (
+          <PeriodSection
+            label={periodLabel}
+            status={periodStatus}
+            busy={busy}
+            strings={strings}
+            describe={describe}
+            onLabel={(label) => {
+              setPeriodLabel(label);
+              setPeriodStatus({ kind: "idle" });
+            }}
+            onClose={closeThePeriod}
+            onCancel={() => {
+              setPeriodStatus({ kind: "idle" });
+            }}
+          />
         )}
 
         <section className={styles.section} aria-labelledby="settings-title">

@@ -4,6 +4,7 @@
  * that are not written yet, all of it is marked as out of date.
  */
 import { mergeClasses } from "@fluentui/react-components";
+import type { SheetComparison } from "../funnel/funnel-rows";
 import type { FunnelForecast } from "../funnel/types";
 import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
 import { MoneyResults, stepMoneyCells, thinDataNote } from "./MoneyResults";
@@ -16,6 +17,17 @@ interface Props {
   format: Formatters;
   /** The form was edited since these figures were computed. */
   stale: boolean;
+  /** The sheet's comparison with a closed period (its change per step), when it has one. */
+  comparison: SheetComparison | null;
+}
+
+/** "▲ +0.5 pts", "▼ −2.9 pts" or "no change" for a change in conversion (0.005 = half a point). */
+export function pointsText(change: number, strings: PaneStrings, tag: string): string {
+  const points = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Math.abs(change) * 100,
+  );
+  if (Math.abs(change) < 0.0005) return strings.pointsSame;
+  return fill(change > 0 ? strings.pointsUp : strings.pointsDown, { points });
 }
 
 /** The advice: the step (or every step tied) where one more point of conversion is worth most. */
@@ -34,7 +46,7 @@ export function advice(forecast: FunnelForecast, strings: PaneStrings, format: F
   });
 }
 
-export function Results({ forecast, strings, format, stale }: Props) {
+export function Results({ forecast, strings, format, stale, comparison }: Props) {
   const styles = useStyles();
   const extraClass = forecast.extraRevenue < 0 ? styles.loss : styles.extra;
   const top = new Set(forecast.bottleneckIndexes);
@@ -103,6 +115,13 @@ export function Results({ forecast, strings, format, stale }: Props) {
               },
               ...stepMoneyCells(step, strings, format),
             ];
+            const change = comparison?.changes[i] ?? null;
+            if (comparison !== null && i > 0) {
+              cells.push({
+                label: fill(strings.changeSince, { period: comparison.period }),
+                value: change === null ? "–" : pointsText(change, strings, format.tag),
+              });
+            }
             const thin = i === 0 ? null : thinDataNote(step, forecast.steps[i - 1]?.result ?? 0, strings, format);
             return (
               <li

@@ -18,6 +18,8 @@ export interface StepForm {
 export type MoneyForm = Record<MoneyField, string>;
 
 export interface FunnelForm {
+  /** The product (FunnelName); empty means the sheet's name. */
+  name: string;
   steps: StepForm[];
   saleValue: string;
   money: MoneyForm;
@@ -46,6 +48,7 @@ function shown(value: unknown, tag: string, scale = 1): string {
 
 export function formFromRows(rows: RawFunnelRows, tag: string): FunnelForm {
   return {
+    name: shown(rows.name, tag),
     steps: rows.names.map((name, i) =>
       newStep(
         shown(name, tag),
@@ -61,7 +64,7 @@ export function formFromRows(rows: RawFunnelRows, tag: string): FunnelForm {
 }
 
 export function formFromNames(names: readonly string[]): FunnelForm {
-  return { steps: names.map((name) => newStep(name)), saleValue: "", money: NO_MONEY };
+  return { name: "", steps: names.map((name) => newStep(name)), saleValue: "", money: NO_MONEY };
 }
 
 /** The costs and target section holds something: it opens by itself. */
@@ -85,6 +88,7 @@ function typedPercent(text: string, tag: string, empty: 0 | undefined): unknown 
 
 export function funnelFromForm(form: FunnelForm, mode: ImprovementMode, tag: string): RawFunnel {
   return {
+    name: form.name,
     steps: form.steps.map((step) => ({
       name: step.name,
       result: typed(step.result, tag),
@@ -108,6 +112,7 @@ export function relocalize(form: FunnelForm, from: string, to: string): FunnelFo
     return value === null ? text : plain(to).format(value);
   };
   return {
+    name: form.name,
     steps: form.steps.map((s) => ({
       ...s,
       result: convert(s.result),

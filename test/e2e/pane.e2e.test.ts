@@ -391,3 +391,37 @@ test("a margin of 150 % is refused next to its field, naming its cell; the grid 
   expect(await gridState(page)).toBe(before);
   await page.close();
 });
+
+test("closing a period: asked before replacing, then each step's card shows its change since, as the sheet computes it", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.getByTestId("period-label").fill("2026 Q3");
+  await page.getByTestId("close-period").click();
+  await expect(page.getByTestId("period-closed").textContent()).resolves.toBe(
+    "2026 Q3 closed: 6 steps kept in the history.",
+  );
+  await page.getByRole("button", { name: "Funnel history" }).waitFor(); // the history sheet's tab
+  // The next quarter: Engaged converts 200 of 320 instead of 160.
+  await field(page, "Result of step 3").fill("200");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  const engaged = page.getByTestId("step-card").nth(2);
+  // Read back from the sheet right after the write: 62.5 % now, 50 % then.
+  await engaged.getByText("▲ +12.5 pts").waitFor();
+  await expect(engaged.textContent()).resolves.toContain("Since 2026 Q3▲ +12.5 pts");
+  await expect(page.getByTestId("step-card").nth(3).textContent()).resolves.toContain("▼ −8.0 pts"); // 32 % vs 40 %
+  expectClose(await cell(page, "Q7"), 200 / 320 - 160 / 320, "Q7");
+
+  // The same label again: asked first; No leaves the history as it was.
+  await page.getByTestId("close-period").click();
+  await expect(page.getByTestId("period-confirm").textContent()).resolves.toContain(
+    "2026 Q3 is already closed for this funnel (6 rows).",
+  );
+  await page.getByTestId("period-replace").click();
+  await page.getByTestId("period-closed").waitFor();
+  await engaged.getByText("no change").waitFor();
+  const changes = await page.getByTestId("step-card").evaluateAll((cards) => cards.map((c) => c.textContent));
+  expect(changes.filter((text) => text?.includes("no change"))).toHaveLength(5);
+  await page.close();
+});

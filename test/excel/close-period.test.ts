@@ -201,3 +201,13 @@ test("a history row the user broke is named by its cell; a table gone while its 
   if (gone.result.status === "refused") expect(gone.result.errors[0]!.code).toBe("history-table-missing");
   expect(wb.fingerprint()).toBe(before);
 });
+
+test("replacing the rows at the end of the table leaves no old row behind", async () => {
+  const wb = await twoFunnels();
+  await close(wb, "2026 Q3");
+  wb.setInput("Shoes", "B10", 20);
+  await recalculate(contextOf(wb), options(wb));
+  const { result } = await close(wb, "2026 Q3", { replace: true });
+  expect(result).toMatchObject({ status: "closed", replaced: 6 });
+  expect(historyTable(wb).map((r) => r[4])).toEqual([800, 320, 160, 64, 40, 20]);
+});

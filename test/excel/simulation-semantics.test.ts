@@ -123,6 +123,10 @@ test("tables: a header-only table has one blank row the first add fills; adds mu
   await ctx.sync();
   expect([1, 2, 3, 4].map((r) => wb.valueAt(wb.sheet("Sheet1"), r, 1))).toEqual(["Name", "b", "c", ""]);
   expect(wb.valueAt(wb.sheet("Sheet1"), 3, 10)).toBe("beside the table");
+  // The last row deleted: its cells are gone too.
+  ctx.workbook.tables.getItemOrNullObject("Counts").rows.getItemAt(1).delete();
+  await ctx.sync();
+  expect([1, 2, 3].map((r) => wb.valueAt(wb.sheet("Sheet1"), r, 1))).toEqual(["Name", "b", ""]);
   const missing = ctx.workbook.tables.getItemOrNullObject("Nope");
   missing.load("name");
   await ctx.sync();
