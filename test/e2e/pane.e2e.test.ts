@@ -422,6 +422,6 @@ test("closing a period: asked before replacing, then each step's card shows its 
   await page.getByTestId("period-closed").waitFor();
   await engaged.getByText("no change").waitFor();
   const changes = await page.getByTestId("step-card").evaluateAll((cards) => cards.map((c) => c.textContent));
-  expect(changes.filter((text) => text?.includes("no change"))).toHaveLength(5);
+  expect(changes.filter((text) => text.includes("no change"))).toHaveLength(5);
   await page.close();
 });
