@@ -139,6 +139,23 @@ export const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: "start",
   },
+  /** A check box and its label, on one line that wraps under the text, not under the box. */
+  checkLine: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+  },
+  checkBox: {
+    margin: "2px 0 0 0",
+    width: "16px",
+    height: "16px",
+    flexShrink: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    cursor: "pointer",
+  },
   /** A field or input that may be narrower than Fluent's default minimum, to share a 300 px row. */
   shrinkable: { minWidth: 0, "& input": { minWidth: 0, textAlign: "right" } },
   /** A step's note that its conversion rests on too few people. */
