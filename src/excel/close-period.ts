@@ -18,6 +18,7 @@ import { forecastFunnel } from "../funnel/forecast";
 import { funnelRows, layoutOf, parseFunnelRows } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
+import { historyHeaders } from "../funnel/plan-overview";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
@@ -165,16 +166,7 @@ export async function closePeriod(
         labels.historySheet,
       );
       const history = workbook.worksheets.add(name);
-      const headers = [
-        labels.historyFunnel,
-        labels.historyPeriod,
-        labels.historyStep,
-        labels.historyStepName,
-        labels.historyResult,
-        labels.historySaleValue,
-        labels.historyClosedOn,
-      ];
-      history.getRange("A1:G1").values = [headers];
+      history.getRange("A1:G1").values = [historyHeaders(labels)];
       const created = history.tables.add(`'${name.replace(/'/g, "''")}'!A1:G1`, true);
       created.name = HISTORY_TABLE_NAME;
       created.rows.add(undefined, values);

@@ -23,7 +23,7 @@ import {
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
-import { planOverview } from "../funnel/plan-overview";
+import { historyHeaders, planOverview } from "../funnel/plan-overview";
 import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
 import { FONT } from "./sheet-look";
 import { CHART_COLOURS } from "./template-charts";
@@ -174,15 +174,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
 
   if (history.length > 0) {
     const sheet = workbook.addWorksheet(labels.historySheet);
-    const headers = [
-      labels.historyFunnel,
-      labels.historyPeriod,
-      labels.historyStep,
-      labels.historyStepName,
-      labels.historyResult,
-      labels.historySaleValue,
-      labels.historyClosedOn,
-    ];
+    const headers = historyHeaders(labels);
     sheet.addTable({
       name: HISTORY_TABLE_NAME,
       ref: "A1",

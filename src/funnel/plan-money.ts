@@ -6,6 +6,7 @@
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
 import type { FunnelInput, MoneyCells, MoneyField } from "./types";
+import type { PartCell } from "./plan-part";
 import { Z_95 } from "./wilson";
 
 /** Rows below the summary row (the sale value's row) where the money block starts. */
@@ -100,18 +101,8 @@ export interface MoneyFrame {
   formats: { percent: string; count: string; margin: string };
 }
 
-export interface MoneyCell {
-  column: string;
-  row: number;
-  role: "input" | "output";
-  formula?: string;
-  value?: string | number;
-  text?: boolean;
-  numberFormat?: string;
-}
-
 export interface MoneyPlan {
-  cells: MoneyCell[];
+  cells: PartCell[];
   names: { name: MoneyInputName | MoneyOutputName | StepRangeName; address: string }[];
   /** Row of the block's heading (the inputs follow it) and of its last output. */
   headingRow: number;
@@ -143,7 +134,7 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   const R = `$B$${s + 1}`;
   const R2 = `$B$${s + 2}`;
   const extra = `$B$${s + 3}`;
-  const cells: MoneyCell[] = [];
+  const cells: PartCell[] = [];
   const names: MoneyPlan["names"] = [];
 
   // Per step: how sure the conversion is, what each result cost, the reverse funnel.

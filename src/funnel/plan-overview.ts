@@ -26,6 +26,19 @@ export interface WorkbookLabels {
   historyClosedOn: string;
 }
 
+/** The FunnelHistory table's header row in the labels' language, in the table's column order. */
+export function historyHeaders(labels: WorkbookLabels): string[] {
+  return [
+    labels.historyFunnel,
+    labels.historyPeriod,
+    labels.historyStep,
+    labels.historyStepName,
+    labels.historyResult,
+    labels.historySaleValue,
+    labels.historyClosedOn,
+  ];
+}
+
 export interface OverviewEntry {
   sheetName: string;
   plan: SheetPlan;

@@ -8,6 +8,7 @@
  * a renamed or reordered step still finds its own row, and the sheet stays live without the add-in.
  */
 import { HISTORY_COLUMNS } from "./periods";
+import type { PartCell } from "./plan-part";
 
 export const PERIOD_COLUMNS = ["O", "P", "Q"] as const;
 
@@ -47,18 +48,8 @@ export interface PeriodFrame {
   formats: { count: string; percent: string; points: string; money: string };
 }
 
-export interface PeriodCell {
-  column: string;
-  row: number;
-  role: "input" | "output";
-  formula?: string;
-  value?: string | number;
-  text?: boolean;
-  numberFormat?: string;
-}
-
 export interface PeriodPlan {
-  cells: PeriodCell[];
+  cells: PartCell[];
   names: { name: PeriodName; address: string }[];
   headingRow: number;
   nameCell: string;
@@ -83,7 +74,7 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
   const { firstStepRow: p, lastStepRow: q, labels, formats } = frame;
   const heading = frame.afterRow + 2;
   const at = periodCellsAt(frame.afterRow);
-  const cells: PeriodCell[] = [];
+  const cells: PartCell[] = [];
   const names: PeriodPlan["names"] = [];
   const label = (row: number, text: string) =>
     cells.push({ column: "A", row, role: "output", value: text, text: true });
