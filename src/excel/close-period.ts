@@ -15,7 +15,7 @@
  */
 import { columnLetter } from "../funnel/a1";
 import { forecastFunnel } from "../funnel/forecast";
-import { funnelRows, layoutOf, parseFunnelRows } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
 import { historyHeaders } from "../funnel/plan-overview";
@@ -144,7 +144,14 @@ export async function closePeriod(
   const plan = planSheet(
     run.input,
     { headerRow: run.location.headerRow, summaryRow: run.location.summaryRow },
-    { ...planOptionsOf(resolved), sheetName: run.snapshot.sheetName, history: { latestPeriod: period } },
+    {
+      ...planOptionsOf(resolved),
+      sheetName: run.snapshot.sheetName,
+      history: {
+        latestPeriod: period,
+        comparePeriod: periodHistoryOf(run.snapshot, run.location)?.comparePeriod ?? "",
+      },
+    },
   );
   const ready: ReadyRun = {
     location: run.location,

@@ -3,7 +3,7 @@ import { columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
 import { moneyCellsAt, moneyLastRowAt } from "./plan-money";
-import { periodCellsAt } from "./plan-periods";
+import { periodCellsAt, type PeriodHistory } from "./plan-periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
 import { INPUT_COLUMNS, type Validation } from "./validate";
@@ -21,11 +21,16 @@ export interface RawFunnelRows {
 }
 
 /** The comparison with a closed period the sheet was laid out with, kept on every run; null for none. */
-export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocation): { latestPeriod: string } | null {
+export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocation): PeriodHistory | null {
   if (namedArea(snapshot, "FunnelComparedPeriod") === null) return null;
-  const cell = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).latestPeriod);
-  const latest = insideBlock(location, cell.row) ? valueAt(snapshot, cell.row, cell.col) : "";
-  return { latestPeriod: typeof latest === "string" ? latest : String(latest) };
+  const cells = periodCellsAt(moneyLastRowAt(location.summaryRow));
+  const text = (address: string) => {
+    const { row, col } = parseCell(address);
+    const found = insideBlock(location, row) ? valueAt(snapshot, row, col) : "";
+    return typeof found === "string" ? found : String(found);
+  };
+  // The period the user chose to compare with is theirs: kept as typed whenever the block is written again.
+  return { latestPeriod: text(cells.latestPeriod), comparePeriod: text(cells.comparePeriod) };
 }
 
 /** What the sheet shows of its comparison: the period in use and each step's change in points. */

@@ -34,6 +34,12 @@ export interface PeriodLabels {
   conversionChange: string;
 }
 
+/** The labels of the funnel's latest closed period and of the one the user chose ("" for none). */
+export interface PeriodHistory {
+  latestPeriod: string;
+  comparePeriod?: string;
+}
+
 export interface PeriodFrame {
   firstStepRow: number;
   lastStepRow: number;
@@ -43,8 +49,8 @@ export interface PeriodFrame {
   labels: PeriodLabels;
   /** The funnel's name as typed ("" for none). */
   name: string;
-  /** Present in a workbook with a FunnelHistory table: the label of the latest closed period ("" for none). */
-  history: { latestPeriod: string } | null;
+  /** Present where the sheet compares with its history: the latest closed period and the one chosen. */
+  history: PeriodHistory | null;
   formats: { count: string; percent: string; points: string; money: string };
 }
 
@@ -93,7 +99,7 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
   const comparedRow = latestRow + 1;
   const revenueRow = latestRow + 2;
   label(compareRow, labels.comparePeriod);
-  cells.push({ column: "B", row: compareRow, role: "input", value: "", text: true });
+  cells.push({ column: "B", row: compareRow, role: "input", value: frame.history.comparePeriod ?? "", text: true });
   label(latestRow, labels.latestPeriod);
   // A formula giving the label, not the label typed in: a cell the add-in rewrites at every close.
   cells.push({ column: "B", row: latestRow, role: "output", formula: `=${literal(frame.history.latestPeriod)}` });

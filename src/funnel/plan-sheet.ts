@@ -7,7 +7,7 @@
  * keeps recalculating in Excel (or LibreOffice) without the add-in.
  */
 import type { FunnelInput, ImprovementMode } from "./types";
-import { planPeriods, type PeriodLabels, type PeriodName } from "./plan-periods";
+import { planPeriods, type PeriodHistory, type PeriodLabels, type PeriodName } from "./plan-periods";
 import type { WorkbookLabels } from "./plan-overview";
 import {
   LAST_MONEY_COLUMN,
@@ -234,7 +234,7 @@ export interface PlanOptions {
   /** The sheet's name: the funnel's name while FunnelName is empty. */
   sheetName?: string;
   /** Present where the workbook keeps a FunnelHistory table: the funnel's latest closed period ("" for none). */
-  history?: { latestPeriod: string } | null;
+  history?: PeriodHistory | null;
 }
 
 /** The forecast conversion formula of step row k (k > first step row); the only place the mode shows. */

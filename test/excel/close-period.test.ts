@@ -4,7 +4,7 @@
  * after a yes; nothing else in the history ever changes; bad labels and a broken history are refused
  * with nothing written. The comparison on the sheet then follows the history, by step name.
  */
-import { closePeriod, recalculate } from "../../src/excel";
+import { closePeriod, recalculate, writeInputs } from "../../src/excel";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { comparePeriod, type HistoryRow } from "../../src/funnel/periods";
 import type { SimulatedWorkbook } from "../../src/simulation";
@@ -128,6 +128,16 @@ test("a later period is appended; the sheet then compares with it, step by step 
   // Compared with the earlier period on request: Proposal discussed had another name then (case only).
   wb.setInput("Shoes", "B38", "2026 q3");
   expectClose(value(wb, "Shoes", "O9") as number, 40, "O9 in 2026 Q3");
+  // The period the user chose stays through the pane's Recalculate (which writes the inputs), and a close.
+  const written = await writeInputs(contextOf(wb), { ...input, name: "" }, options(wb));
+  expect(written.written).toBe(true);
+  expect(formula(wb, "Shoes", "B38")).toBe("2026 q3");
+  await close(wb, "2027 Q1");
+  expect([formula(wb, "Shoes", "B38"), value(wb, "Shoes", "B39"), value(wb, "Shoes", "B40")]).toEqual([
+    "2026 q3",
+    "2027 Q1",
+    "2026 q3",
+  ]);
 });
 
 test("closing a label again asks first, then replaces exactly this funnel's rows for it", async () => {
