@@ -422,6 +422,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
             label={periodLabel}
             status={periodStatus}
             busy={busy}
+            // A period keeps what the sheet holds: with edits not written yet, Recalculate comes first.
+            disabled={stale}
             strings={strings}
             describe={describe}
             onLabel={(label) => {

@@ -19,6 +19,8 @@ interface Props {
   label: string;
   status: PeriodStatus;
   busy: boolean;
+  /** The pane holds edits not written to the sheet yet. */
+  disabled: boolean;
   strings: PaneStrings;
   describe: (issue: FunnelIssue) => string;
   onLabel: (label: string) => void;
@@ -26,7 +28,7 @@ interface Props {
   onCancel: () => void;
 }
 
-export function PeriodSection({ label, status, busy, strings, describe, onLabel, onClose, onCancel }: Props) {
+export function PeriodSection({ label, status, busy, disabled, strings, describe, onLabel, onClose, onCancel }: Props) {
   const styles = useStyles();
   const problems = status.kind === "refused" ? status.errors : [];
   return (
@@ -50,7 +52,7 @@ export function PeriodSection({ label, status, busy, strings, describe, onLabel,
       </Field>
       <div className={styles.actions}>
         <Button
-          disabled={busy}
+          disabled={busy || disabled}
           data-testid="close-period"
           onClick={() => {
             onClose(false);
