@@ -404,6 +404,8 @@ test("closing a period: asked before replacing, then each step's card shows its 
   await page.getByRole("button", { name: "Funnel history" }).waitFor(); // the history sheet's tab
   // The next quarter: Engaged converts 200 of 320 instead of 160.
   await field(page, "Result of step 3").fill("200");
+  // Not written yet: a period would keep the sheet's old numbers, so it waits for Recalculate.
+  await expect(page.getByTestId("close-period").isDisabled()).resolves.toBe(true);
   await page.getByTestId("recalculate").click();
   await page.getByTestId("written").waitFor();
   const engaged = page.getByTestId("step-card").nth(2);
