@@ -10,7 +10,7 @@
  * When a decision needs rows beyond those (a funnel further down, a selection below them),
  * `readUntilLoaded` reads just those rows, one more round trip each time.
  */
-import { localAddress, parseArea } from "../funnel/a1";
+import { localAddress, parseArea, sheetOfReference } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 
@@ -116,11 +116,6 @@ export async function readSheet(
   return again;
 }
 
-function selectionSheet(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang < 0 ? "" : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-}
-
 function blockOf(read: BlockRead): SheetBlock {
   const empty = read.used.isNullObject;
   return {
@@ -141,7 +136,7 @@ function ownNames(read: SheetRead, sheetName: string): Record<string, string> {
     if (item.scope !== "Worksheet" || typeof formula !== "string") continue;
     const text = formula.startsWith("=") ? formula.slice(1) : formula;
     const bang = text.lastIndexOf("!");
-    if (bang >= 0 && selectionSheet(text) !== sheetName) continue;
+    if (bang >= 0 && sheetOfReference(text) !== sheetName) continue;
     const target = localAddress(formula);
     try {
       parseArea(target);
@@ -156,7 +151,7 @@ function ownNames(read: SheetRead, sheetName: string): Record<string, string> {
 export function snapshotOf(read: SheetRead): SheetSnapshot {
   const sheetName = read.sheet.name;
   const selection = read.selection;
-  const onThisSheet = selection !== null && selectionSheet(selection.address) === sheetName;
+  const onThisSheet = selection !== null && sheetOfReference(selection.address) === sheetName;
   return {
     sheetName,
     usedRows: read.extent.isNullObject

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { NUMBER_FORMATS, planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
-import { quoteSheet } from "../funnel/a1";
+import { quoteSheet, sheetOfReference } from "../funnel/a1";
 import { FONT, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
 import { addCharts, type ChartSpec } from "./xlsx-charts";
@@ -25,12 +25,6 @@ interface NamedRange {
   name: string;
   ranges: string[];
   localSheetId?: number;
-}
-
-/** The sheet a defined name's range is on ("'Funnel 2'!$B$12" -> "Funnel 2"). */
-function sheetOfRange(range: string): string {
-  const bang = range.lastIndexOf("!");
-  return bang < 0 ? "" : range.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
 }
 
 /**
@@ -57,9 +51,9 @@ export function scopeNamesToSheets(
       const sheetIndex = new Map(this.worksheets.map((sheet, i) => [sheet.name, i]));
       model.definedNames = model.definedNames.flatMap((d) => {
         if (!names.has(d.name)) return [d];
-        return [...new Set(d.ranges.map(sheetOfRange))].map((sheet) => ({
+        return [...new Set(d.ranges.map(sheetOfReference))].map((sheet) => ({
           name: d.name,
-          ranges: d.ranges.filter((r) => sheetOfRange(r) === sheet),
+          ranges: d.ranges.filter((r) => sheetOfReference(r) === sheet),
           localSheetId: sheetIndex.get(sheet) ?? 0,
         }));
       });

@@ -38,6 +38,18 @@ export function localAddress(reference: string): string {
   return (bang >= 0 ? text.slice(bang + 1) : text).replace(/\$/g, "");
 }
 
+/** The sheet part of a reference, unquoted: "'Funnel 2'!$B$12" -> "Funnel 2"; "" without one. */
+export function sheetOfReference(reference: string): string {
+  const text = reference.startsWith("=") ? reference.slice(1) : reference;
+  const bang = text.lastIndexOf("!");
+  return bang < 0 ? "" : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+}
+
+/** A cell address made absolute: "B12" -> "$B$12". */
+export function absoluteCell(address: string): string {
+  return address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
 export function parseCell(address: string): CellRef {
   const match = /^([A-Z]+)(\d+)$/i.exec(localAddress(address));
   if (!match) throw new Error(`not a cell address: ${address}`);

@@ -10,8 +10,8 @@ import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
-import { MONEY_COLUMNS, moneyCellsAt, moneyLastRowAt } from "./plan-money";
-import { PERIOD_COLUMNS, periodCellsAt } from "./plan-periods";
+import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
+import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
 
@@ -91,7 +91,7 @@ export function decideWrites(
    */
   const moneyInputs = (summaryRow: number, laidOut: boolean): string[] => {
     const cells: MoneyCells = moneyCellsAt(summaryRow);
-    const period = periodCellsAt(moneyLastRowAt(summaryRow));
+    const period = periodCellsOf(summaryRow);
     return [...MONEY_FIELDS.map((field) => cells[field]), period.name, period.comparePeriod].filter(
       (a) => inPrevious(parseCell(a).row) === laidOut,
     );

@@ -2,8 +2,8 @@
 import { columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
-import { moneyCellsAt, moneyLastRowAt } from "./plan-money";
-import { periodCellsAt, type PeriodHistory } from "./plan-periods";
+import { moneyCellsAt } from "./plan-money";
+import { periodCellsOf, type PeriodHistory } from "./plan-periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
 import { INPUT_COLUMNS, type Validation } from "./validate";
@@ -23,7 +23,7 @@ export interface RawFunnelRows {
 /** The comparison with a closed period the sheet was laid out with, kept on every run; null for none. */
 export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocation): PeriodHistory | null {
   if (namedArea(snapshot, "FunnelComparedPeriod") === null) return null;
-  const cells = periodCellsAt(moneyLastRowAt(location.summaryRow));
+  const cells = periodCellsOf(location.summaryRow);
   const text = (address: string) => {
     const { row, col } = parseCell(address);
     const found = insideBlock(location, row) ? valueAt(snapshot, row, col) : "";
@@ -43,7 +43,7 @@ export interface SheetComparison {
 /** The comparison as the sheet last computed it; null where the sheet has none or no period yet. */
 export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation): SheetComparison | null {
   if (periodHistoryOf(snapshot, location) === null) return null;
-  const latest = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).latestPeriod);
+  const latest = parseCell(periodCellsOf(location.summaryRow).latestPeriod);
   const period = valueAt(snapshot, latest.row + 1, latest.col);
   if (typeof period !== "string" || period === "") return null;
   const changes: (number | null)[] = [];
@@ -80,7 +80,7 @@ function moneyRows(snapshot: SheetSnapshot, location: FunnelLocation): RawMoney 
 }
 
 function nameOf(snapshot: SheetSnapshot, location: FunnelLocation): unknown {
-  const { row, col } = parseCell(periodCellsAt(moneyLastRowAt(location.summaryRow)).name);
+  const { row, col } = parseCell(periodCellsOf(location.summaryRow).name);
   return insideBlock(location, row) ? valueAt(snapshot, row, col) : "";
 }
 

@@ -6,6 +6,7 @@
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
 import type { FunnelInput, MoneyCells, MoneyField } from "./types";
+import { absoluteCell } from "./a1";
 import type { PartCell } from "./plan-part";
 import { Z_95 } from "./wilson";
 
@@ -125,11 +126,10 @@ function wilsonFormula(k: number, sign: "-" | "+"): string {
 export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   const { firstStepRow: p, lastStepRow: q, summaryRow: s, labels, moneyFormat, formats } = frame;
   const inputs = moneyCellsAt(s);
-  const abs = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const C = abs(inputs.costs);
-  const K = abs(inputs.improvementCost);
-  const M = `IF(${abs(inputs.grossMargin)}="",1,${abs(inputs.grossMargin)})`;
-  const T = abs(inputs.revenueTarget);
+  const C = absoluteCell(inputs.costs);
+  const K = absoluteCell(inputs.improvementCost);
+  const M = `IF(${absoluteCell(inputs.grossMargin)}="",1,${absoluteCell(inputs.grossMargin)})`;
+  const T = absoluteCell(inputs.revenueTarget);
   const v = `$B$${s}`;
   const R = `$B$${s + 1}`;
   const R2 = `$B$${s + 2}`;

@@ -4,7 +4,7 @@
  * and forecast, cost per sale and return on costs), totals with workbook-scoped names, and the range a
  * chart comparing the funnels draws from. Pure: the export writes it, and so will the Excel adapter.
  */
-import { quoteSheet } from "./a1";
+import { absoluteCell, quoteSheet } from "./a1";
 import type { PlanName, SheetPlan } from "./plan-sheet";
 
 export const OVERVIEW_TOTAL_NAMES = ["FunnelsRevenue", "FunnelsForecastRevenue", "FunnelsExtraRevenue"] as const;
@@ -89,7 +89,7 @@ const COLUMNS = ["B", "C", "D", "E", "F", "G", "H"];
 function addressOf(plan: SheetPlan, name: PlanName): string {
   const found = plan.names.find((n) => n.name === name);
   if (found === undefined) throw new Error(`planOverview: the funnel plan has no ${name}`);
-  return found.address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return absoluteCell(found.address);
 }
 
 export function planOverview(
@@ -108,7 +108,7 @@ export function planOverview(
   entries.forEach((entry, index) => {
     const row = header + 1 + index;
     const sheet = quoteSheet(entry.sheetName);
-    const name = `${sheet}!${entry.plan.nameCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+    const name = `${sheet}!${absoluteCell(entry.plan.nameCell)}`;
     const fallback = `"${entry.sheetName.replace(/"/g, '""')}"`;
     cells.push({ address: `A${row}`, formula: `=IF(${name}="",${fallback},${name})` });
     FIGURES.forEach((figure, i) => {

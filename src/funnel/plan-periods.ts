@@ -7,6 +7,8 @@
  * and step name exactly but without regard to case (wildcards and operators in names are escaped), so
  * a renamed or reordered step still finds its own row, and the sheet stays live without the add-in.
  */
+import { parseCell } from "./a1";
+import { moneyLastRowAt } from "./plan-money";
 import { HISTORY_COLUMNS } from "./periods";
 import type { PartCell } from "./plan-part";
 
@@ -64,7 +66,7 @@ export interface PeriodPlan {
   lastColumn: string | null;
 }
 
-const parseRow = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+const parseRow = (address: string) => parseCell(address).row;
 
 /** A text literal inside a formula. */
 function literal(text: string): string {
@@ -168,6 +170,11 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
 
 /** The last column the add-in ever writes in a step row (what it reads, and what its block may span). */
 export const LAST_PLAN_COLUMN = "Q";
+
+/** Where the product and period inputs of a funnel whose summary (sale value) is on `summaryRow` sit. */
+export function periodCellsOf(summaryRow: number): ReturnType<typeof periodCellsAt> {
+  return periodCellsAt(moneyLastRowAt(summaryRow));
+}
 
 /** Where the product and period inputs sit when the block above ends on `afterRow`. */
 export function periodCellsAt(afterRow: number): { name: string; comparePeriod: string; latestPeriod: string } {

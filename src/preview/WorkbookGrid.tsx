@@ -1,6 +1,6 @@
 /** The simulated workbook drawn like a spreadsheet: sheet tabs, a formula bar, the grid and the charts. */
 import { useState } from "react";
-import { cellAddress, columnLetter, columnNumber } from "../funnel/a1";
+import { cellAddress, columnLetter, columnNumber, sheetOfReference } from "../funnel/a1";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 import { parseRangeAddress, type SimulatedWorkbook } from "../simulation";
 import { formatCell } from "./cell-format";
@@ -18,10 +18,7 @@ const COLUMNS = columnNumber(LAST_PLAN_COLUMN);
 
 function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
   if (reference === "") return [];
-  const sheetName = reference.includes("!")
-    ? reference.slice(0, reference.lastIndexOf("!")).replace(/^'|'$/g, "")
-    : model.activeSheet;
-  const sheet = model.sheet(sheetName);
+  const sheet = model.sheet(sheetOfReference(reference) || model.activeSheet);
   const { first, last } = parseRangeAddress(reference);
   const out: unknown[] = [];
   for (let row = first.row; row <= last.row; row++)

@@ -6,7 +6,7 @@
  * (Excel batches are not transactions). The host profile (host-profiles.ts) adds what real hosts do:
  * requirement sets, the web's payload limit, InvalidSelection, newer chart types, cell-edit mode.
  */
-import { columnNumber, cellAddress, type AreaRef } from "../funnel/a1";
+import { columnNumber, cellAddress, sheetOfReference, type AreaRef } from "../funnel/a1";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -1258,9 +1258,7 @@ class TableCollectionProxy {
     let made: TableModel | null = null;
     this.context.enqueue("TableCollection.add", () => {
       const model = this.context.model;
-      const bang = address.lastIndexOf("!");
-      const sheet =
-        this.sheet?.() ?? model.sheet(bang < 0 ? model.activeSheet : address.slice(0, bang).replace(/^'|'$/g, ""));
+      const sheet = this.sheet?.() ?? model.sheet(sheetOfReference(address) || model.activeSheet);
       const area = parseRangeAddress(address);
       if (!hasHeaders) throw new SimulatedError("NotImplemented", "Tables without headers are not simulated.");
       const columns = area.last.col - area.first.col + 1;
@@ -1305,8 +1303,7 @@ class WorkbookNamedItemCollectionProxy {
   }
 
   private sheetOf(formula: string): SheetModel {
-    const text = formula.replace(/^=/, "");
-    return this.context.model.sheet(text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"));
+    return this.context.model.sheet(sheetOfReference(formula));
   }
 
   /** `reference`: a range, or a formula such as "='Funnel history'!$A:$A". */

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { requireSystemTool, SYSTEM_TOOLS } from "./system-tool";
+import { sheetOfReference } from "../../src/funnel/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
 
 export type CellReading = number | string | boolean | null | { error: string };
@@ -83,8 +84,7 @@ async function readRecalculated(path: string): Promise<RecalculatedWorkbook> {
       const target = scopes?.get(index) ?? scopes?.get(-1);
       if (target === undefined) throw new Error(`${basename(path)}: no defined name ${name} after LibreOffice`);
       const bang = target.lastIndexOf("!");
-      const sheetName = target.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-      const on = bang < 0 ? index : sheetNames.indexOf(sheetName);
+      const on = bang < 0 ? index : sheetNames.indexOf(sheetOfReference(target));
       return valueOn(
         on,
         target
