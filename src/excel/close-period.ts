@@ -14,21 +14,19 @@
  * writes (3).
  */
 import { columnLetter } from "../funnel/a1";
-import { forecastFunnel } from "../funnel/forecast";
-import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
 import { historyHeaders } from "../funnel/plan-overview";
-import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import type { FunnelInput, FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { decideApply, fromRead, namesOf } from "./apply-plan";
+import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { readSheet, readUntilLoaded } from "./read-sheet";
-import { applyReadyRun, storedMode, type RecalculateResult, type ReadyRun } from "./recalculate";
+import { applyReadyRun, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 
 export interface ClosePeriodOptions extends ExcelOptions {
   /** Replace this funnel's rows for the label, after the user said yes. */
@@ -141,26 +139,14 @@ export async function closePeriod(
     run.input.averageSaleValue,
     options.closedOn ?? today(),
   );
-  const plan = planSheet(
-    run.input,
-    { headerRow: run.location.headerRow, summaryRow: run.location.summaryRow },
-    {
-      ...planOptionsOf(resolved),
-      sheetName: run.snapshot.sheetName,
-      history: {
-        latestPeriod: period,
-        comparePeriod: periodHistoryOf(run.snapshot, run.location)?.comparePeriod ?? "",
-      },
+  const ready = readyRun(run.snapshot, run.location, run.input, read, facts, {
+    ...planOptionsOf(resolved),
+    sheetName: run.snapshot.sheetName,
+    history: {
+      latestPeriod: period,
+      comparePeriod: periodHistoryOf(run.snapshot, run.location)?.comparePeriod ?? "",
     },
-  );
-  const ready: ReadyRun = {
-    location: run.location,
-    input: run.input,
-    outcome: forecastFunnel(run.input, layoutOf(run.location)),
-    plan,
-    decided: decideApply({ plan, snapshot: run.snapshot, location: run.location, ...facts }),
-    existingNames: namesOf(run.snapshot, read.names),
-  };
+  });
   if (ready.decided.decision.conflicts.length > 0) {
     return { status: "refused", errors: ready.decided.decision.conflicts };
   }

@@ -22,7 +22,8 @@ import {
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { readSheet, readUntilLoaded, settingValue, type SheetRead } from "./read-sheet";
-import type { SheetPlan } from "../funnel/plan-sheet";
+import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
+import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 
 export interface RecalculateResult {
   outcome: FunnelOutcome;
@@ -82,6 +83,29 @@ export interface ReadyRun {
   existingNames: ReadonlyMap<string, string | null>;
 }
 
+/**
+ * The plan and write decision for `input`, laid out where the funnel at `location` is (pure, so it can
+ * be made again after more rows are read). `facts` and `read` come from the sheet read this run made.
+ */
+export function readyRun(
+  snapshot: SheetSnapshot,
+  location: FunnelLocation,
+  input: FunnelInput,
+  read: SheetRead,
+  facts: ReturnType<typeof fromRead>,
+  planOptions: PlanOptions,
+): ReadyRun {
+  const plan = planSheet(input, { headerRow: location.headerRow, summaryRow: location.summaryRow }, planOptions);
+  return {
+    location,
+    input,
+    outcome: forecastFunnel(input, layoutOf(location)),
+    plan,
+    decided: decideApply({ plan, snapshot, location, ...facts }),
+    existingNames: namesOf(snapshot, read.names),
+  };
+}
+
 export async function recalculate(
   context: Excel.RequestContext,
   options: ExcelOptions = {},
@@ -100,24 +124,11 @@ export async function recalculate(
     const location = found.location;
     const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
     if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
-    const layout = layoutOf(location);
-    const plan = planSheet(
-      parsed.input,
-      { headerRow: location.headerRow, summaryRow: location.summaryRow },
-      {
-        ...planOptionsOf(resolved, moneyFormat),
-        sheetName: snapshot.sheetName,
-        history: periodHistoryOf(snapshot, location),
-      },
-    );
-    return {
-      location,
-      input: parsed.input,
-      outcome: forecastFunnel(parsed.input, layout),
-      plan,
-      decided: decideApply({ plan, snapshot, location, ...facts }),
-      existingNames: namesOf(snapshot, read.names),
-    };
+    return readyRun(snapshot, location, parsed.input, read, facts, {
+      ...planOptionsOf(resolved, moneyFormat),
+      sheetName: snapshot.sheetName,
+      history: periodHistoryOf(snapshot, location),
+    });
   });
   if (!("plan" in run)) return run;
   return applyReadyRun(context, sheet, run, facts.charts);
