@@ -113,8 +113,6 @@ export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): 
 }
 
 export interface Formatters {
-  /** The locale the numbers are written for ("nl-NL"). */
-  tag: string;
   /** People: whole numbers as they are, anything else with up to two decimals (12.5 stays 12.5). */
   count(value: number): string;
   /**
@@ -122,6 +120,8 @@ export interface Formatters {
    * 0.8% → 0.8%), and at least two significant digits below 1%.
    */
   percentPair(now: number | null, forecast: number | null): [string, string];
+  /** A conversion change as percentage points with one decimal: 0.125 -> "12.5". */
+  points(value: number): string;
   /** A percent with `digits` decimals (default 1: "132.9%"), or "–" for null. */
   percent(value: number | null, digits?: number): string;
   /** Whole amounts of money, for totals. */
@@ -137,10 +137,10 @@ export function formatters(tag: string, currency: Currency): Formatters {
   const percents = [1, 2, 3, 4].map(percentWith);
   const money = new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 0 });
   const unitMoney = new Intl.NumberFormat(tag, { style: "currency", currency });
+  const oneDecimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const shown = (v: number | null, digits: number) =>
     v === null ? "–" : (percents[digits - 1] ?? percentWith(digits)).format(v);
   return {
-    tag,
     count: (v) => count.format(v),
     percentPair: (now, forecast) => {
       const small = [now, forecast].some((v) => v !== null && v !== 0 && Math.abs(v) < 0.01);
@@ -149,6 +149,7 @@ export function formatters(tag: string, currency: Currency): Formatters {
       while (digits < 4 && differ && shown(now, digits) === shown(forecast, digits)) digits++;
       return [shown(now, digits), shown(forecast, digits)];
     },
+    points: (v) => oneDecimal.format(v * 100),
     percent: (v, digits = 1) => (digits === 0 ? (v === null ? "–" : percentWith(0).format(v)) : shown(v, digits)),
     money: (v) => money.format(Math.abs(v) < 0.5 ? 0 : v),
     unitMoney: (v) => (v === null ? "–" : unitMoney.format(v)),

@@ -22,12 +22,9 @@ interface Props {
 }
 
 /** "▲ +0.5 pts", "▼ −2.9 pts" or "no change" for a change in conversion (0.005 = half a point). */
-export function pointsText(change: number, strings: PaneStrings, tag: string): string {
-  const points = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    Math.abs(change) * 100,
-  );
+export function pointsText(change: number, strings: PaneStrings, format: Formatters): string {
   if (Math.abs(change) < 0.0005) return strings.pointsSame;
-  return fill(change > 0 ? strings.pointsUp : strings.pointsDown, { points });
+  return fill(change > 0 ? strings.pointsUp : strings.pointsDown, { points: format.points(Math.abs(change)) });
 }
 
 /** The advice: the step (or every step tied) where one more point of conversion is worth most. */
@@ -119,7 +116,7 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
             if (comparison !== null && i > 0) {
               cells.push({
                 label: fill(strings.changeSince, { period: comparison.period }),
-                value: change === null ? "–" : pointsText(change, strings, format.tag),
+                value: change === null ? "–" : pointsText(change, strings, format),
               });
             }
             const thin = i === 0 ? null : thinDataNote(step, forecast.steps[i - 1]?.result ?? 0, strings, format);
