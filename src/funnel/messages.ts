@@ -95,11 +95,25 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+const formatCache = new Map<string, Record<string, Intl.NumberFormat>>();
+
+/** The number formats of {value:number}, {value:percent} and {value:wholePercent}, made once per locale. */
+function formatsFor(locale: string): Record<string, Intl.NumberFormat> {
+  let formats = formatCache.get(locale);
+  if (formats === undefined) {
+    formats = {
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }),
+      percent: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }),
+      wholePercent: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
+    };
+    formatCache.set(locale, formats);
+  }
+  return formats;
+}
+
 /** Builds the sentence for an issue in the given texts and locale. */
 export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTexts, locale: string): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
-  const wholePercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const formats = formatsFor(locale);
   const raw = (key: string) => (params[key] === undefined ? "" : String(params[key]));
   const cell = raw("cell");
   const step = fill(raw("name") === "" ? texts.stepUnnamed : texts.stepNamed, { step: raw("step"), name: raw("name") });
@@ -107,7 +121,6 @@ export function renderIssue(code: IssueCode, params: IssueParams, texts: IssueTe
     where: cell === "" ? step : `${step} (${cell})`,
     cellSuffix: cell === "" ? "" : ` (${cell})`,
   };
-  const formats: Record<string, Intl.NumberFormat> = { number, percent, wholePercent };
   return texts.templates[code].replace(
     /\{(\w+)(?::(number|percent|wholePercent))?\}/g,
     (whole, key: string, kind?: string) => {
