@@ -98,7 +98,6 @@ export async function closePeriod(
   const read = await readSheet(context, sheet, () => {
     table.load("name");
     firstName.load("type");
-    workbook.worksheets.load("items/name");
   });
   const facts = fromRead(read, resolved, false);
 
@@ -151,11 +150,11 @@ export async function closePeriod(
     return { status: "refused", errors: ready.decided.decision.conflicts };
   }
   const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => row[column.key]));
-  const recalculation = await applyReadyRun(context, sheet, ready, facts.charts, () => {
+  const recalculation = await applyReadyRun(context, read, ready, facts.charts, () => {
     if (table.isNullObject) {
       const labels = resolved.labels;
       const name = uniqueSheetName(
-        workbook.worksheets.items.map((s) => s.name),
+        read.sheets.items.map((s) => s.name),
         labels.historySheet,
       );
       const history = workbook.worksheets.add(name);

@@ -12,7 +12,8 @@ import type { FunnelInput } from "../funnel/types";
 import { applyPlan, decideApply } from "./apply-plan";
 import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
 import { queueSettings } from "./read-sheet";
-import { appliedResult, failed, type RecalculateResult } from "./recalculate";
+import { appliedResult, failed, registration, type RecalculateResult } from "./recalculate";
+import { REGISTRY_SETTING, type SheetIdentity } from "../funnel/funnel-registry";
 import { queueCellWrites } from "./write-cells";
 
 /** Header row of a new funnel sheet: a title on row 1 and a hint on row 2 stand above it. */
@@ -30,17 +31,29 @@ export function uniqueSheetName(existing: readonly string[], base: string): stri
 /** Queues a new sheet with `input` laid out on it and syncs (round trip 2 of the caller). */
 export async function layOutNewSheet(
   context: Excel.RequestContext,
-  existingSheets: readonly string[],
+  existingSheets: readonly SheetIdentity[],
+  registrySetting: Excel.Setting,
   input: FunnelInput,
   resolved: ResolvedOptions,
 ): Promise<RecalculateResult> {
-  const name = uniqueSheetName(existingSheets, resolved.labels.sheetName);
+  const name = uniqueSheetName(
+    existingSheets.map((s) => s.name),
+    resolved.labels.sheetName,
+  );
   const outcome = forecastFunnel(
     input,
     layoutAt(NEW_SHEET_HEADER_ROW + 1, NEW_SHEET_HEADER_ROW + input.steps.length + 2),
   );
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
   const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, { ...planOptionsOf(resolved), sheetName: name });
+  // The new sheet's id is not known before this batch runs: it is recorded by name until the next read.
+  const registered = registration(context, registrySetting, existingSheets, {
+    id: null,
+    sheet: name,
+    product: input.name ?? name,
+    nameCell: plan.nameCell,
+  });
+  if ("issue" in registered) return failed([registered.issue], null);
   const sheet = context.workbook.worksheets.add(name);
   const heading: PlannedCell[] = [
     { address: "A1", row: 1, column: "A", role: "output", value: resolved.labels.sheetTitle, text: true },
@@ -64,6 +77,7 @@ export async function layOutNewSheet(
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);
       queueSettings(context, input.improvementMode ?? "relative", resolved.currency);
+      registered.queue();
     },
     afterCells: () => {
       sheet.getRange("A:A").format.autofitColumns();
@@ -90,7 +104,9 @@ export async function createFunnelSheet(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
+  const registry = context.workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
+  registry.load("value");
   await context.sync();
   const input: FunnelInput = {
     ...example,
@@ -98,7 +114,8 @@ export async function createFunnelSheet(
   };
   return layOutNewSheet(
     context,
-    sheets.items.map((s) => s.name),
+    sheets.items.map((s) => ({ id: s.id, name: s.name })),
+    registry,
     input,
     resolved,
   );

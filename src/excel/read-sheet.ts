@@ -13,6 +13,7 @@
 import { localAddress, parseArea, sheetOfReference } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
+import { REGISTRY_SETTING } from "../funnel/funnel-registry";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
@@ -47,6 +48,9 @@ export interface SheetRead {
   selection: Excel.Range | null;
   mode: Excel.Setting;
   currency: Excel.Setting;
+  /** Which sheets hold funnels (funnel-registry.ts), and the workbook's sheets now, to hold it against. */
+  registry: Excel.Setting;
+  sheets: Excel.WorksheetCollection;
 }
 
 function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): BlockRead {
@@ -56,7 +60,7 @@ function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): 
 }
 
 function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet, withSelection: boolean): SheetRead {
-  sheet.load("name");
+  sheet.load("name,id");
   const extent = sheet.getRange(`${COLUMNS.first}:${COLUMNS.last}`).getUsedRangeOrNullObject(true);
   extent.load("rowIndex,rowCount");
   const extentOfB = sheet.getRange("B:B").getUsedRangeOrNullObject(true);
@@ -74,7 +78,13 @@ function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet, w
   mode.load("value");
   const currency = context.workbook.settings.getItemOrNullObject(SETTING_CURRENCY);
   currency.load("value");
+  const registry = context.workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
+  registry.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
   return {
+    registry,
+    sheets,
     sheet,
     extent,
     extentOfB,

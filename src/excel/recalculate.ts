@@ -24,6 +24,17 @@ import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { readSheet, readUntilLoaded, settingValue, type SheetRead } from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
+import { quoteSheet } from "../funnel/a1";
+import {
+  parseRegistry,
+  reconcile,
+  registryWith,
+  REGISTRY_SETTING,
+  sameProduct,
+  type RegisteredFunnel,
+  type SheetIdentity,
+} from "../funnel/funnel-registry";
+import { makeIssue } from "../funnel/validate";
 
 export interface RecalculateResult {
   outcome: FunnelOutcome;
@@ -131,25 +142,61 @@ export async function recalculate(
     });
   });
   if (!("plan" in run)) return run;
-  return applyReadyRun(context, sheet, run, facts.charts);
+  return applyReadyRun(context, read, run, facts.charts);
+}
+
+/**
+ * Records the funnel in the workbook's registry of funnels (funnel-registry.ts), queued with the run's
+ * writes; or the issue when another funnel that still exists goes by the same product name.
+ */
+export function registration(
+  context: Excel.RequestContext,
+  registrySetting: Excel.Setting,
+  sheets: readonly SheetIdentity[],
+  funnel: RegisteredFunnel,
+): { queue: () => void } | { issue: FunnelIssue } {
+  const registry = parseRegistry(settingValue(registrySetting));
+  const live = { ...registry, funnels: reconcile(registry, sheets).funnels };
+  const twin = sameProduct(live, funnel);
+  if (twin !== null) {
+    const cell = `${quoteSheet(funnel.sheet)}!${funnel.nameCell}`;
+    return { issue: makeIssue("funnel-name-taken", null, { value: funnel.product, cell, sheet: twin.sheet }) };
+  }
+  const updated = registryWith(registry, funnel);
+  return {
+    queue: () => {
+      if (updated !== null) context.workbook.settings.add(REGISTRY_SETTING, updated);
+    },
+  };
 }
 
 /** Round trip 2 of a run decided on a read sheet: writes its plan, and says what came of it. */
 export async function applyReadyRun(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
+  read: SheetRead,
   run: ReadyRun,
   existingCharts: ApplyInput["existingCharts"],
   alsoQueue?: () => void,
 ): Promise<RecalculateResult> {
+  const sheetName = read.sheet.name;
+  const registered = registration(
+    context,
+    read.registry,
+    read.sheets.items.map((s) => ({ id: s.id, name: s.name })),
+    { id: read.sheet.id, sheet: sheetName, product: run.input.name ?? sheetName, nameCell: run.plan.nameCell },
+  );
+  if ("issue" in registered) return failed([registered.issue], run.location);
   const applied = await applyPlan({
     context,
-    sheet,
+    sheet: read.sheet,
     plan: run.plan,
     decided: run.decided,
     existingNames: run.existingNames,
     existingCharts,
-    ...(alsoQueue === undefined ? {} : { alsoQueue }),
+    alsoQueue: () => {
+      alsoQueue?.();
+      registered.queue();
+    },
   });
   return appliedResult(applied, run.outcome, run.location, run.input);
 }

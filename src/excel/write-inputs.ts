@@ -26,8 +26,7 @@ export async function writeInputs(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const sheets = context.workbook.worksheets;
-  const read = await readSheet(context, sheet, () => sheets.load("items/name"));
+  const read = await readSheet(context, sheet);
   const facts = fromRead(read, resolved, true);
 
   const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult | "new-sheet" => {
@@ -75,14 +74,15 @@ export async function writeInputs(
     if (checked.input === null) return failed(checked.errors, null, checked.warnings);
     return layOutNewSheet(
       context,
-      sheets.items.map((s) => s.name),
+      read.sheets.items.map((s) => ({ id: s.id, name: s.name })),
+      read.registry,
       checked.input,
       resolved,
     );
   }
   if (!("plan" in run)) return run;
   const mode = run.input.improvementMode ?? "relative";
-  return applyReadyRun(context, sheet, run, facts.charts, () => {
+  return applyReadyRun(context, read, run, facts.charts, () => {
     queueSettings(context, mode, resolved.currency);
   });
 }

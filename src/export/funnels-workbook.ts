@@ -23,7 +23,7 @@ import {
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
-import { historyHeaders, planOverview } from "../funnel/plan-overview";
+import { cellReferences, historyHeaders, planOverview } from "../funnel/plan-overview";
 import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
 import { FONT } from "./sheet-look";
 import { CHART_COLOURS } from "./template-charts";
@@ -197,7 +197,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
         });
 
   const plan = planOverview(
-    funnels.map((f) => ({ sheetName: f.sheetName, plan: f.plan })),
+    funnels.map((f) => cellReferences(f.sheetName, f.plan)),
     labels,
     { money, percent: NUMBER_FORMATS.overallPercent },
   );

@@ -61,6 +61,12 @@ export const englishIssueTexts: IssueTexts = {
       "The history table {table} is gone (renamed or deleted), but the names that point at its columns are still there. Rename the table back to {table} (Table Design › Table Name), or delete the names FunnelHistory… (Formulas › Name Manager) to start a new history; nothing was changed.",
     "history-row-broken":
       '{cell} holds "{value}" where the history needs a number. Type the number there (or delete that row of the table), then close the period again; nothing was changed.',
+    "funnel-name-taken":
+      "The product name \"{value}\" in {cell} is already the name of the funnel on sheet '{sheet}'. Two funnels with one name would mix their history: type another name in {cell} (or clear it to use the sheet's name), then try again; nothing was changed.",
+    "overview-too-many":
+      "The workbook has {count:number} funnel sheets; the Overview lists at most {max:number}. Move some funnels to another workbook; nothing was changed.",
+    "overview-no-funnels":
+      "There is no funnel to list yet. Make one with New funnel sheet, or recalculate a funnel sheet, then update the Overview; nothing was changed.",
     "improvement-mode-invalid":
       'The improvement mode "{value}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).',
     "no-funnel":

@@ -39,9 +39,38 @@ export function historyHeaders(labels: WorkbookLabels): string[] {
   ];
 }
 
+/** The plan names an Overview row reads from a funnel sheet. */
+export type OverviewSource = PlanName;
+
 export interface OverviewEntry {
   sheetName: string;
-  plan: SheetPlan;
+  /** How a formula on the Overview refers to that sheet's cell of `name` ("'Shoes'!$B$30", "'Shoes'!FunnelRevenue"). */
+  reference: (name: OverviewSource) => string;
+}
+
+/**
+ * References to the cells a funnel sheet's plan puts its names on: for a file made at once (the
+ * export), where every address is known and LibreOffice, which cannot read another sheet's own names,
+ * recalculates it.
+ */
+export function cellReferences(sheetName: string, plan: SheetPlan): OverviewEntry {
+  return {
+    sheetName,
+    reference: (name) => {
+      const found = plan.names.find((n) => n.name === name);
+      if (found === undefined) throw new Error(`planOverview: the funnel plan has no ${name}`);
+      return `${quoteSheet(sheetName)}!${absoluteCell(found.address)}`;
+    },
+  };
+}
+
+/**
+ * References to a funnel sheet's own names ('Shoes'!FunnelRevenue): for the add-in, which does not read
+ * every funnel sheet to update the Overview. Excel keeps them right when rows are inserted there or the
+ * sheet is renamed.
+ */
+export function nameReferences(sheetName: string): OverviewEntry {
+  return { sheetName, reference: (name) => `${quoteSheet(sheetName)}!${name}` };
 }
 
 export interface OverviewCell {
@@ -86,12 +115,6 @@ export interface OverviewColumnLabels extends WorkbookLabels {
 
 const COLUMNS = ["B", "C", "D", "E", "F", "G", "H"];
 
-function addressOf(plan: SheetPlan, name: PlanName): string {
-  const found = plan.names.find((n) => n.name === name);
-  if (found === undefined) throw new Error(`planOverview: the funnel plan has no ${name}`);
-  return absoluteCell(found.address);
-}
-
 export function planOverview(
   entries: readonly OverviewEntry[],
   labels: OverviewColumnLabels,
@@ -107,14 +130,13 @@ export function planOverview(
   );
   entries.forEach((entry, index) => {
     const row = header + 1 + index;
-    const sheet = quoteSheet(entry.sheetName);
-    const name = `${sheet}!${absoluteCell(entry.plan.nameCell)}`;
+    const name = entry.reference("FunnelName");
     const fallback = `"${entry.sheetName.replace(/"/g, '""')}"`;
     cells.push({ address: `A${row}`, formula: `=IF(${name}="",${fallback},${name})` });
     FIGURES.forEach((figure, i) => {
       cells.push({
         address: `${COLUMNS[i]}${row}`,
-        formula: `=${sheet}!${addressOf(entry.plan, figure.name)}`,
+        formula: `=${entry.reference(figure.name)}`,
         numberFormat: formats[figure.format],
       });
     });

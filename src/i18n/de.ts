@@ -84,6 +84,12 @@ export const de: LanguagePack = {
         "Die Verlaufstabelle {table} fehlt (umbenannt oder gelöscht), die Namen, die auf ihre Spalten zeigen, gibt es aber noch. Benennen Sie die Tabelle wieder {table} (Tabellenentwurf › Tabellenname) oder löschen Sie die Namen FunnelHistory… (Formeln › Namens-Manager), um einen neuen Verlauf zu beginnen; nichts wurde geändert.",
       "history-row-broken":
         '{cell} enthält "{value}", wo der Verlauf eine Zahl braucht. Geben Sie dort die Zahl ein (oder löschen Sie diese Tabellenzeile) und schließen Sie den Zeitraum erneut ab; nichts wurde geändert.',
+      "funnel-name-taken":
+        "Der Produktname \"{value}\" in {cell} ist schon der Name des Trichters auf dem Blatt '{sheet}'. Zwei Trichter mit einem Namen würden ihren Verlauf vermischen: Geben Sie in {cell} einen anderen Namen ein (oder leeren Sie die Zelle, um den Blattnamen zu verwenden) und versuchen Sie es erneut; nichts wurde geändert.",
+      "overview-too-many":
+        "Die Arbeitsmappe hat {count:number} Trichterblätter; die Übersicht zeigt höchstens {max:number}. Verschieben Sie einige Trichter in eine andere Arbeitsmappe; nichts wurde geändert.",
+      "overview-no-funnels":
+        "Es gibt noch keinen Trichter für die Übersicht. Legen Sie mit Neues Trichterblatt einen an oder berechnen Sie ein Trichterblatt neu, und aktualisieren Sie dann die Übersicht; nichts wurde geändert.",
       "result-not-whole":
         "{where} hat {value:number}, keine ganze Zahl. Ein Ergebnis zählt Menschen, das ist also meist ein Tippfehler; die Prognose rechnet mit {value:number}, wie es dasteht.",
     },

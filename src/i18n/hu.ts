@@ -81,6 +81,12 @@ export const hu: LanguagePack = {
         "A(z) {table} előzménytábla eltűnt (átnevezték vagy törölték), de az oszlopaira mutató nevek még megvannak. Nevezze vissza a táblát {table} névre (Táblázattervezés › Táblázat neve), vagy törölje a FunnelHistory… neveket (Képletek › Névkezelő) új előzmény indításához; semmi sem változott.",
       "history-row-broken":
         'A(z) {cell} cella értéke "{value}", ahol az előzményeknek szám kell. Írja be oda a számot (vagy törölje a tábla e sorát), majd zárja le újra az időszakot; semmi sem változott.',
+      "funnel-name-taken":
+        "A(z) {cell} cellában lévő \"{value}\" terméknév már a(z) '{sheet}' munkalap tölcsérének neve. Két azonos nevű tölcsér összekeverné az előzményeit: írjon más nevet a(z) {cell} cellába (vagy ürítse ki, hogy a munkalap neve legyen), és próbálja újra; semmi sem változott.",
+      "overview-too-many":
+        "A munkafüzetben {count:number} tölcsérmunkalap van; az áttekintés legfeljebb {max:number} tölcsért mutat. Helyezzen át néhány tölcsért egy másik munkafüzetbe; semmi sem változott.",
+      "overview-no-funnels":
+        "Még nincs megjeleníthető tölcsér. Hozzon létre egyet az Új tölcsér munkalap gombbal, vagy számoljon újra egy tölcsérmunkalapot, majd frissítse az áttekintést; semmi sem változott.",
       "result-not-whole":
         "{where} értéke {value:number}, ami nem egész szám. Az eredmény embereket számol, így ez többnyire elírás; az előrejelzés a beírt {value:number} értékkel számol.",
     },

@@ -80,6 +80,12 @@ export const nb: LanguagePack = {
         "Historikktabellen {table} er borte (omdøpt eller slettet), men navnene som peker på kolonnene, finnes fortsatt. Gi tabellen navnet {table} igjen (Tabellutforming › Tabellnavn), eller slett navnene FunnelHistory… (Formler › Navnebehandling) for å starte en ny historikk; ingenting ble endret.",
       "history-row-broken":
         '{cell} inneholder "{value}" der historikken trenger et tall. Skriv tallet der (eller slett den raden i tabellen), og avslutt perioden på nytt; ingenting ble endret.',
+      "funnel-name-taken":
+        "Produktnavnet \"{value}\" i {cell} er allerede navnet på trakten på arket '{sheet}'. To trakter med samme navn ville blande historikken sin: skriv et annet navn i {cell} (eller tøm cellen for å bruke arkets navn), og prøv igjen; ingenting ble endret.",
+      "overview-too-many":
+        "Arbeidsboken har {count:number} traktark; oversikten viser høyst {max:number}. Flytt noen trakter til en annen arbeidsbok; ingenting ble endret.",
+      "overview-no-funnels":
+        "Det finnes ingen trakt å vise ennå. Lag en med Nytt traktark, eller beregn et traktark på nytt, og oppdater så oversikten; ingenting ble endret.",
       "result-not-whole":
         "{where} har {value:number}, som ikke er et helt tall. Et resultat teller mennesker, så dette er som regel en skrivefeil; prognosen regner med {value:number} slik det står.",
     },

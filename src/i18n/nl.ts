@@ -80,6 +80,12 @@ export const nl: LanguagePack = {
         "De geschiedenistabel {table} is weg (hernoemd of verwijderd), maar de namen die naar haar kolommen wijzen bestaan nog. Geef de tabel weer de naam {table} (Tabelontwerp › Tabelnaam), of verwijder de namen FunnelHistory… (Formules › Namen beheren) om een nieuwe geschiedenis te beginnen; er is niets veranderd.",
       "history-row-broken":
         '{cell} bevat "{value}" waar de geschiedenis een getal nodig heeft. Typ daar het getal (of verwijder die rij van de tabel) en sluit de periode opnieuw af; er is niets veranderd.',
+      "funnel-name-taken":
+        "De productnaam \"{value}\" in {cell} is al de naam van de trechter op blad '{sheet}'. Twee trechters met één naam zouden hun geschiedenis mengen: typ een andere naam in {cell} (of maak de cel leeg om de bladnaam te gebruiken) en probeer het opnieuw; er is niets veranderd.",
+      "overview-too-many":
+        "De werkmap heeft {count:number} trechterbladen; het overzicht toont er hoogstens {max:number}. Verplaats een paar trechters naar een andere werkmap; er is niets veranderd.",
+      "overview-no-funnels":
+        "Er is nog geen trechter om te tonen. Maak er een met Nieuw trechterblad, of herbereken een trechterblad, en werk dan het overzicht bij; er is niets veranderd.",
       "result-not-whole":
         "{where} heeft {value:number}, en dat is geen heel getal. Een resultaat telt mensen, dus dit is meestal een tikfout; de verwachting rekent met {value:number} zoals het er staat.",
     },

@@ -474,11 +474,29 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   protected read(target: SheetModel, property: string): unknown {
     if (property === "name") return target.name;
+    if (property === "id") return target.uid;
+    if (property === "position") return this.context.model.sheets.indexOf(target);
     throw new SimulatedError("NotImplemented", `Worksheet.${property} is not simulated.`);
   }
 
   get name(): string {
     return this.get("name") as string;
+  }
+  set name(value: string) {
+    this.queue("name", (sheet) => this.context.model.renameSheet(sheet, value), value.length);
+  }
+  get id(): string {
+    return this.get("id") as string;
+  }
+  get position(): number {
+    return this.get("position") as number;
+  }
+  set position(value: number) {
+    this.queue("position", (sheet) => this.context.model.moveSheet(sheet, value));
+  }
+
+  delete(): void {
+    this.queue("delete", (sheet) => this.context.model.deleteSheet(sheet));
   }
 
   activate(): void {
@@ -561,12 +579,23 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
     return new WorksheetProxy(this.context, () => this.context.model.sheet(this.context.model.activeSheet));
   }
 
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.context.model.sheet(name));
+  /** By name or by Worksheet.id, as Excel takes either. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      const sheet = this.context.model.findSheetByKey(key);
+      if (sheet === undefined) throw new SimulatedError("ItemNotFound", `There is no sheet '${key}'.`);
+      return sheet;
+    });
   }
 
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.context.model.findSheet(name) ?? null);
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.context.model.findSheetByKey(key) ?? null);
+  }
+
+  /** The first sheet in the tab order (ExcelApi 1.5). */
+  getFirst(): WorksheetProxy {
+    this.context.requires(5, "WorksheetCollection.getFirst");
+    return new WorksheetProxy(this.context, () => this.context.model.sheets[0] ?? null);
   }
 
   add(name: string): WorksheetProxy {
@@ -631,7 +660,8 @@ export class NamedItemProxy extends ClientObject<NameTarget> {
 
   delete(): void {
     this.queue("delete", (target) => {
-      target.owner.splice(target.owner.indexOf(target.model), 1);
+      if (target.scope === "Worksheet") this.context.model.deleteSheetName(this.sheet(), target.model);
+      else this.context.model.deleteWorkbookName(target.model);
     });
   }
 
@@ -706,8 +736,7 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
           typeof reference === "string"
             ? reference
             : `=${this.context.model.absolute(reference.resolveNow().sheet, reference.resolveNow().area)}`;
-        const model = { name, formula };
-        sheet.names.push(model);
+        const model = this.context.model.addSheetName(sheet, name, formula);
         created = { model, owner: sheet.names, scope: "Worksheet" };
       },
       name.length + 40,
@@ -1294,7 +1323,36 @@ class TableCollectionProxy {
 
 /** Workbook.names: the names scoped to the workbook. */
 class WorkbookNamedItemCollectionProxy {
+  private loadedItems: NamedItemProxy[] | null = null;
+
   constructor(private readonly context: SimulatedRequestContext) {}
+
+  load(spec?: string | string[]): this {
+    this.context.requires(4, "Workbook.names");
+    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
+    if (properties.includes("formula")) this.context.requires(7, "NamedItem.formula");
+    this.context.enqueue("NamedItemCollection.load", () => {
+      const model = this.context.model;
+      const loaded = loadItems(
+        model.workbookNames.map((name): NameTarget => ({ model: name, owner: model.workbookNames, scope: "Workbook" })),
+        (target) =>
+          new NamedItemProxy(
+            this.context,
+            () => target,
+            () => this.sheetOf(target.model.formula),
+          ),
+        properties,
+      );
+      this.loadedItems = loaded.items;
+      return loaded.bytes;
+    });
+    return this;
+  }
+
+  get items(): NamedItemProxy[] {
+    if (this.loadedItems === null) throw notLoaded("items");
+    return this.loadedItems;
+  }
 
   private targetOf(name: string): NameTarget | null {
     const model = this.context.model;

@@ -4,7 +4,7 @@
  * selection and settings beside it. The Office-like proxies in office-proxies.ts read and change it.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
-import { absoluteReference, cellAddress, parseArea, type AreaRef } from "../funnel/a1";
+import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../funnel/a1";
 import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
 
 export const MAX_ROWS = 1_048_576;
@@ -49,7 +49,10 @@ export interface NameModel {
 }
 
 export interface SheetModel {
+  /** HyperFormula's sheet id. */
   id: number;
+  /** Worksheet.id: stable for the sheet's life (renames included), never reused. */
+  uid: string;
   name: string;
   formats: Map<string, string>;
   bold: Set<string>;
@@ -133,6 +136,7 @@ export class SimulatedWorkbook {
   /** Worksheet activation handlers registered through worksheets.onActivated. */
   readonly activationHandlers = new Set<(sheetName: string) => void>();
   private nextChartId = 1;
+  private nextSheetUid = 1;
 
   constructor(options: WorkbookOptions = {}) {
     // Excel keeps full doubles; HyperFormula would round results to 14 digits unless told not to.
@@ -149,6 +153,12 @@ export class SimulatedWorkbook {
   addWorkbookName(name: string, formula: string): void {
     this.workbookNames.push({ name, formula });
     this.hf.addNamedExpression(name, formula);
+  }
+
+  /** Deletes a workbook-scoped name; formulas that used it show #NAME?, as in Excel. */
+  deleteWorkbookName(model: NameModel): void {
+    this.workbookNames.splice(this.workbookNames.indexOf(model), 1);
+    this.hf.removeNamedExpression(model.name);
   }
 
   /**
@@ -192,7 +202,15 @@ export class SimulatedWorkbook {
     const hfName = this.hf.addSheet(name);
     const id = this.hf.getSheetId(hfName);
     if (id === undefined) throw new Error(`HyperFormula did not create sheet ${name}`);
-    const sheet: SheetModel = { id, name, formats: new Map(), bold: new Set(), names: [], charts: [] };
+    const sheet: SheetModel = {
+      id,
+      uid: `{sim-sheet-${this.nextSheetUid++}}`,
+      name,
+      formats: new Map(),
+      bold: new Set(),
+      names: [],
+      charts: [],
+    };
     this.sheets.push(sheet);
     if (this.activeSheet === "") this.activeSheet = name;
     return sheet;
@@ -200,6 +218,11 @@ export class SimulatedWorkbook {
 
   findSheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A sheet by its name or its Worksheet.id, as WorksheetCollection.getItem takes either. */
+  findSheetByKey(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.uid === key) ?? this.findSheet(key);
   }
 
   sheet(name: string): SheetModel {
@@ -215,6 +238,106 @@ export class SimulatedWorkbook {
     this.writeCell(sheet, first.row, first.col, content, false);
   }
 
+  /**
+   * A sheet-scoped name as HyperFormula sees it. Excel lets a formula on another sheet use a sheet's own
+   * name as 'Sheet'!Name; HyperFormula cannot, so each sheet-scoped name is mirrored as a global named
+   * expression keyed by the sheet's id (which survives a rename), and formulas are translated both ways.
+   */
+  private mirrorName(sheet: SheetModel, name: string): string {
+    return `_S${sheet.id}_${name}`;
+  }
+
+  /** Points a name's mirror at its formula (tests may have put the name in sheet.names directly). */
+  private setMirror(sheet: SheetModel, name: NameModel): void {
+    const mirror = this.mirrorName(sheet, name.name);
+    if (this.hf.isItPossibleToChangeNamedExpression(mirror, name.formula))
+      this.hf.changeNamedExpression(mirror, name.formula);
+    else this.hf.addNamedExpression(mirror, name.formula);
+  }
+
+  /** Adds a sheet-scoped name (`formula` "='Sheet'!$B$12"). */
+  addSheetName(sheet: SheetModel, name: string, formula: string): NameModel {
+    const model = { name, formula };
+    sheet.names.push(model);
+    this.setMirror(sheet, model);
+    return model;
+  }
+
+  deleteSheetName(sheet: SheetModel, model: NameModel): void {
+    sheet.names.splice(sheet.names.indexOf(model), 1);
+    // Formulas that used it show #NAME?, as in Excel.
+    this.hf.removeNamedExpression(this.mirrorName(sheet, model.name));
+  }
+
+  /** Worksheet.name = ...: formulas elsewhere follow the sheet, as in Excel. */
+  renameSheet(sheet: SheetModel, name: string): void {
+    const other = this.findSheet(name);
+    if (other !== undefined && other !== sheet)
+      throw new SimulatedError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.trim() === "")
+      throw new SimulatedError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+    if (this.activeSheet === sheet.name) this.activeSheet = name;
+    this.hf.renameSheet(sheet.id, name);
+    sheet.name = name;
+    for (const n of sheet.names) n.formula = n.formula.replace(/^=.*!/, `=${quoteSheetName(name)}!`);
+  }
+
+  /**
+   * Worksheet.delete(): the sheet, its names, charts and tables go; formulas elsewhere that pointed at it
+   * show #REF!. Excel refuses to delete the last visible sheet.
+   */
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1)
+      throw new SimulatedError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    for (const name of [...sheet.names]) {
+      sheet.names.splice(sheet.names.indexOf(name), 1);
+      this.hf.changeNamedExpression(this.mirrorName(sheet, name.name), "=#REF!");
+    }
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
+    this.hf.removeSheet(sheet.id);
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[Math.max(0, index - 1)]!.name;
+  }
+
+  /** Worksheet.position = n (0-based): the sheet moves, the others close up. */
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw new SimulatedError("InvalidArgument", `There is no position ${position}.`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  /** 'Sheet'!Name (a name scoped to that sheet) in a formula becomes the mirror HyperFormula knows. */
+  private toEngine(formula: string): string {
+    return formula.replace(
+      /('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!([A-Za-z_][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!$:])/g,
+      (whole, quoted: string, name: string) => {
+        const sheetName = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+        const sheet = this.findSheet(sheetName);
+        if (sheet === undefined) return whole;
+        const own = sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        return own === undefined ? whole : this.mirrorName(sheet, own.name);
+      },
+    );
+  }
+
+  /**
+   * The mirror back to 'Sheet'!Name, under the sheet's name now; a reference to a sheet that is gone
+   * reads as Excel shows it: #REF!Name, #REF!$B$2.
+   */
+  private fromEngine(formula: string): string {
+    return formula
+      .replace(/\b_S(\d+)_([A-Za-z_][A-Za-z0-9_.]*)/g, (_whole, id: string, name: string) => {
+        const sheet = this.sheets.find((s) => s.id === Number(id));
+        return sheet === undefined ? "#REF!" : `${quoteSheetName(sheet.name)}!${name}`;
+      })
+      .replace(/(?<![#A-Za-z0-9_.])('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!/g, (whole, quoted: string) => {
+        const sheetName = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+        return this.findSheet(sheetName) === undefined ? "#REF!" : whole;
+      });
+  }
+
   /** Writes one cell the way Excel treats typed input; `asText` keeps a leading "=" as text. */
   writeCell(sheet: SheetModel, row: number, col: number, content: unknown, asText: boolean): void {
     const at = { sheet: sheet.id, row: row - 1, col: col - 1 };
@@ -225,6 +348,7 @@ export class SimulatedWorkbook {
       const textFormat = sheet.formats.get(cellAddress(row, col)) === "@";
       if (content.startsWith("'")) stored = `'${content.slice(1)}`;
       else if (content.startsWith("=") && (asText || textFormat)) stored = `'${content}`;
+      else if (content.startsWith("=")) stored = this.toEngine(content);
       else stored = content;
     } else throw new SimulatedError("InvalidArgument", `Cannot write ${typeof content} into a cell.`);
     this.hf.setCellContents(at, [[stored]]);
@@ -244,6 +368,7 @@ export class SimulatedWorkbook {
     if (raw === null || raw === undefined) return "";
     if (typeof raw === "string" && raw.startsWith("'")) return raw.slice(1);
     if (raw instanceof Date) throw new Error("dates are not simulated");
+    if (typeof raw === "string" && raw.startsWith("=")) return this.fromEngine(raw);
     return raw;
   }
 
@@ -290,7 +415,10 @@ export class SimulatedWorkbook {
         const n = Number(r);
         return `$${col}$${n >= row ? Math.max(row, n + count) : n}`;
       });
-    for (const name of sheet.names) name.formula = shiftRef(name.formula);
+    for (const name of sheet.names) {
+      name.formula = shiftRef(name.formula);
+      this.setMirror(sheet, name);
+    }
     for (const chart of sheet.charts) {
       chart.categories = shiftRef(chart.categories);
       for (const series of chart.series) series.values = shiftRef(series.values);

@@ -83,7 +83,7 @@ test("inserting and deleting rows shifts formulas, names and charts", async () =
   const wb = newWorkbook();
   wb.setInput("Sheet1", "B2", 5);
   wb.setInput("Sheet1", "B5", "=B2*2");
-  wb.sheet("Sheet1").names.push({ name: "Total", formula: "=Sheet1!$B$5" });
+  wb.addSheetName(wb.sheet("Sheet1"), "Total", "=Sheet1!$B$5");
   const ctx = new SimulatedRequestContext(wb);
   ctx.workbook.worksheets.getActiveWorksheet().getRange("3:3").insert("Down");
   await ctx.sync();
@@ -131,4 +131,82 @@ test("tables: a header-only table has one blank row the first add fills; adds mu
   missing.load("name");
   await ctx.sync();
   expect(missing.isNullObject).toBe(true);
+});
+
+describe("sheets renamed, moved and deleted; a sheet's own names used from another sheet", () => {
+  /** Shoes!B2 = 30 named FunnelRevenue on Shoes; Overview!A1 = 'Shoes'!FunnelRevenue. */
+  async function twoSheets() {
+    const wb = newWorkbook();
+    wb.addSheet("Shoes");
+    wb.setInput("Shoes", "B2", 30);
+    const ctx = new SimulatedRequestContext(wb);
+    const shoes = ctx.workbook.worksheets.getItem("Shoes");
+    shoes.names.add("FunnelRevenue", shoes.getRange("B2"));
+    const overview = ctx.workbook.worksheets.getItem("Sheet1");
+    overview.getRange("A1:B1").formulas = [["=Shoes!FunnelRevenue*2", "=Shoes!$B$2"]];
+    await ctx.sync();
+    return { wb, ctx, overview };
+  }
+
+  async function read(ctx: SimulatedRequestContext) {
+    const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+    range.load("values,formulas");
+    await ctx.sync();
+    return { values: range.values[0], formulas: range.formulas[0] };
+  }
+
+  test("'Sheet'!Name reads the name scoped to that sheet, and follows it when rows are inserted", async () => {
+    const { wb, ctx } = await twoSheets();
+    expect(await read(ctx)).toEqual({ values: [60, 30], formulas: ["=Shoes!FunnelRevenue*2", "=Shoes!$B$2"] });
+    wb.shiftRows(wb.sheet("Shoes"), 1, 2);
+    wb.setInput("Shoes", "B4", 40);
+    expect((await read(ctx)).values?.[0]).toBe(80);
+  });
+
+  test("a renamed sheet: formulas follow it under its new name; the id stays", async () => {
+    const { ctx } = await twoSheets();
+    const sheet = ctx.workbook.worksheets.getItem("Shoes");
+    sheet.load("id");
+    await ctx.sync();
+    const id = sheet.id;
+    sheet.name = "Boots & shoes";
+    await ctx.sync();
+    expect(await read(ctx)).toEqual({
+      values: [60, 30],
+      formulas: ["='Boots & shoes'!FunnelRevenue*2", "='Boots & shoes'!$B$2"],
+    });
+    const again = ctx.workbook.worksheets.getItem(id);
+    again.load("name,position");
+    await ctx.sync();
+    expect([again.name, again.position]).toEqual(["Boots & shoes", 1]);
+  });
+
+  test("a deleted sheet: what pointed at it shows #REF!; getItem throws, getItemOrNullObject is null", async () => {
+    const { ctx } = await twoSheets();
+    ctx.workbook.worksheets.getItem("Shoes").delete();
+    await ctx.sync();
+    expect(await read(ctx)).toEqual({ values: ["#REF!", "#REF!"], formulas: ["=#REF!*2", "=#REF!$B$2"] });
+    const gone = ctx.workbook.worksheets.getItemOrNullObject("Shoes");
+    gone.load("name");
+    await ctx.sync();
+    expect(gone.isNullObject).toBe(true);
+    ctx.workbook.worksheets.getItem("Shoes").getRange("A1").load("values");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("a deleted name shows #NAME?; the last sheet cannot be deleted; getFirst follows the tab order", async () => {
+    const { ctx } = await twoSheets();
+    ctx.workbook.worksheets.getItem("Shoes").names.getItemOrNullObject("FunnelRevenue").delete();
+    await ctx.sync();
+    expect((await read(ctx)).values?.[0]).toBe("#NAME?");
+    ctx.workbook.worksheets.getItem("Shoes").position = 0;
+    const first = ctx.workbook.worksheets.getFirst();
+    first.load("name");
+    await ctx.sync();
+    expect(first.name).toBe("Shoes");
+    ctx.workbook.worksheets.getItem("Sheet1").delete();
+    await ctx.sync();
+    ctx.workbook.worksheets.getItem("Shoes").delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
 });

@@ -90,7 +90,7 @@ export async function xlsxToSimulation(xlsx: Buffer, options: WorkbookOptions = 
     }
     const sheet = sheets[Number(local)];
     if (sheet === undefined) throw new Error(`${name} is scoped to a sheet the file does not have`);
-    sheet.names.push({ name, formula: `=${model.absolute(sheet, parseArea(reference))}` });
+    model.addSheetName(sheet, name, `=${model.absolute(sheet, parseArea(reference))}`);
   }
   for (const [i, sheet] of sheets.entries()) sheet.charts.push(...(await chartsOf(zip, model, sheet.name, i + 1)));
   return model;
