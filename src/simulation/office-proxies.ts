@@ -483,7 +483,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.get("name") as string;
   }
   set name(value: string) {
-    this.queue("name", (sheet) => this.context.model.renameSheet(sheet, value), value.length);
+    this.queue("name", (sheet) => { this.context.model.renameSheet(sheet, value); }, value.length);
   }
   get id(): string {
     return this.get("id") as string;
@@ -492,11 +492,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.get("position") as number;
   }
   set position(value: number) {
-    this.queue("position", (sheet) => this.context.model.moveSheet(sheet, value));
+    this.queue("position", (sheet) => { this.context.model.moveSheet(sheet, value); });
   }
 
   delete(): void {
-    this.queue("delete", (sheet) => this.context.model.deleteSheet(sheet));
+    this.queue("delete", (sheet) => { this.context.model.deleteSheet(sheet); });
   }
 
   activate(): void {

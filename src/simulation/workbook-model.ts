@@ -293,11 +293,13 @@ export class SimulatedWorkbook {
       sheet.names.splice(sheet.names.indexOf(name), 1);
       this.hf.changeNamedExpression(this.mirrorName(sheet, name.name), "=#REF!");
     }
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
+    const kept = this.tables.filter((table) => table.sheet !== sheet);
+    this.tables.splice(0, this.tables.length, ...kept);
     this.hf.removeSheet(sheet.id);
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
-    if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[Math.max(0, index - 1)]!.name;
+    const next = this.sheets[Math.max(0, index - 1)];
+    if (this.activeSheet === sheet.name && next !== undefined) this.activeSheet = next.name;
   }
 
   /** Worksheet.position = n (0-based): the sheet moves, the others close up. */
