@@ -7,3 +7,4 @@ export { readFunnel, type FunnelReading, type RawFunnelRows } from "./read-funne
 export type { ExcelOptions } from "./options";
 export type { FunnelChartKind } from "./charts";
 export { SETTING_MODE, SETTING_CURRENCY } from "./read-sheet";
+export { updateOverview, MAX_OVERVIEW_FUNNELS, type OverviewResult } from "./overview";

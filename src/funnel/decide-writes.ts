@@ -49,7 +49,7 @@ function normalizeFormula(formula: string): string {
   return out;
 }
 
-function normalizeLabel(text: string): string {
+export function normalizeLabel(text: string): string {
   return text.trim().toLowerCase();
 }
 
