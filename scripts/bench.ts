@@ -223,6 +223,14 @@ function sizeRows(): Row[] {
       what: "all JavaScript taskpane.html loads in production, worst case (budget 120,000)",
       figure: `${size.total.toLocaleString("en-US")} bytes`,
     },
+    ...size.onDemand.map((chunk) => ({
+      what: `loaded on first use (writing, closing a period, the Overview): ${chunk.file}, gzipped`,
+      figure: `${chunk.bytes.toLocaleString("en-US")} bytes`,
+    })),
+    {
+      what: "everything the pane has loaded once every action was used, worst-case language",
+      figure: `${size.totalAfterEverything.toLocaleString("en-US")} bytes`,
+    },
   ];
 }
 

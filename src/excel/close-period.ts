@@ -17,6 +17,7 @@ import { columnLetter } from "../funnel/a1";
 import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
+export { suggestedPeriodLabel } from "../funnel/periods";
 import { historyHeaders } from "../funnel/plan-overview";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
@@ -48,11 +49,6 @@ export function checkPeriodLabel(label: string): { label: string } | { issue: Fu
     return { issue: makeIssue("period-label-too-long", null, { value: trimmed, max: MAX_PERIOD_LABEL }) };
   }
   return { label: trimmed };
-}
-
-/** "2026 Q3" for a date in July to September 2026. */
-export function suggestedPeriodLabel(today: Date): string {
-  return `${today.getFullYear()} Q${Math.floor(today.getMonth() / 3) + 1}`;
 }
 
 function today(): string {

@@ -15,8 +15,8 @@ import {
   type SheetComparison,
 } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { readSheet, readUntilLoaded, settingValue } from "./read-sheet";
-import { storedMode } from "./recalculate";
+import { readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
+import { funnelListOf, type FunnelList } from "./funnel-list";
 
 export type { RawFunnelRows } from "../funnel/funnel-rows";
 
@@ -31,12 +31,15 @@ export interface FunnelReading {
   issue: FunnelIssue | null;
   /** The sheet's comparison with a closed period, as Excel computed it; null for none. */
   comparison: SheetComparison | null;
+  /** The workbook's funnels, to move between. */
+  list: FunnelList;
 }
 
 export async function readFunnel(context: Excel.RequestContext): Promise<FunnelReading> {
   const read = await readSheet(context, context.workbook.worksheets.getActiveWorksheet());
   const mode = storedMode(read, {});
   const currency = settingValue(read.currency);
+  const list = funnelListOf(read);
   return readUntilLoaded(context, read, (snapshot): FunnelReading => {
     const found = locateFunnel(snapshot);
     const none = { forecast: null, errors: [], warnings: [] };
@@ -51,6 +54,7 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
         issue: found.issue,
         outcome: none,
         comparison: null,
+        list,
       };
     }
     const location = found.location;
@@ -69,6 +73,7 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
       issue: null,
       outcome,
       comparison: comparisonOf(snapshot, location),
+      list,
     };
   });
 }

@@ -204,3 +204,8 @@ export async function readUntilLoaded<T>(
 export function settingValue(setting: Excel.Setting): unknown {
   return setting.isNullObject ? undefined : (setting.value as unknown);
 }
+
+/** The improvement mode to use: the caller's, else the one stored in the workbook, else relative. */
+export function storedMode(read: SheetRead, options: { improvementMode?: string }): unknown {
+  return options.improvementMode ?? settingValue(read.mode) ?? "relative";
+}

@@ -21,7 +21,7 @@ import {
 } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { readSheet, readUntilLoaded, settingValue, type SheetRead } from "./read-sheet";
+import { readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import { quoteSheet } from "../funnel/a1";
@@ -79,10 +79,7 @@ export function appliedResult(
   };
 }
 
-/** The improvement mode to use: the caller's, else the one stored in the workbook, else relative. */
-export function storedMode(read: SheetRead, options: ExcelOptions): unknown {
-  return options.improvementMode ?? settingValue(read.mode) ?? "relative";
-}
+export { storedMode } from "./read-sheet";
 
 /** Everything decided about a run before it writes (pure, so it can be repeated after more rows are read). */
 export interface ReadyRun {

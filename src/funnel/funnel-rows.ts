@@ -36,13 +36,17 @@ export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocatio
 /** What the sheet shows of its comparison: the period in use and each step's change in points. */
 export interface SheetComparison {
   period: string;
+  /** The period typed in FunnelComparePeriod ("" = the latest closed), and the latest closed. */
+  chosen: string;
+  latest: string;
   /** Per step: conversion now − then (Q), null where the sheet shows nothing. */
   changes: (number | null)[];
 }
 
 /** The comparison as the sheet last computed it; null where the sheet has none or no period yet. */
 export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation): SheetComparison | null {
-  if (periodHistoryOf(snapshot, location) === null) return null;
+  const history = periodHistoryOf(snapshot, location);
+  if (history === null) return null;
   const latest = parseCell(periodCellsOf(location.summaryRow).latestPeriod);
   const period = valueAt(snapshot, latest.row + 1, latest.col);
   if (typeof period !== "string" || period === "") return null;
@@ -51,7 +55,7 @@ export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation):
     const change = valueAt(snapshot, row, columnNumber("Q"));
     changes.push(typeof change === "number" ? change : null);
   }
-  return { period, changes };
+  return { period, changes, chosen: history.comparePeriod ?? "", latest: history.latestPeriod };
 }
 
 function insideBlock(location: FunnelLocation, row: number): boolean {

@@ -116,3 +116,8 @@ export function comparePeriod(
     previousRevenue: lastResult === null ? null : lastResult * sum(lastRows, (r) => r.saleValue),
   };
 }
+
+/** "2026 Q3" for a date in July to September 2026. */
+export function suggestedPeriodLabel(today: Date): string {
+  return `${today.getFullYear()} Q${Math.floor(today.getMonth() / 3) + 1}`;
+}

@@ -106,6 +106,29 @@ export interface PaneStrings {
   periodReplaceConfirm: string;
   /** Confirms replacing. */
   periodReplaceYes: string;
+  /** Label of the compare-period picker. */
+  compareWith: string;
+  /** Its first option: the latest closed period; {period}. */
+  compareLatest: string;
+  /** Heading of the funnels section. */
+  funnelsHeading: string;
+  /** What the Overview is. */
+  funnelsIntro: string;
+  /** Marks the funnel of the active sheet in the list. */
+  funnelHere: string;
+  /** The Overview button (no Overview yet / there is one). */
+  overviewCreate: string;
+  overviewUpdate: string;
+  /** While updating. */
+  overviewUpdating: string;
+  /** After updating; {count}, {sheet}. */
+  overviewUpdated: string;
+  /** A funnel sheet renamed since; {from}, {to}. */
+  overviewRenamed: string;
+  /** Funnels whose sheet is gone; {names}. */
+  overviewGone: string;
+  /** Link to the Overview sheet. */
+  overviewShow: string;
   /** Card label of the change in conversion; {period}. */
   changeSince: string;
   /** A rise in conversion; {points}. */

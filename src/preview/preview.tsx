@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { loadLanguage, pickLocale, type LanguagePack, type Locale } from "../i18n";
 import { App } from "../taskpane/App";
-import { exampleWorkbook } from "./example-workbook";
+import { productsWorkbook } from "./example-workbook";
+import type { SimulatedWorkbook } from "../simulation";
 import { previewHost } from "./preview-host";
 import { WorkbookGrid } from "./WorkbookGrid";
 
@@ -35,17 +36,18 @@ const CSS = `
 `;
 
 function Preview({
+  model,
   pack,
   locale,
   language,
   dark,
 }: {
+  model: SimulatedWorkbook;
   pack: LanguagePack;
   locale: Locale;
   language: string;
   dark: boolean;
 }) {
-  const [model] = useState(exampleWorkbook);
   const [host] = useState(() => previewHost(model, language, dark));
   const [, setVersion] = useState(0);
   useEffect(
@@ -82,7 +84,11 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   const language = params.get("lang") ?? navigator.language;
   const locale = pickLocale(language);
   const pack = await loadLanguage(locale.language);
+  const model = await productsWorkbook();
+  // ?sheet=Sheet1 opens on another sheet than Shoes (the article's typed funnel, say).
+  const sheet = params.get("sheet");
+  if (sheet !== null && model.findSheet(sheet) !== undefined) model.userActivates(sheet);
   createRoot(element).render(
-    <Preview pack={pack} locale={locale} language={language} dark={params.get("theme") === "dark"} />,
+    <Preview model={model} pack={pack} locale={locale} language={language} dark={params.get("theme") === "dark"} />,
   );
 }

@@ -483,7 +483,13 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.get("name") as string;
   }
   set name(value: string) {
-    this.queue("name", (sheet) => { this.context.model.renameSheet(sheet, value); }, value.length);
+    this.queue(
+      "name",
+      (sheet) => {
+        this.context.model.renameSheet(sheet, value);
+      },
+      value.length,
+    );
   }
   get id(): string {
     return this.get("id") as string;
@@ -492,11 +498,15 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.get("position") as number;
   }
   set position(value: number) {
-    this.queue("position", (sheet) => { this.context.model.moveSheet(sheet, value); });
+    this.queue("position", (sheet) => {
+      this.context.model.moveSheet(sheet, value);
+    });
   }
 
   delete(): void {
-    this.queue("delete", (sheet) => { this.context.model.deleteSheet(sheet); });
+    this.queue("delete", (sheet) => {
+      this.context.model.deleteSheet(sheet);
+    });
   }
 
   activate(): void {
@@ -753,6 +763,19 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
     return new NamedItemProxy(
       this.context,
       () => this.visible(this.target()).find((n) => n.model.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () => this.target(),
+    );
+  }
+
+  /** Throws ItemNotFound at sync when the sheet has no such name. */
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(
+      this.context,
+      () => {
+        const found = this.visible(this.target()).find((n) => n.model.name.toLowerCase() === name.toLowerCase());
+        if (found === undefined) throw new SimulatedError("ItemNotFound", `There is no name '${name}'.`);
+        return found;
+      },
       () => this.target(),
     );
   }
@@ -1308,16 +1331,46 @@ class TableCollectionProxy {
     return new TableProxy(this.context, () => made);
   }
 
+  private find(name: string): TableModel | null {
+    const sheet = this.sheet?.() ?? null;
+    return (
+      this.context.model.tables.find(
+        (t) => t.name.toLowerCase() === name.toLowerCase() && (sheet === null || t.sheet === sheet),
+      ) ?? null
+    );
+  }
+
+  private loadedItems: TableProxy[] | null = null;
+
+  load(spec?: string | string[]): this {
+    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue("TableCollection.load", () => {
+      const sheet = this.sheet?.() ?? null;
+      const tables = this.context.model.tables.filter((t) => sheet === null || t.sheet === sheet);
+      const loaded = loadItems(tables, (table) => new TableProxy(this.context, () => table), properties);
+      this.loadedItems = loaded.items;
+      return loaded.bytes;
+    });
+    return this;
+  }
+
+  get items(): TableProxy[] {
+    if (this.loadedItems === null) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  /** Throws ItemNotFound at sync when there is no such table. */
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.context, () => {
+      const table = this.find(name);
+      if (table === null) throw new SimulatedError("ItemNotFound", `There is no table named '${name}'.`);
+      return table;
+    });
+  }
+
   getItemOrNullObject(name: string): TableProxy {
     this.context.requires(4, "TableCollection.getItemOrNullObject");
-    return new TableProxy(this.context, () => {
-      const sheet = this.sheet?.() ?? null;
-      return (
-        this.context.model.tables.find(
-          (t) => t.name.toLowerCase() === name.toLowerCase() && (sheet === null || t.sheet === sheet),
-        ) ?? null
-      );
-    });
+    return new TableProxy(this.context, () => this.find(name));
   }
 }
 

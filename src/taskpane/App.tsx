@@ -1,15 +1,16 @@
 import { Button, Field, FluentProvider, Input, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Fragment, useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
-import {
-  closePeriod,
-  createFunnelSheet,
-  readFunnel,
-  suggestedPeriodLabel,
-  writeInputs,
-  type FunnelReading,
-  type RecalculateResult,
-} from "../excel";
+import { chooseComparePeriod, readPeriods, showSheet, type FunnelList } from "../excel/funnel-list";
+import { readFunnel, type FunnelReading } from "../excel/read-funnel";
+import type { RecalculateResult } from "../excel/recalculate";
 import type { SheetComparison } from "../funnel/funnel-rows";
+import { suggestedPeriodLabel } from "../funnel/periods";
+
+/**
+ * The code that writes to the workbook, loaded on the first Recalculate or New funnel sheet: opening
+ * the pane only reads, so it starts without it.
+ */
+const writing = () => import(/* webpackChunkName: "write" */ "./write-actions");
 import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import { labelSet } from "../funnel/decide-writes";
@@ -48,6 +49,7 @@ import {
 } from "./form";
 import { MoneyEditor } from "./MoneyEditor";
 import { PeriodSection, type PeriodStatus } from "./PeriodSection";
+import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
 import { Results } from "./Results";
@@ -92,6 +94,10 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const [periodLabel, setPeriodLabel] = useState(() => suggestedPeriodLabel(new Date()));
   const [periodStatus, setPeriodStatus] = useState<PeriodStatus>({ kind: "idle" });
   const [comparison, setComparison] = useState<SheetComparison | null>(null);
+  /** The periods closed for this funnel, for the compare picker. */
+  const [periods, setPeriods] = useState<string[]>([]);
+  const [list, setList] = useState<FunnelList | null>(null);
+  const [overviewStatus, setOverviewStatus] = useState<OverviewStatus>({ kind: "idle" });
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
@@ -109,6 +115,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       }
       setOutcome(reading.outcome);
       setComparison(reading.comparison);
+      setList(reading.list);
       setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
       setFailure(null);
       setStale(false);
@@ -119,12 +126,18 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     [],
   );
 
-  /** Reads the active sheet's funnel into the pane; nothing is written. */
+  /** Reads the active sheet's funnel into the pane (and, where it compares, its closed periods); nothing is written. */
   const load = useCallback(
     () =>
       host
         .run(readFunnel)
-        .then(showReading, (error: unknown) => {
+        .then(async (reading) => {
+          showReading(reading);
+          const product = reading.rows?.name ?? "";
+          const funnel = typeof product === "string" && product.trim() !== "" ? product : reading.sheetName;
+          setPeriods(reading.comparison === null ? [] : await host.run((context) => readPeriods(context, funnel)));
+        })
+        .catch((error: unknown) => {
           setFailure({ error });
         })
         .finally(() => {
@@ -165,8 +178,14 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     try {
       const result = await host.run(job);
       apply(result);
-      // The change since the compared period is Excel's to compute: read it back after a write.
-      if (result.written && comparison !== null) setComparison((await host.run(readFunnel)).comparison);
+      // The change since the compared period is Excel's to compute, and a funnel written for the first
+      // time joins the funnels list: read them back after such a write.
+      const listed = list?.funnels.some((f) => f.id === list.activeId) === true;
+      if (result.written && (comparison !== null || !listed)) {
+        const reading = await host.run(readFunnel);
+        setComparison(reading.comparison);
+        setList(reading.list);
+      }
     } catch (error) {
       setFailure({ error });
     } finally {
@@ -184,7 +203,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     }
     setConfirmingNewSheet(false);
     const funnel = funnelFromForm(form, mode, locale.tag);
-    void run((context) => writeInputs(context, funnel, options()));
+    void run(async (context) => (await writing()).writeInputs(context, funnel, options()));
   };
 
   /** Every edit of the funnel marks the figures as not written yet. */
@@ -199,7 +218,14 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     setStatus("working");
     setFailure(null);
     host
-      .run((context) => closePeriod(context, periodLabel, { ...options(), replace }))
+      // Closing a period is loaded when first asked for: opening the pane does not need it.
+      .run(async (context) =>
+        (await import(/* webpackChunkName: "close-period" */ "../excel/close-period")).closePeriod(
+          context,
+          periodLabel,
+          { ...options(), replace },
+        ),
+      )
       .then((result) => {
         if (result.status === "confirm") {
           setPeriodStatus({ kind: "confirm", period: result.period, rows: result.existing });
@@ -222,12 +248,57 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       });
   };
 
+  /** Runs a change that Excel's formulas finish (jump, compare period), then reads the sheet again. */
+  const thenLoad = (job: (context: Excel.RequestContext) => Promise<void>) => {
+    if (status !== "idle") return;
+    setStatus("working");
+    setFailure(null);
+    host
+      .run(job)
+      .then(load)
+      .catch((error: unknown) => {
+        setFailure({ error });
+        setStatus("idle");
+      });
+  };
+
+  const updateTheOverview = () => {
+    if (status !== "idle") return;
+    setStatus("working");
+    setFailure(null);
+    host
+      // The Overview's code is loaded when first asked for: it is not needed to open the pane.
+      .run(async (context) =>
+        (await import(/* webpackChunkName: "overview" */ "../excel/overview")).updateOverview(context, options()),
+      )
+      .then(async (result) => {
+        setOverviewStatus(
+          result.status === "refused"
+            ? { kind: "refused", errors: result.errors }
+            : {
+                kind: "updated",
+                sheet: result.sheet,
+                count: result.funnels,
+                renamed: result.renamed,
+                gone: result.gone,
+              },
+        );
+        if (result.status === "updated") await load();
+      })
+      .catch((error: unknown) => {
+        setFailure({ error });
+      })
+      .finally(() => {
+        setStatus("idle");
+      });
+  };
+
   const newSheet = () => {
     const example = {
       ...exampleFunnel,
       steps: exampleFunnel.steps.map((s, i) => ({ ...s, name: pack.exampleSteps[i] ?? s.name })),
     };
-    void run((context) => createFunnelSheet(context, example, options())).then(load);
+    void run(async (context) => (await writing()).createFunnelSheet(context, example, options())).then(load);
   };
 
   const changeLanguage = (code: LanguageCode) => {
@@ -434,6 +505,25 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
             onCancel={() => {
               setPeriodStatus({ kind: "idle" });
             }}
+            comparison={comparison}
+            periods={periods}
+            onCompare={(period) => {
+              thenLoad((context) => chooseComparePeriod(context, period));
+            }}
+          />
+        )}
+
+        {list !== null && (
+          <FunnelsSection
+            list={list}
+            status={overviewStatus}
+            busy={busy}
+            strings={strings}
+            describe={describe}
+            onShow={(key) => {
+              thenLoad((context) => showSheet(context, key));
+            }}
+            onUpdate={updateTheOverview}
           />
         )}
 

@@ -3,7 +3,8 @@
  * when this funnel already has that label — the question whether to replace its rows, asked before
  * anything is written. What comes back is said in the pane's language.
  */
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
+import type { SheetComparison } from "../funnel/funnel-rows";
 import type { FunnelIssue } from "../funnel/types";
 import { fill, type PaneStrings } from "../i18n";
 import { Notice } from "./Notice";
@@ -26,9 +27,15 @@ interface Props {
   onLabel: (label: string) => void;
   onClose: (replace: boolean) => void;
   onCancel: () => void;
+  /** The sheet's comparison, and the periods closed for this funnel (for the picker). */
+  comparison: SheetComparison | null;
+  periods: readonly string[];
+  /** The user picked a period to compare with ("" = the latest closed). */
+  onCompare: (period: string) => void;
 }
 
-export function PeriodSection({ label, status, busy, disabled, strings, describe, onLabel, onClose, onCancel }: Props) {
+export function PeriodSection(props: Props) {
+  const { label, status, busy, disabled, strings, describe, onLabel, onClose, onCancel, comparison, periods } = props;
   const styles = useStyles();
   const problems = status.kind === "refused" ? status.errors : [];
   return (
@@ -37,6 +44,29 @@ export function PeriodSection({ label, status, busy, disabled, strings, describe
         {strings.periodHeading}
       </h2>
       <span className={styles.subtle}>{strings.periodIntro}</span>
+      {comparison !== null && periods.length > 0 && (
+        <Field label={strings.compareWith}>
+          <Select
+            className={styles.fullWidth}
+            value={comparison.chosen}
+            disabled={busy}
+            data-testid="compare-period"
+            onChange={(_e, data) => {
+              props.onCompare(data.value);
+            }}
+          >
+            <option value="">{fill(strings.compareLatest, { period: comparison.latest })}</option>
+            {[
+              ...periods,
+              ...(comparison.chosen === "" || periods.includes(comparison.chosen) ? [] : [comparison.chosen]),
+            ].map((period) => (
+              <option key={period} value={period}>
+                {period}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field
         label={strings.periodLabel}
         validationState={problems.length > 0 ? "error" : "none"}

@@ -121,6 +121,23 @@ export const useStyles = makeStyles({
     ":hover": { textDecorationLine: "underline", color: tokens.colorBrandForegroundLinkHover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
+  /** A button that reads as a link (jumping to a funnel's sheet). */
+  linkButton: {
+    borderTopStyle: "none",
+    borderRightStyle: "none",
+    borderBottomStyle: "none",
+    borderLeftStyle: "none",
+    backgroundColor: "transparent",
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    cursor: "pointer",
+    textAlign: "left",
+    overflowWrap: "anywhere",
+  },
   settings: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   /** The folded costs and target section. */
   moneySection: {

@@ -40,6 +40,10 @@ afterAll(async () => {
   await server.close();
 });
 
+/**
+ * The preview, opened on Sheet1 (the article's funnel typed by hand) unless the query names a sheet:
+ * the preview itself starts on Shoes, with its closed quarters.
+ */
 async function open(query = ""): Promise<Page> {
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -47,7 +51,9 @@ async function open(query = ""): Promise<Page> {
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
   });
-  await page.goto(`${server.url}/taskpane.html${query}`);
+  const params = new URLSearchParams(query);
+  if (!params.has("sheet")) params.set("sheet", "Sheet1");
+  await page.goto(`${server.url}/taskpane.html?${params.toString()}`);
   await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
   expect(errors).toEqual([]);
   pagesErrors.set(page, errors);
@@ -55,6 +61,10 @@ async function open(query = ""): Promise<Page> {
 }
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** A sheet's tab under the preview's grid. */
+const tab = (page: Page, sheet: string) =>
+  page.getByRole("navigation", { name: "Sheets" }).getByRole("button", { name: sheet, exact: true });
 
 /** The message a field is described by first (Fluent lists its validation message before its hint). */
 async function fieldMessage(page: Page, label: string): Promise<string | null> {
@@ -212,9 +222,9 @@ test("Dutch: strings, number formats, a new funnel sheet named in Dutch", async 
 
 test("switching sheets shows that sheet's funnel, or none", async () => {
   const page = await open();
-  await page.getByRole("button", { name: "Notes" }).click();
+  await tab(page, "Notes").click();
   await expect(page.getByTestId("where").textContent()).resolves.toContain("No funnel on this sheet yet");
-  await page.getByRole("button", { name: "Sheet1" }).click();
+  await tab(page, "Sheet1").click();
   await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Sheet1, rows 5–10");
   await page.close();
 });
@@ -252,7 +262,7 @@ test("an edit marks the figures as not written yet, until Recalculate writes it"
 
 test("Recalculate on a sheet without a funnel says what it will do, and does it only when confirmed", async () => {
   const page = await open();
-  await page.getByRole("button", { name: "Notes" }).click();
+  await tab(page, "Notes").click();
   await page.getByTestId("where").getByText("No funnel on this sheet yet").waitFor();
   // The pane still holds the funnel of Sheet1; it would go to a new sheet.
   await field(page, "Result of step 2").fill("400");
@@ -368,8 +378,8 @@ test("costs and target: folded until used, typed in the pane, written to their c
   // holds costs now.
   await section.locator("summary").click();
   await expect(section.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
-  await page.getByRole("button", { name: "Notes" }).click();
-  await page.getByRole("button", { name: "Sheet1" }).click();
+  await tab(page, "Notes").click();
+  await tab(page, "Sheet1").click();
   await expect(page.getByTestId("where").textContent()).resolves.toBe("Funnel on sheet Sheet1, rows 5–10");
   await expect(section.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
   await expect(page.getByLabel("Gross margin %").inputValue()).resolves.toBe("60");
@@ -401,7 +411,7 @@ test("closing a period: asked before replacing, then each step's card shows its 
   await expect(page.getByTestId("period-closed").textContent()).resolves.toBe(
     "2026 Q3 closed: 6 steps kept in the history.",
   );
-  await page.getByRole("button", { name: "Funnel history" }).waitFor(); // the history sheet's tab
+  await tab(page, "Funnel history").waitFor(); // the history sheet's tab
   // The next quarter: Engaged converts 200 of 320 instead of 160.
   await field(page, "Result of step 3").fill("200");
   // Not written yet: a period would keep the sheet's old numbers, so it waits for Recalculate.
@@ -425,5 +435,44 @@ test("closing a period: asked before replacing, then each step's card shows its 
   await engaged.getByText("no change").waitFor();
   const changes = await page.getByTestId("step-card").evaluateAll((cards) => cards.map((c) => c.textContent));
   expect(changes.filter((text) => text.includes("no change"))).toHaveLength(5);
+  await page.close();
+});
+
+test("the preview starts on Shoes: its change since 2026 Q3, another period picked, funnels switched, the Overview updated", async () => {
+  const page = await open("?sheet=Shoes");
+  const views = page.getByTestId("step-card").nth(1);
+  // Product views: 4,500 of 11,200 now (40.2 %), 4,410 of 10,500 in 2026 Q3 (42.0 %).
+  await expect(views.textContent()).resolves.toContain("Since 2026 Q3▼ −1.8 pts");
+  expectClose(await cell(page, "Q5"), 4500 / 11200 - 4410 / 10500, "Q5");
+
+  // Compare with 2026 Q2 instead: 3,600 of 9,000 (40.0 %). The pane writes the choice into the sheet.
+  await page.getByTestId("compare-period").selectOption("2026 Q2");
+  await views.getByText("Since 2026 Q2").waitFor();
+  await expect(views.textContent()).resolves.toContain("▲ +0.2 pts");
+  expectClose(await cell(page, "Q5"), 4500 / 11200 - 3600 / 9000, "Q5 against 2026 Q2");
+  await page.getByTestId("compare-period").selectOption("");
+  await views.getByText("Since 2026 Q3").waitFor();
+
+  // The funnels list: Shoes is this sheet; Bags is a link to its sheet.
+  const list = page.getByTestId("funnel-list");
+  await expect(list.textContent()).resolves.toBe("Shoes (this sheet)Bags");
+  await list.getByRole("button", { name: "Bags" }).click();
+  await expect(page.getByTestId("where").textContent()).resolves.toMatch(/^Funnel on sheet Bags/);
+  expect(await page.locator('[data-testid="grid"][data-sheet="Bags"]').count()).toBe(1);
+
+  // Sheet1's funnel joins the list once recalculated, and the Overview once updated.
+  await tab(page, "Sheet1").click();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await expect(list.textContent()).resolves.toBe("Sheet1 (this sheet)ShoesBags");
+  await page.getByTestId("update-overview").click();
+  await expect(page.getByTestId("overview-updated").textContent()).resolves.toBe(
+    "The Overview (Overview) lists 3 funnels.",
+  );
+  expect(await page.locator('[data-testid="grid"][data-sheet="Overview"]').count()).toBe(1);
+  // Sheet1 holds the article's funnel: 16 purchases × 1,500.
+  expectClose(await cell(page, "B4"), 16 * 1500, "Sheet1's revenue on the Overview");
+  expectClose(await cell(page, "B5"), 330 * 90, "Shoes' revenue on the Overview");
+  expectClose(await cell(page, "B6"), 40 * 250, "Bags' revenue on the Overview");
   await page.close();
 });

@@ -4,7 +4,8 @@
  * after a yes; nothing else in the history ever changes; bad labels and a broken history are refused
  * with nothing written. The comparison on the sheet then follows the history, by step name.
  */
-import { closePeriod, recalculate, writeInputs } from "../../src/excel";
+import { recalculate, writeInputs } from "../../src/excel";
+import { closePeriod } from "../../src/excel/close-period";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { comparePeriod, type HistoryRow } from "../../src/funnel/periods";
 import type { SimulatedWorkbook } from "../../src/simulation";

@@ -5,7 +5,8 @@
  * funnels with one product name refused. Figures are compared with ones derived from the typed inputs
  * (last result × sale value), not with the add-in's own numbers.
  */
-import { createFunnelSheet, recalculate, updateOverview } from "../../src/excel";
+import { createFunnelSheet, recalculate } from "../../src/excel";
+import { updateOverview } from "../../src/excel/overview";
 import { funnelsWorkbookBuffer } from "../../src/export/funnels-workbook";
 import { REGISTRY_SETTING } from "../../src/funnel/funnel-registry";
 import type { FunnelInput } from "../../src/funnel";

@@ -1,0 +1,70 @@
+/**
+ * What the pane needs to move between funnels and periods:
+ *  - the workbook's funnels, from the registry the first read of every run loads anyway (no extra round
+ *    trip), with their sheets' names now;
+ *  - the sheet of one of them activated (one round trip);
+ *  - the periods closed for a funnel, read from the FunnelHistory table (two round trips, made only for
+ *    a sheet that compares with a history);
+ *  - the period a sheet compares with, written into its FunnelComparePeriod cell on the user's choice
+ *    (one round trip); Excel's formulas do the rest.
+ */
+import { parseRegistry, reconcile } from "../funnel/funnel-registry";
+import { HISTORY_TABLE_NAME, sameText } from "../funnel/periods";
+import { settingValue, type SheetRead } from "./read-sheet";
+
+export interface FunnelListEntry {
+  id: string;
+  sheet: string;
+  product: string;
+}
+
+export interface FunnelList {
+  funnels: FunnelListEntry[];
+  /** The Overview's sheet, when there is one. */
+  overview: string | null;
+  activeId: string;
+}
+
+/** The funnels of the workbook as the registry and the sheets read with `read` give them. */
+export function funnelListOf(read: SheetRead): FunnelList {
+  const registry = parseRegistry(settingValue(read.registry));
+  const reconciled = reconcile(
+    registry,
+    read.sheets.items.map((s) => ({ id: s.id, name: s.name })),
+  );
+  return {
+    funnels: reconciled.funnels.map(({ id, sheet, product }) => ({ id, sheet, product })),
+    overview: reconciled.overview?.name ?? null,
+    activeId: read.sheet.id,
+  };
+}
+
+/** Activates the sheet with that id (or name). */
+export async function showSheet(context: Excel.RequestContext, key: string): Promise<void> {
+  context.workbook.worksheets.getItem(key).activate();
+  await context.sync();
+}
+
+/** The periods closed for `funnel` (names match without regard to case), oldest row first, each once. */
+export async function readPeriods(context: Excel.RequestContext, funnel: string): Promise<string[]> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  if (!tables.items.some((t) => t.name === HISTORY_TABLE_NAME)) return [];
+  const body = tables.getItem(HISTORY_TABLE_NAME).getDataBodyRange();
+  body.load("values");
+  await context.sync();
+  const periods: string[] = [];
+  for (const [name, period] of body.values as unknown[][]) {
+    if (typeof period !== "string" || period === "" || !sameText(String(name), funnel)) continue;
+    if (!periods.some((p) => sameText(p, period))) periods.push(period);
+  }
+  return periods;
+}
+
+/** Writes the period the active sheet compares with ("" = the latest closed) into FunnelComparePeriod. */
+export async function chooseComparePeriod(context: Excel.RequestContext, period: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.names.getItem("FunnelComparePeriod").getRange().values = [[period]];
+  await context.sync();
+}
