@@ -26,7 +26,7 @@ import { makeIssue } from "../funnel/validate";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { readSheet, readUntilLoaded } from "./read-sheet";
+import { overviewIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 
 export interface ClosePeriodOptions extends ExcelOptions {
@@ -95,6 +95,8 @@ export async function closePeriod(
     table.load("name");
     firstName.load("type");
   });
+  const onOverview = overviewIssue(read);
+  if (onOverview !== null) return { status: "refused", errors: [onOverview] };
   const facts = fromRead(read, resolved, false);
 
   const run = await readUntilLoaded(context, read, (snapshot): Found => {

@@ -228,12 +228,16 @@ export async function updateOverview(
   if (existing?.charts.items.some((c) => c.name === OVERVIEW_CHART_NAME) === true) {
     target.charts.getItemOrNullObject(OVERVIEW_CHART_NAME).delete();
   }
+  // The funnels' rows alone (names, revenue now, forecast), the series named explicitly: whether a
+  // header row becomes the series' names is Excel's guess, which the add-in does not rely on.
   const chart = target.charts.add(
     "ColumnClustered",
-    target.getRange(`A${plan.headerRow}:C${plan.lastRow - 1}`),
+    target.getRange(`A${plan.headerRow + 1}:C${plan.lastRow - 1}`),
     "Columns",
   );
   chart.name = OVERVIEW_CHART_NAME;
+  chart.series.getItemAt(0).name = labels.revenue;
+  chart.series.getItemAt(1).name = labels.forecastRevenue;
   chart.title.text = labels.overviewChartTitle;
   chart.setPosition(`A${plan.lastRow + 2}`, `${LAST_COLUMN}${plan.lastRow + 18}`);
   target.getRange(`A:${LAST_COLUMN}`).format.autofitColumns();

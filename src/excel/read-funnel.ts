@@ -15,7 +15,7 @@ import {
   type SheetComparison,
 } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
+import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
 import { funnelListOf, type FunnelList } from "./funnel-list";
 
 export type { RawFunnelRows } from "../funnel/funnel-rows";
@@ -40,6 +40,22 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
   const mode = storedMode(read, {});
   const currency = settingValue(read.currency);
   const list = funnelListOf(read);
+  const onOverview = overviewIssue(read);
+  if (onOverview !== null) {
+    const none = { forecast: null, errors: [], warnings: [] };
+    const sheetName = read.sheet.name;
+    return {
+      sheetName,
+      location: null,
+      rows: null,
+      mode,
+      currency,
+      issue: onOverview,
+      outcome: none,
+      comparison: null,
+      list,
+    };
+  }
   return readUntilLoaded(context, read, (snapshot): FunnelReading => {
     const found = locateFunnel(snapshot);
     const none = { forecast: null, errors: [], warnings: [] };

@@ -13,7 +13,9 @@
 import { localAddress, parseArea, sheetOfReference } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
-import { REGISTRY_SETTING } from "../funnel/funnel-registry";
+import { parseRegistry, REGISTRY_SETTING } from "../funnel/funnel-registry";
+import type { FunnelIssue } from "../funnel/types";
+import { makeIssue } from "../funnel/validate";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
@@ -208,4 +210,12 @@ export function settingValue(setting: Excel.Setting): unknown {
 /** The improvement mode to use: the caller's, else the one stored in the workbook, else relative. */
 export function storedMode(read: SheetRead, options: { improvementMode?: string }): unknown {
   return options.improvementMode ?? settingValue(read.mode) ?? "relative";
+}
+
+/** The issue when the sheet read is the add-in's Overview, which is never read as a funnel. */
+export function overviewIssue(read: SheetRead): FunnelIssue | null {
+  const overview = parseRegistry(settingValue(read.registry)).overview;
+  const isOverview =
+    overview !== null && (overview.id === null ? overview.sheet === read.sheet.name : overview.id === read.sheet.id);
+  return isOverview ? makeIssue("overview-sheet", null, { sheet: read.sheet.name }) : null;
 }

@@ -21,7 +21,7 @@ import {
 } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
+import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import { quoteSheet } from "../funnel/a1";
@@ -121,6 +121,8 @@ export async function recalculate(
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const read = await readSheet(context, sheet);
+  const onOverview = overviewIssue(read);
+  if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, false);
   const storedCurrency = settingValue(read.currency);
   const moneyFormat =

@@ -12,7 +12,7 @@ import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
+import { overviewIssue, queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
 
 /**
@@ -27,6 +27,8 @@ export async function writeInputs(
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const read = await readSheet(context, sheet);
+  const onOverview = overviewIssue(read);
+  if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, true);
 
   const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult | "new-sheet" => {

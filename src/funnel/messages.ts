@@ -67,6 +67,8 @@ export const englishIssueTexts: IssueTexts = {
       "The workbook has {count:number} funnel sheets; the Overview lists at most {max:number}. Move some funnels to another workbook; nothing was changed.",
     "overview-no-funnels":
       "There is no funnel to list yet. Make one with New funnel sheet, or recalculate a funnel sheet, then update the Overview; nothing was changed.",
+    "overview-sheet":
+      "'{sheet}' is the Overview of all the funnels: it follows their sheets by itself, and Update the Overview (in the pane) adds or removes funnels. Open a funnel's sheet to recalculate it; nothing was changed.",
     "improvement-mode-invalid":
       'The improvement mode "{value}" is unknown. Use "relative" (percent of the current conversion) or "points" (percentage points).',
     "no-funnel":

@@ -135,6 +135,7 @@ export type ErrorCode =
   | "funnel-name-taken"
   | "overview-too-many"
   | "overview-no-funnels"
+  | "overview-sheet"
   | "no-funnel"
   | "no-header-row"
   | "gap-in-steps"

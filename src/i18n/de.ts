@@ -90,6 +90,8 @@ export const de: LanguagePack = {
         "Die Arbeitsmappe hat {count:number} Trichterblätter; die Übersicht zeigt höchstens {max:number}. Verschieben Sie einige Trichter in eine andere Arbeitsmappe; nichts wurde geändert.",
       "overview-no-funnels":
         "Es gibt noch keinen Trichter für die Übersicht. Legen Sie mit Neues Trichterblatt einen an oder berechnen Sie ein Trichterblatt neu, und aktualisieren Sie dann die Übersicht; nichts wurde geändert.",
+      "overview-sheet":
+        "„{sheet}“ ist die Übersicht aller Trichter: Sie folgt deren Blättern von selbst, und „Übersicht aktualisieren“ (im Aufgabenbereich) fügt Trichter hinzu oder entfernt sie. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "result-not-whole":
         "{where} hat {value:number}, keine ganze Zahl. Ein Ergebnis zählt Menschen, das ist also meist ein Tippfehler; die Prognose rechnet mit {value:number}, wie es dasteht.",
     },

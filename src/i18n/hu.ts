@@ -87,6 +87,8 @@ export const hu: LanguagePack = {
         "A munkafüzetben {count:number} tölcsérmunkalap van; az áttekintés legfeljebb {max:number} tölcsért mutat. Helyezzen át néhány tölcsért egy másik munkafüzetbe; semmi sem változott.",
       "overview-no-funnels":
         "Még nincs megjeleníthető tölcsér. Hozzon létre egyet az Új tölcsér munkalap gombbal, vagy számoljon újra egy tölcsérmunkalapot, majd frissítse az áttekintést; semmi sem változott.",
+      "overview-sheet":
+        "A(z) „{sheet}” az összes tölcsér áttekintése: magától követi a munkalapjaikat, az Áttekintés frissítése (a munkaablakban) pedig hozzáadja vagy eltávolítja a tölcséreket. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "result-not-whole":
         "{where} értéke {value:number}, ami nem egész szám. Az eredmény embereket számol, így ez többnyire elírás; az előrejelzés a beírt {value:number} értékkel számol.",
     },

@@ -86,6 +86,8 @@ export const nb: LanguagePack = {
         "Arbeidsboken har {count:number} traktark; oversikten viser høyst {max:number}. Flytt noen trakter til en annen arbeidsbok; ingenting ble endret.",
       "overview-no-funnels":
         "Det finnes ingen trakt å vise ennå. Lag en med Nytt traktark, eller beregn et traktark på nytt, og oppdater så oversikten; ingenting ble endret.",
+      "overview-sheet":
+        "«{sheet}» er oversikten over alle traktene: den følger arkene deres av seg selv, og Oppdater oversikten (i oppgaveruten) legger til eller fjerner trakter. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "result-not-whole":
         "{where} har {value:number}, som ikke er et helt tall. Et resultat teller mennesker, så dette er som regel en skrivefeil; prognosen regner med {value:number} slik det står.",
     },

@@ -86,6 +86,8 @@ export const nl: LanguagePack = {
         "De werkmap heeft {count:number} trechterbladen; het overzicht toont er hoogstens {max:number}. Verplaats een paar trechters naar een andere werkmap; er is niets veranderd.",
       "overview-no-funnels":
         "Er is nog geen trechter om te tonen. Maak er een met Nieuw trechterblad, of herbereken een trechterblad, en werk dan het overzicht bij; er is niets veranderd.",
+      "overview-sheet":
+        "'{sheet}' is het overzicht van alle trechters: het volgt hun bladen vanzelf, en Overzicht bijwerken (in het taakvenster) voegt trechters toe of haalt ze weg. Open het blad van een trechter om die te herberekenen; er is niets veranderd.",
       "result-not-whole":
         "{where} heeft {value:number}, en dat is geen heel getal. Een resultaat telt mensen, dus dit is meestal een tikfout; de verwachting rekent met {value:number} zoals het er staat.",
     },

@@ -48,7 +48,14 @@ function typeQuarter(workbook: SimulatedWorkbook, sheet: string, headerRow: numb
 export async function productsWorkbook(options: WorkbookOptions = {}): Promise<SimulatedWorkbook> {
   const workbook = exampleWorkbook(options);
   const context = new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext;
-  const products: { sheet: string; steps: string[]; quarters: [string, Quarter][]; now: Quarter }[] = [
+  const products: {
+    sheet: string;
+    steps: string[];
+    quarters: [string, Quarter][];
+    now: Quarter;
+    /** Improvements hoped for, by step number (1-based). */
+    hoped: Record<number, number>;
+  }[] = [
     {
       sheet: "Shoes",
       steps: ["Visitors", "Product views", "Added to cart", "Checkout", "Purchase"],
@@ -57,12 +64,14 @@ export async function productsWorkbook(options: WorkbookOptions = {}): Promise<S
         ["2026 Q3", { results: [10500, 4410, 880, 420, 260], saleValue: 88 }],
       ],
       now: { results: [11200, 4500, 990, 520, 330], saleValue: 90 },
+      hoped: { 3: 0.15, 4: 0.1 },
     },
     {
       sheet: "Bags",
       steps: ["Leads", "Qualified", "Offer", "Purchase"],
       quarters: [["2026 Q3", { results: [1200, 480, 150, 45], saleValue: 240 }]],
       now: { results: [1300, 470, 160, 40], saleValue: 250 },
+      hoped: { 3: 0.1 },
     },
   ];
   for (const product of products) {
@@ -85,6 +94,9 @@ export async function productsWorkbook(options: WorkbookOptions = {}): Promise<S
       if (closed.status !== "closed") throw new Error(`the preview could not close ${period} of ${product.sheet}`);
     }
     typeQuarter(workbook, product.sheet, 3, product.now);
+    for (const [step, improvement] of Object.entries(product.hoped)) {
+      workbook.setInput(product.sheet, `D${3 + Number(step)}`, improvement);
+    }
     await recalculate(context);
   }
   const overview = await updateOverview(context);

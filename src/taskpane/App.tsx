@@ -97,6 +97,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   /** The periods closed for this funnel, for the compare picker. */
   const [periods, setPeriods] = useState<string[]>([]);
   const [list, setList] = useState<FunnelList | null>(null);
+  /** What the active sheet is when it holds no funnel of its own (the Overview). */
+  const [sheetNote, setSheetNote] = useState<FunnelIssue | null>(null);
   const [overviewStatus, setOverviewStatus] = useState<OverviewStatus>({ kind: "idle" });
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
@@ -116,7 +118,10 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       setOutcome(reading.outcome);
       setComparison(reading.comparison);
       setList(reading.list);
-      setGeneral(reading.issue !== null && reading.issue.code !== "no-funnel" ? [reading.issue] : []);
+      // No funnel here, or the Overview: said where the pane says which funnel it shows, not as an error.
+      const aboutSheet = reading.issue?.code === "no-funnel" || reading.issue?.code === "overview-sheet";
+      setSheetNote(reading.issue?.code === "overview-sheet" ? reading.issue : null);
+      setGeneral(reading.issue !== null && !aboutSheet ? [reading.issue] : []);
       setFailure(null);
       setStale(false);
       setConfirmingNewSheet(false);
@@ -347,7 +352,9 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                     </span>
                   ),
                 }).map((piece, i) => <Fragment key={i}>{piece}</Fragment>)
-              : strings.noFunnelYet}
+              : sheetNote !== null
+                ? describe(sheetNote)
+                : strings.noFunnelYet}
           </span>
           {host.kind === "preview" && <span className={styles.subtle}>{strings.previewNote}</span>}
         </header>

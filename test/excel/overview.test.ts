@@ -5,7 +5,7 @@
  * funnels with one product name refused. Figures are compared with ones derived from the typed inputs
  * (last result × sale value), not with the add-in's own numbers.
  */
-import { createFunnelSheet, recalculate } from "../../src/excel";
+import { createFunnelSheet, readFunnel, recalculate } from "../../src/excel";
 import { updateOverview } from "../../src/excel/overview";
 import { funnelsWorkbookBuffer } from "../../src/export/funnels-workbook";
 import { REGISTRY_SETTING } from "../../src/funnel/funnel-registry";
@@ -219,4 +219,22 @@ test("a workbook the export made: the add-in takes over its Overview and lists e
     expectClose(value(wb, "Overview", a) as number, before[i] as number, a);
   });
   expect(value(wb, "Overview", "A4")).toBe("Running shoes");
+});
+
+test("the Overview is never read or recalculated as a funnel (its names and figures would look like one)", async () => {
+  const wb = await withFunnels(2);
+  await updateOverview(contextOf(wb), options(wb));
+  expect(wb.activeSheet).toBe("Overview");
+  const chart = wb.sheet("Overview").charts[0];
+  expect(chart?.series.map((s) => [s.name, s.values])).toEqual([
+    ["Revenue now", "Overview!$B$4:$B$5"],
+    ["Forecast revenue", "Overview!$C$4:$C$5"],
+  ]);
+  const before = wb.fingerprint();
+  const result = await recalculate(contextOf(wb), options(wb));
+  expect(result.written).toBe(false);
+  expect(result.outcome.errors.map((e) => e.code)).toEqual(["overview-sheet"]);
+  const reading = await readFunnel(contextOf(wb));
+  expect([reading.location, reading.issue?.code]).toEqual([null, "overview-sheet"]);
+  expect(wb.fingerprint()).toBe(before);
 });
