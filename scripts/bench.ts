@@ -5,7 +5,8 @@
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
-import { recalculate } from "../src/excel";
+import { createFunnelSheet, recalculate } from "../src/excel";
+import { updateOverview } from "../src/excel/overview";
 import { exampleFunnel } from "../src/funnel/example";
 import {
   HOST_PROFILES,
@@ -162,6 +163,40 @@ async function recalculateRows(): Promise<Row[]> {
   return rows;
 }
 
+/** The Overview made, then updated, for 1, 10 and 50 funnel sheets (each the example funnel). */
+async function overviewRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const count of [1, 10, 50]) {
+    const workbook = new SimulatedWorkbook();
+    workbook.addSheet("Sheet1");
+    const context = () => new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext;
+    const supports = (name: string, version: string) => workbook.isSetSupported(name, version);
+    for (let k = 1; k <= count; k++) {
+      await createFunnelSheet(context(), { ...exampleFunnel, name: `Product ${k}` }, { isSetSupported: supports });
+    }
+    const syncs: number[] = [];
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const before = workbook.syncCount;
+      const start = process.hrtime.bigint();
+      const result = await updateOverview(context(), { isSetSupported: supports });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (result.status !== "updated") throw new Error(`benchmark Overview of ${count} funnels was refused`);
+      syncs.push(workbook.syncCount - before);
+    }
+    rows.push({
+      what: `context.sync() calls to make the Overview of ${count} funnel sheet${count === 1 ? "" : "s"}, then to update it (6 times)`,
+      figure: syncs.join(", "),
+    });
+    rows.push({
+      what: `updateOverview in the simulated workbook (HyperFormula), ${count} funnel sheet${count === 1 ? "" : "s"}, median of 6 updates`,
+      figure: formatMs(median(times.slice(1))),
+    });
+    workbook.destroy();
+  }
+  return rows;
+}
+
 /** The article's funnel on a sheet beside 300,000 cells of other data, in Excel on the web's profile. */
 async function bigSheetRows(): Promise<Row[]> {
   const workbook = new SimulatedWorkbook({ profile: HOST_PROFILES.web });
@@ -268,6 +303,9 @@ async function main(): Promise<void> {
   sections.push(`## Funnel engine (pure TypeScript)\n\n${table(engineRows())}`);
   sections.push(
     `## Excel round trips (simulated workbook)\n\nThe simulation counts every \`context.sync()\`; in Excel each is one round trip to the host.\n\n${table(await recalculateRows())}`,
+  );
+  sections.push(
+    `## The Overview (simulated workbook)\n\nMade by the add-in from its registry of funnel sheets, in one read and one write.\n\n${table(await overviewRows())}`,
   );
   sections.push(
     `## Request size beside other data (simulated Excel on the web)\n\nExcel on the web refuses a request or a response over 5 MB; the simulation measures each one.\n\n${table(await bigSheetRows())}`,

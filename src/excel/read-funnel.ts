@@ -40,39 +40,23 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
   const mode = storedMode(read, {});
   const currency = settingValue(read.currency);
   const list = funnelListOf(read);
+  /** A sheet with no funnel to show, and why. */
+  const noFunnel = (sheetName: string, issue: FunnelIssue | null): FunnelReading => ({
+    sheetName,
+    location: null,
+    rows: null,
+    mode,
+    currency,
+    issue,
+    outcome: { forecast: null, errors: [], warnings: [] },
+    comparison: null,
+    list,
+  });
   const onOverview = overviewIssue(read);
-  if (onOverview !== null) {
-    const none = { forecast: null, errors: [], warnings: [] };
-    const sheetName = read.sheet.name;
-    return {
-      sheetName,
-      location: null,
-      rows: null,
-      mode,
-      currency,
-      issue: onOverview,
-      outcome: none,
-      comparison: null,
-      list,
-    };
-  }
+  if (onOverview !== null) return noFunnel(read.sheet.name, onOverview);
   return readUntilLoaded(context, read, (snapshot): FunnelReading => {
     const found = locateFunnel(snapshot);
-    const none = { forecast: null, errors: [], warnings: [] };
-    if (found.location === null) {
-      const { sheetName } = snapshot;
-      return {
-        sheetName,
-        location: null,
-        rows: null,
-        mode,
-        currency,
-        issue: found.issue,
-        outcome: none,
-        comparison: null,
-        list,
-      };
-    }
+    if (found.location === null) return noFunnel(snapshot.sheetName, found.issue);
     const location = found.location;
     const rows = funnelRows(snapshot, location);
     const parsed = parseFunnelRows(rows, location, mode);

@@ -457,6 +457,35 @@ function loadItems<T, P extends ClientObject<T>>(
   return { items, bytes };
 }
 
+/** A collection's `items`: filled by a load queued for the next sync, readable after it. */
+class LoadedItems<T, P extends ClientObject<T>> {
+  private items: P[] | null = null;
+
+  queue(
+    context: SimulatedRequestContext,
+    label: string,
+    properties: readonly string[],
+    targets: () => readonly T[],
+    proxyOf: (target: T) => P,
+  ): void {
+    context.enqueue(label, () => {
+      const loaded = loadItems(targets(), proxyOf, properties);
+      this.items = loaded.items;
+      return loaded.bytes;
+    });
+  }
+
+  get(): P[] {
+    if (this.items === null) throw notLoaded("items");
+    return this.items;
+  }
+}
+
+/** "items/name,items/id" → ["name", "id"]. */
+function itemProperties(spec?: string | string[]): string[] {
+  return propertyList(spec).map((p) => p.replace(/^items\//, ""));
+}
+
 /* ------------------------------------------------------------------------------------- worksheets */
 
 export class WorksheetProxy extends ClientObject<SheetModel> {
@@ -534,7 +563,7 @@ interface EventRegistration {
 
 class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
   protected readonly typeName = "WorksheetCollection";
-  private loadedItems: WorksheetProxy[] | null = null;
+  private readonly loadedItems = new LoadedItems<SheetModel, WorksheetProxy>();
   readonly onActivated: {
     add(handler: (args: { type: string; worksheetId: string }) => Promise<unknown>): EventRegistration;
   };
@@ -567,22 +596,19 @@ class WorksheetCollectionProxy extends ClientObject<SimulatedWorkbook> {
   }
 
   override load(spec?: string | string[]): this {
-    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue("WorksheetCollection.load", () => {
-      const loaded = loadItems(
-        this.context.model.sheets,
-        (sheet) => new WorksheetProxy(this.context, () => sheet),
-        properties,
-      );
-      this.loadedItems = loaded.items;
-      return loaded.bytes;
-    });
+    const model = this.context.model;
+    this.loadedItems.queue(
+      this.context,
+      "WorksheetCollection.load",
+      itemProperties(spec),
+      () => model.sheets,
+      (sheet) => new WorksheetProxy(this.context, () => sheet),
+    );
     return this;
   }
 
   get items(): WorksheetProxy[] {
-    if (this.loadedItems === null) throw notLoaded("items");
-    return this.loadedItems;
+    return this.loadedItems.get();
   }
 
   getActiveWorksheet(): WorksheetProxy {
@@ -685,7 +711,7 @@ export class NamedItemProxy extends ClientObject<NameTarget> {
 
 class NamedItemCollectionProxy extends ClientObject<SheetModel> {
   protected readonly typeName = "NamedItemCollection";
-  private loadedItems: NamedItemProxy[] | null = null;
+  private readonly loadedItems = new LoadedItems<NameTarget, NamedItemProxy>();
 
   protected read(): unknown {
     return undefined;
@@ -706,29 +732,25 @@ class NamedItemCollectionProxy extends ClientObject<SheetModel> {
 
   override load(spec?: string | string[]): this {
     this.context.requires(4, "Worksheet.names");
-    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
+    const properties = itemProperties(spec);
     if (properties.includes("formula")) this.context.requires(7, "NamedItem.formula");
-    this.context.enqueue("NamedItemCollection.load", () => {
-      const sheet = this.target();
-      const loaded = loadItems(
-        this.visible(sheet),
-        (target) =>
-          new NamedItemProxy(
-            this.context,
-            () => target,
-            () => sheet,
-          ),
-        properties,
-      );
-      this.loadedItems = loaded.items;
-      return loaded.bytes;
-    });
+    this.loadedItems.queue(
+      this.context,
+      "NamedItemCollection.load",
+      properties,
+      () => this.visible(this.target()),
+      (target) =>
+        new NamedItemProxy(
+          this.context,
+          () => target,
+          () => this.target(),
+        ),
+    );
     return this;
   }
 
   get items(): NamedItemProxy[] {
-    if (this.loadedItems === null) throw notLoaded("items");
-    return this.loadedItems;
+    return this.loadedItems.get();
   }
 
   add(name: string, reference: RangeProxy | string, _comment?: string): NamedItemProxy {
@@ -1055,7 +1077,7 @@ function seriesFromSource(model: SimulatedWorkbook, source: RangeProxy): Pick<Ch
 
 class ChartCollectionProxy extends ClientObject<SheetModel> {
   protected readonly typeName = "ChartCollection";
-  private loadedItems: ChartProxy[] | null = null;
+  private readonly loadedItems = new LoadedItems<ChartModel, ChartProxy>();
 
   protected read(target: SheetModel, property: string): unknown {
     if (property === "count") return target.charts.length;
@@ -1064,30 +1086,26 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
 
   override load(spec?: string | string[]): this {
     const properties = propertyList(spec);
-    const itemProperties = properties.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    if (itemProperties.includes("id")) this.context.requires(7, "Chart.id");
+    const chartProperties = properties.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (chartProperties.includes("id")) this.context.requires(7, "Chart.id");
     super.load(properties.filter((p) => !p.startsWith("items/")));
-    this.context.enqueue("ChartCollection.load", () => {
-      const sheet = this.target();
-      const loaded = loadItems(
-        sheet.charts,
-        (model) =>
-          new ChartProxy(
-            this.context,
-            () => model,
-            () => sheet,
-          ),
-        itemProperties,
-      );
-      this.loadedItems = loaded.items;
-      return loaded.bytes;
-    });
+    this.loadedItems.queue(
+      this.context,
+      "ChartCollection.load",
+      chartProperties,
+      () => this.target().charts,
+      (model) =>
+        new ChartProxy(
+          this.context,
+          () => model,
+          () => this.target(),
+        ),
+    );
     return this;
   }
 
   get items(): ChartProxy[] {
-    if (this.loadedItems === null) throw notLoaded("items");
-    return this.loadedItems;
+    return this.loadedItems.get();
   }
 
   get count(): number {
@@ -1340,23 +1358,22 @@ class TableCollectionProxy {
     );
   }
 
-  private loadedItems: TableProxy[] | null = null;
+  private readonly loadedItems = new LoadedItems<TableModel, TableProxy>();
 
   load(spec?: string | string[]): this {
-    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue("TableCollection.load", () => {
-      const sheet = this.sheet?.() ?? null;
-      const tables = this.context.model.tables.filter((t) => sheet === null || t.sheet === sheet);
-      const loaded = loadItems(tables, (table) => new TableProxy(this.context, () => table), properties);
-      this.loadedItems = loaded.items;
-      return loaded.bytes;
-    });
+    const sheetOf = this.sheet;
+    this.loadedItems.queue(
+      this.context,
+      "TableCollection.load",
+      itemProperties(spec),
+      () => this.context.model.tables.filter((t) => sheetOf === null || t.sheet === sheetOf()),
+      (table) => new TableProxy(this.context, () => table),
+    );
     return this;
   }
 
   get items(): TableProxy[] {
-    if (this.loadedItems === null) throw notLoaded("items");
-    return this.loadedItems;
+    return this.loadedItems.get();
   }
 
   /** Throws ItemNotFound at sync when there is no such table. */
@@ -1376,35 +1393,33 @@ class TableCollectionProxy {
 
 /** Workbook.names: the names scoped to the workbook. */
 class WorkbookNamedItemCollectionProxy {
-  private loadedItems: NamedItemProxy[] | null = null;
+  private readonly loadedItems = new LoadedItems<NameTarget, NamedItemProxy>();
 
   constructor(private readonly context: SimulatedRequestContext) {}
 
   load(spec?: string | string[]): this {
     this.context.requires(4, "Workbook.names");
-    const properties = propertyList(spec).map((p) => p.replace(/^items\//, ""));
+    const properties = itemProperties(spec);
     if (properties.includes("formula")) this.context.requires(7, "NamedItem.formula");
-    this.context.enqueue("NamedItemCollection.load", () => {
-      const model = this.context.model;
-      const loaded = loadItems(
+    const model = this.context.model;
+    this.loadedItems.queue(
+      this.context,
+      "NamedItemCollection.load",
+      properties,
+      () =>
         model.workbookNames.map((name): NameTarget => ({ model: name, owner: model.workbookNames, scope: "Workbook" })),
-        (target) =>
-          new NamedItemProxy(
-            this.context,
-            () => target,
-            () => this.sheetOf(target.model.formula),
-          ),
-        properties,
-      );
-      this.loadedItems = loaded.items;
-      return loaded.bytes;
-    });
+      (target) =>
+        new NamedItemProxy(
+          this.context,
+          () => target,
+          () => this.sheetOf(target.model.formula),
+        ),
+    );
     return this;
   }
 
   get items(): NamedItemProxy[] {
-    if (this.loadedItems === null) throw notLoaded("items");
-    return this.loadedItems;
+    return this.loadedItems.get();
   }
 
   private targetOf(name: string): NameTarget | null {
