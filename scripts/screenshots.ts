@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       await page.goto(`${server.url}/taskpane.html?theme=${theme}`);
       await page.getByTestId("recalculate").click();
       await page.getByTestId("written").waitFor();
+      // After a write the pane reads the comparison back; the picture waits until it is done.
+      await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
       await page.screenshot({ path: join(OUT, `preview-${theme}.png`) });
       await page.locator(".pane").screenshot({ path: join(OUT, `pane-${theme}.png`) });
       await page.close();
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/taskpane.html?lang=nl`);
     await page.getByRole("button", { name: "Herberekenen" }).click();
     await page.getByTestId("written").waitFor();
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
     await page.screenshot({ path: join(OUT, "pane-dutch.png") });
     await page.close();
   } finally {
