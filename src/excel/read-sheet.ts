@@ -13,7 +13,7 @@
 import { localAddress, parseArea, sheetOfReference } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
-import { parseRegistry, REGISTRY_SETTING } from "../funnel/funnel-registry";
+import { isSheet, parseRegistry, REGISTRY_SETTING } from "../funnel/funnel-registry";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 
@@ -215,7 +215,8 @@ export function storedMode(read: SheetRead, options: { improvementMode?: string 
 /** The issue when the sheet read is the add-in's Overview, which is never read as a funnel. */
 export function overviewIssue(read: SheetRead): FunnelIssue | null {
   const overview = parseRegistry(settingValue(read.registry)).overview;
-  const isOverview =
-    overview !== null && (overview.id === null ? overview.sheet === read.sheet.name : overview.id === read.sheet.id);
-  return isOverview ? makeIssue("overview-sheet", null, { sheet: read.sheet.name }) : null;
+  const sheet = { id: read.sheet.id, name: read.sheet.name };
+  return overview !== null && isSheet(overview, sheet)
+    ? makeIssue("overview-sheet", null, { sheet: sheet.name })
+    : null;
 }

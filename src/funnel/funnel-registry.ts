@@ -69,7 +69,7 @@ export function parseRegistry(value: unknown): FunnelRegistry {
 }
 
 /** Whether a registered sheet is this one: by id, or by name while its id is not known yet. */
-function isSheet(entry: { id: string | null; sheet: string }, sheet: SheetIdentity): boolean {
+export function isSheet(entry: { id: string | null; sheet: string }, sheet: SheetIdentity): boolean {
   return entry.id === null ? sameText(entry.sheet, sheet.name) : entry.id === sheet.id;
 }
 
