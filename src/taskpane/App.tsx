@@ -217,21 +217,36 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     setStale(true);
   };
 
-  /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
-  const closeThePeriod = (replace: boolean) => {
+  /**
+   * Runs one action of the pane that is not a recalculation: the pane is busy meanwhile, and what
+   * Excel fails with is shown.
+   */
+  const act = <T,>(job: (context: Excel.RequestContext) => Promise<T>, then: (result: T) => unknown) => {
     if (status !== "idle") return;
     setStatus("working");
     setFailure(null);
     host
+      .run(job)
+      .then(then)
+      .catch((error: unknown) => {
+        setFailure({ error });
+      })
+      .finally(() => {
+        setStatus("idle");
+      });
+  };
+
+  /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
+  const closeThePeriod = (replace: boolean) => {
+    act(
       // Closing a period is loaded when first asked for: opening the pane does not need it.
-      .run(async (context) =>
+      async (context) =>
         (await import(/* webpackChunkName: "close-period" */ "../excel/close-period")).closePeriod(
           context,
           periodLabel,
           { ...options(), replace },
         ),
-      )
-      .then((result) => {
+      (result) => {
         if (result.status === "confirm") {
           setPeriodStatus({ kind: "confirm", period: result.period, rows: result.existing });
           return;
@@ -244,39 +259,21 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         apply(result.recalculation);
         // The comparison is computed by Excel: read it back.
         return load();
-      })
-      .catch((error: unknown) => {
-        setFailure({ error });
-      })
-      .finally(() => {
-        setStatus("idle");
-      });
+      },
+    );
   };
 
   /** Runs a change that Excel's formulas finish (jump, compare period), then reads the sheet again. */
   const thenLoad = (job: (context: Excel.RequestContext) => Promise<void>) => {
-    if (status !== "idle") return;
-    setStatus("working");
-    setFailure(null);
-    host
-      .run(job)
-      .then(load)
-      .catch((error: unknown) => {
-        setFailure({ error });
-        setStatus("idle");
-      });
+    act(job, load);
   };
 
   const updateTheOverview = () => {
-    if (status !== "idle") return;
-    setStatus("working");
-    setFailure(null);
-    host
+    act(
       // The Overview's code is loaded when first asked for: it is not needed to open the pane.
-      .run(async (context) =>
+      async (context) =>
         (await import(/* webpackChunkName: "overview" */ "../excel/overview")).updateOverview(context, options()),
-      )
-      .then(async (result) => {
+      async (result) => {
         setOverviewStatus(
           result.status === "refused"
             ? { kind: "refused", errors: result.errors }
@@ -289,13 +286,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
               },
         );
         if (result.status === "updated") await load();
-      })
-      .catch((error: unknown) => {
-        setFailure({ error });
-      })
-      .finally(() => {
-        setStatus("idle");
-      });
+      },
+    );
   };
 
   const newSheet = () => {
