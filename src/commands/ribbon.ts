@@ -6,7 +6,7 @@
  */
 import { messageDialogUrl } from "../boot/message-dialog";
 import { recalculate } from "../excel/recalculate";
-import { labelSet } from "../funnel/decide-writes";
+import { labelSet } from "../funnel/labels";
 import type { FunnelIssue } from "../funnel/types";
 import {
   allSheetLabels,

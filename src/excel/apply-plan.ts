@@ -12,12 +12,19 @@
  * and no two charts share a name.
  */
 import { columnNumber, parseCell } from "../funnel/a1";
-import { decideWrites, isInPlace, type DecideOptions, type WriteDecision } from "../funnel/decide-writes";
+import {
+  decideWrites,
+  isInPlace,
+  type DecideOptions,
+  type Ownership,
+  type WriteDecision,
+} from "../funnel/decide-writes";
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import {
   CHART_NAME,
   COMPARISON_CHART_NAME,
   SPACER_COLUMN,
+  TREND_CHART_NAME,
   type PlannedCell,
   type SheetPlan,
 } from "../funnel/plan-sheet";
@@ -32,6 +39,7 @@ import {
   funnelChartPlan,
   queueComparisonChart,
   queueFunnelChart,
+  queueTrendChart,
   type ExistingChart,
   type FunnelChartKind,
   type FunnelChartPlan,
@@ -39,8 +47,9 @@ import {
 import type { ResolvedOptions } from "./options";
 import type { SheetRead } from "./read-sheet";
 import { describeCells, queueCellWrites, queueClears } from "./write-cells";
+import { queueRecord } from "./ownership";
 
-const OUR_CHARTS = new Set([CHART_NAME, BARS_CHART_NAME, COMPARISON_CHART_NAME]);
+const OUR_CHARTS = new Set([CHART_NAME, BARS_CHART_NAME, COMPARISON_CHART_NAME, TREND_CHART_NAME]);
 
 /** What a run will write, decided before anything is queued (pure; may need more rows read). */
 export interface ApplyDecision {
@@ -67,7 +76,9 @@ export interface DecideApplyInput {
   location: FunnelLocation | null;
   charts: readonly ExistingChart[];
   supportsNativeFunnel: boolean;
-  decide: Omit<DecideOptions, "includeSpacer">;
+  decide: Omit<DecideOptions, "includeSpacer" | "ownership">;
+  /** What the add-in wrote in the block before (ownership.ts). */
+  ownership: Ownership;
 }
 
 /** True when column I of the steps holds the spacer an older version wrote for its stacked bars. */
@@ -80,14 +91,15 @@ export function decideApply(input: DecideApplyInput): ApplyDecision {
   const { plan, snapshot, location } = input;
   const chartPlan = funnelChartPlan(input.charts, input.supportsNativeFunnel, legacyBars(plan, snapshot));
   const bars = chartPlan === "bars";
-  const decision = decideWrites(plan, snapshot, location, { ...input.decide, includeSpacer: bars });
+  const decide = { ...input.decide, ownership: input.ownership };
+  const decision = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: bars });
   const inPlaceBefore = new Set(
     decision.writes
       .filter((cell) => isInPlace(formulaAt(snapshot, cell.row, columnNumber(cell.column)), cell))
       .map((cell) => cell.address),
   );
   if (bars) return { decision, chartPlan, spacerFallback: [], inPlaceBefore };
-  const withSpacer = decideWrites(plan, snapshot, location, { ...input.decide, includeSpacer: true });
+  const withSpacer = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: true });
   const spacerCells = new Set(plan.spacerCells.map((c) => c.address));
   const spacerTaken = withSpacer.conflicts.some((c) => c.cell !== undefined && spacerCells.has(c.cell));
   return { decision, chartPlan, spacerFallback: spacerTaken ? null : plan.spacerCells, inPlaceBefore };
@@ -127,6 +139,7 @@ function queueCharts(
 ): void {
   queueComparisonChart(sheet, plan.chart, existing);
   queueFunnelChart(sheet, plan.chart, existing, chartPlan);
+  queueTrendChart(sheet, plan.chart, existing);
 }
 
 export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
@@ -139,6 +152,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   queueCellWrites(sheet, decision.writes, plan.headerRow);
   queueClears(sheet, decision.clears);
   queueNames(sheet, plan, input.existingNames);
+  queueRecord(sheet, decision.writes, plan, input.existingNames);
   input.afterCells?.();
   queueCharts(sheet, plan, input.existingCharts, decided.chartPlan);
   try {
@@ -259,8 +273,7 @@ async function redrawCharts(
   const keep = chartPlan === "keep";
   queueChartRemoval(charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
   queueCellWrites(sheet, spacer, plan.headerRow);
-  queueComparisonChart(sheet, plan.chart, []);
-  queueFunnelChart(sheet, plan.chart, [], chartPlan);
+  queueCharts(sheet, plan, [], chartPlan);
   await input.context.sync();
 }
 
@@ -337,11 +350,23 @@ export function namesOf(snapshot: SheetSnapshot, collection: Excel.NamedItemColl
   return map;
 }
 
-/** Everything applyPlan and decideApply need from a sheet read by readSheet. */
-export function fromRead(read: SheetRead, resolved: ResolvedOptions, writeInputs: boolean) {
+/**
+ * Everything applyPlan and decideApply need from a sheet read by readSheet (but the ownership, which
+ * depends on where the funnel is). `replace`: the cells edited by hand the user agreed to write over.
+ */
+export function fromRead(
+  read: SheetRead,
+  resolved: ResolvedOptions,
+  writeInputs: boolean,
+  replace?: readonly string[],
+) {
   return {
     charts: existingCharts(read.charts),
     supportsNativeFunnel: resolved.supportsFunnelChart,
-    decide: { writeInputs, knownLabels: resolved.knownLabels },
+    decide: {
+      writeInputs,
+      knownLabels: resolved.knownLabels,
+      ...(replace === undefined ? {} : { replace: new Set(replace) }),
+    },
   };
 }

@@ -10,8 +10,16 @@
  *  - "FunnelForecastBars": the stacked-bar funnel, where the native one is missing or was refused; an
  *    ordinary chart, updated in place. Its first, invisible series (column I) centres the bars.
  *  - "FunnelForecastComparison": now versus forecast per step, clustered bars, updated in place.
+ *  - "FunnelForecastTrend": each step's conversion over the closed periods, a line with markers per
+ *    step, updated in place; removed where the funnel has no closed period.
  */
-import { BARS_CHART_NAME, CHART_NAME, COMPARISON_CHART_NAME, type ChartPlan } from "../funnel/plan-sheet";
+import {
+  BARS_CHART_NAME,
+  CHART_NAME,
+  COMPARISON_CHART_NAME,
+  TREND_CHART_NAME,
+  type ChartPlan,
+} from "../funnel/plan-sheet";
 
 export type FunnelChartKind = "funnel" | "stacked-bar";
 
@@ -77,15 +85,16 @@ function classicChart(
   type: Parameters<Excel.ChartCollection["add"]>[0],
   source: Excel.Range,
   existing: readonly ExistingChart[],
+  seriesBy: "Columns" | "Rows" = "Columns",
 ): Excel.Chart {
   const count = existing.filter((c) => c.name === name).length;
   if (count === 1) {
     const chart = sheet.charts.getItemOrNullObject(name);
-    chart.setData(source, "Columns");
+    chart.setData(source, seriesBy);
     return chart;
   }
   queueDeleteAll(sheet, name, existing);
-  const chart = sheet.charts.add(type, source, "Columns");
+  const chart = sheet.charts.add(type, source, seriesBy);
   chart.name = name;
   return chart;
 }
@@ -143,4 +152,19 @@ export function queueFunnelChart(
   shapeAsStackedFunnel(sheet, chart, plan);
   chart.title.text = plan.title;
   chart.setPosition(plan.position.start, plan.position.end);
+}
+
+/**
+ * Each step's conversion over the closed periods: one line per step row of the trend (its name in A,
+ * the period labels above as categories); removed where the funnel has no closed period.
+ */
+export function queueTrendChart(sheet: Excel.Worksheet, plan: ChartPlan, existing: readonly ExistingChart[]): void {
+  const { trend } = plan;
+  if (trend === null) {
+    queueDeleteAll(sheet, TREND_CHART_NAME, existing);
+    return;
+  }
+  const chart = classicChart(sheet, trend.name, "LineMarkers", sheet.getRange(trend.source), existing, "Rows");
+  chart.title.text = trend.title;
+  chart.setPosition(trend.position.start, trend.position.end);
 }

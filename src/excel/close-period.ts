@@ -16,7 +16,14 @@
 import { columnLetter } from "../funnel/a1";
 import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
-import { HISTORY_COLUMNS, HISTORY_TABLE_NAME, MAX_PERIOD_LABEL, historyRowsFor, sameText } from "../funnel/periods";
+import {
+  HISTORY_COLUMNS,
+  HISTORY_TABLE_NAME,
+  MAX_PERIOD_LABEL,
+  historyRowsFor,
+  periodsOf,
+  sameText,
+} from "../funnel/periods";
 export { suggestedPeriodLabel } from "../funnel/periods";
 import { historyHeaders } from "../funnel/plan-overview";
 import type { FunnelLocation } from "../funnel/locate-funnel";
@@ -27,7 +34,7 @@ import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { overviewIssue, readSheet, readUntilLoaded } from "./read-sheet";
-import { applyReadyRun, readyRun, storedMode, type RecalculateResult } from "./recalculate";
+import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 
 export interface ClosePeriodOptions extends ExcelOptions {
   /** Replace this funnel's rows for the label, after the user said yes. */
@@ -111,6 +118,7 @@ export async function closePeriod(
   if (!("input" in run)) return { status: "refused", errors: run.errors };
 
   let replaceIndexes: number[] = [];
+  let closedBefore: { funnel: string; period: string }[] = [];
   if (!table.isNullObject) {
     const body = table.getDataBodyRange();
     body.load("values,rowIndex");
@@ -119,6 +127,7 @@ export async function closePeriod(
     await context.sync();
     const broken = brokenRows(body.values as unknown[][], historySheet.name, body.rowIndex + 1);
     if (broken.length > 0) return { status: "refused", errors: broken };
+    closedBefore = (body.values as unknown[][]).map((line) => ({ funnel: String(line[0]), period: String(line[1]) }));
     replaceIndexes = (body.values as unknown[][])
       .map((line, i) => (sameText(String(line[0]), run.funnel) && sameText(String(line[1]), period) ? i : -1))
       .filter((i) => i >= 0);
@@ -136,13 +145,28 @@ export async function closePeriod(
     run.input.averageSaleValue,
     options.closedOn ?? today(),
   );
-  const ready = readyRun(run.snapshot, run.location, run.input, read, facts, {
-    ...planOptionsOf(resolved),
-    sheetName: run.snapshot.sheetName,
-    history: {
-      latestPeriod: period,
-      comparePeriod: periodHistoryOf(run.snapshot, run.location)?.comparePeriod ?? "",
-    },
+  const before = periodHistoryOf(run.snapshot, run.location);
+  // The block laid out with the new period may reach rows not read yet (a trend under a long funnel).
+  const ready = await readUntilLoaded(context, read, (snapshot) => {
+    const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };
+    return readyRun(
+      snapshot,
+      run.location,
+      run.input,
+      read,
+      facts,
+      {
+        ...planOptions,
+        history: {
+          latestPeriod: period,
+          comparePeriod: before?.comparePeriod ?? "",
+          // A label closed again keeps its place in the trend; a new one comes last.
+          periods: periodsOf([...closedBefore, { funnel: run.funnel, period }], run.funnel, before?.periods),
+        },
+      },
+      // A sheet from before the record: what a recalculation would write now is the add-in's.
+      () => planAsIs(snapshot, run.location, read, planOptions),
+    );
   });
   if (ready.decided.decision.conflicts.length > 0) {
     return { status: "refused", errors: ready.decided.decision.conflicts };

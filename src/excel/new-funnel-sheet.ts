@@ -3,6 +3,7 @@
  * title, headers, inputs, formulas, summary with the sale value, names, charts — and activates it.
  * Two round trips: the sheet names, then everything else.
  */
+import { NO_OWNERSHIP } from "../funnel/decide-writes";
 import { exampleFunnel } from "../funnel/example";
 import { forecastFunnel } from "../funnel/forecast";
 import { layoutAt } from "../funnel/funnel-rows";
@@ -66,6 +67,7 @@ export async function layOutNewSheet(
     charts: [],
     supportsNativeFunnel: resolved.supportsFunnelChart,
     decide: { writeInputs: true, knownLabels: resolved.knownLabels },
+    ownership: NO_OWNERSHIP,
   });
   const applied = await applyPlan({
     context,

@@ -1,5 +1,5 @@
 /** Options shared by the Excel entry points, with their defaults. */
-import { labelSet } from "../funnel/decide-writes";
+import { labelSet } from "../funnel/labels";
 import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../funnel/plan-sheet";
 import type { ImprovementMode } from "../funnel/types";
 
@@ -18,6 +18,11 @@ export interface ExcelOptions {
   moneyFormatFor?: (currency: string) => string | undefined;
   /** Office.context.requirements.isSetSupported; the native funnel chart needs ExcelApi 1.9. */
   isSetSupported?: (name: string, version: string) => boolean;
+  /**
+   * Cells edited by hand inside the block that the user saw listed and agreed to have written over
+   * ("Replace my edits" in the pane). Only these: an edit made since is still refused.
+   */
+  replaceEdits?: readonly string[];
 }
 
 export interface ResolvedOptions {

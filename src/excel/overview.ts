@@ -27,7 +27,7 @@ import { nameReferences, OVERVIEW_TOTAL_NAMES, planOverview, type OverviewPlan }
 import { NUMBER_FORMATS } from "../funnel/plan-sheet";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { normalizeLabel } from "../funnel/decide-writes";
+import { normalizeLabel } from "../funnel/labels";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { resolveOptions, type ExcelOptions } from "./options";
 import { settingValue } from "./read-sheet";

@@ -21,6 +21,7 @@ import {
 } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
+import { ownershipOf } from "./ownership";
 import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
@@ -94,6 +95,8 @@ export interface ReadyRun {
 /**
  * The plan and write decision for `input`, laid out where the funnel at `location` is (pure, so it can
  * be made again after more rows are read). `facts` and `read` come from the sheet read this run made.
+ * `standIn`: what the add-in would write for the sheet as it is, where the sheet keeps no record of what
+ * it wrote (a file from before the record); by default, this very plan.
  */
 export function readyRun(
   snapshot: SheetSnapshot,
@@ -102,16 +105,31 @@ export function readyRun(
   read: SheetRead,
   facts: ReturnType<typeof fromRead>,
   planOptions: PlanOptions,
+  standIn?: () => SheetPlan | null,
 ): ReadyRun {
   const plan = planSheet(input, { headerRow: location.headerRow, summaryRow: location.summaryRow }, planOptions);
+  const ownership = ownershipOf(read, location, standIn ?? (() => plan));
   return {
     location,
     input,
     outcome: forecastFunnel(input, layoutOf(location)),
     plan,
-    decided: decideApply({ plan, snapshot, location, ...facts }),
+    decided: decideApply({ plan, snapshot, location, ...facts, ownership }),
     existingNames: namesOf(snapshot, read.names),
   };
+}
+
+/** The plan a recalculation would make of the funnel as the sheet has it (null where it does not read). */
+export function planAsIs(
+  snapshot: SheetSnapshot,
+  location: FunnelLocation,
+  read: SheetRead,
+  planOptions: PlanOptions,
+): SheetPlan | null {
+  const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, {}));
+  if (parsed.input === null) return null;
+  const anchor = { headerRow: location.headerRow, summaryRow: location.summaryRow };
+  return planSheet(parsed.input, anchor, { ...planOptions, history: periodHistoryOf(snapshot, location) });
 }
 
 export async function recalculate(
@@ -123,7 +141,7 @@ export async function recalculate(
   const read = await readSheet(context, sheet);
   const onOverview = overviewIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
-  const facts = fromRead(read, resolved, false);
+  const facts = fromRead(read, resolved, false, options.replaceEdits);
   const storedCurrency = settingValue(read.currency);
   const moneyFormat =
     resolved.moneyFormat ?? (typeof storedCurrency === "string" ? options.moneyFormatFor?.(storedCurrency) : undefined);

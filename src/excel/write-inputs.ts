@@ -13,7 +13,8 @@ import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { overviewIssue, queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
-import { applyReadyRun, failed, type ReadyRun, type RecalculateResult } from "./recalculate";
+import { ownershipOf } from "./ownership";
+import { applyReadyRun, failed, planAsIs, type ReadyRun, type RecalculateResult } from "./recalculate";
 
 /**
  * `funnel` may hold values exactly as typed (text that is not a number, an empty result): they are
@@ -29,7 +30,7 @@ export async function writeInputs(
   const read = await readSheet(context, sheet);
   const onOverview = overviewIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
-  const facts = fromRead(read, resolved, true);
+  const facts = fromRead(read, resolved, true, options.replaceEdits);
 
   const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult | "new-sheet" => {
     const found = locateFunnel(snapshot);
@@ -48,10 +49,16 @@ export async function writeInputs(
     const checked = validateFunnel({ ...funnel, name: funnelName }, layout);
     if (checked.input === null) return failed(checked.errors, location, checked.warnings);
     const input = checked.input;
+    const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };
     const plan = planSheet(
       input,
       { headerRow: location.headerRow },
-      { ...planOptionsOf(resolved), sheetName: snapshot.sheetName, history: periodHistoryOf(snapshot, location) },
+      { ...planOptions, history: periodHistoryOf(snapshot, location) },
+    );
+    // A sheet from before the record: its cells are the add-in's where they hold what it would write
+    // for the funnel as the sheet has it (when that funnel reads at all).
+    const ownership = ownershipOf(read, location, () =>
+      found.location === null ? null : planAsIs(snapshot, found.location, read, planOptions),
     );
     return {
       location: {
@@ -63,7 +70,7 @@ export async function writeInputs(
       input,
       outcome: forecastFunnel(input, layout),
       plan,
-      decided: decideApply({ plan, snapshot, location, ...facts }),
+      decided: decideApply({ plan, snapshot, location, ...facts, ownership }),
       existingNames: namesOf(snapshot, read.names),
     };
   });

@@ -20,6 +20,7 @@ import {
   HISTORY_TABLE_NAME,
   MAX_PERIOD_LABEL,
   historyRowsFor,
+  periodsOf,
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
@@ -167,7 +168,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
       {
         ...options,
         sheetName: sheetOf(funnel, i),
-        history: history.length > 0 ? { latestPeriod: latest } : null,
+        history: history.length > 0 ? { latestPeriod: latest, periods: periodsOf(history, nameOf(funnel, i)) } : null,
       },
     );
   });

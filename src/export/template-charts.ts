@@ -5,6 +5,7 @@
  * (and moves them beside the table, where the add-in keeps its charts).
  */
 import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../funnel";
+import { columnLetter } from "../funnel/a1";
 import { absoluteReference, parseArea } from "../funnel/a1";
 import type { ChartSpec } from "./xlsx-charts";
 
@@ -58,5 +59,41 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     from: { col: 7, row: top },
     to: { col: 14, row: bottom },
   };
-  return { charts: [funnel, conversions], lastRow: bottom };
+  const trend = trendChart(plan, ref);
+  return trend === null
+    ? { charts: [funnel, conversions], lastRow: bottom }
+    : { charts: [funnel, conversions, trend.chart], lastRow: Math.max(bottom, trend.lastRow) };
+}
+
+/**
+ * Each step's conversion over the closed periods, under the trend's rows (which sit under the other
+ * charts' rows): one line per step row of the trend, named after the step.
+ */
+function trendChart(plan: SheetPlan, ref: (range: string) => string): { chart: ChartSpec; lastRow: number } | null {
+  const { trend } = plan.chart;
+  if (trend === null) return null;
+  const area = parseArea(trend.source);
+  const stepName = (row: number) =>
+    String(
+      plan.cells.find((c) => c.column === "A" && c.row === plan.firstStepRow + (row - area.first.row))?.value ?? "",
+    );
+  const span = (row: number) => `${columnLetter(area.first.col + 1)}${row}:${columnLetter(area.last.col)}${row}`;
+  const series = [];
+  for (let row = area.first.row + 1; row <= area.last.row; row++) {
+    series.push({ name: stepName(row), values: ref(span(row)), colour: null, labels: null });
+  }
+  const top = plan.lastRow + 1; // zero-based: the row under the trend
+  const chart: ChartSpec = {
+    name: trend.name,
+    kind: "line",
+    title: trend.title,
+    categories: ref(span(area.first.row)),
+    series,
+    grouping: "clustered",
+    axisFormat: "0%",
+    legend: true,
+    from: { col: 0, row: top },
+    to: { col: 8, row: top + CHART_ROWS },
+  };
+  return { chart, lastRow: top + CHART_ROWS };
 }

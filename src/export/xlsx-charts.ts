@@ -1,7 +1,7 @@
 /**
  * Charts inside an .xlsx written by exceljs (which writes none): DrawingML chart parts, a drawing that
  * anchors them on the sheet, and the relationships and content types that tie them in. Classic bar
- * charts only — the native funnel is a newer chart part LibreOffice does not draw — so the file shows
+ * and line charts only — the native funnel is a newer chart part LibreOffice does not draw — so the file shows
  * its charts in Excel, LibreOffice and every viewer. Series refer to the sheet's cells; the files carry
  * no cached values, so the charts are drawn from the recalculated formulas.
  */
@@ -20,6 +20,8 @@ export interface ChartSeriesSpec {
 export interface ChartSpec {
   /** The chart's name in Excel (Worksheet.charts.getItem finds it by this name). */
   name: string;
+  /** Bars (default), or lines with markers, one colour per series chosen by the application. */
+  kind?: "bar" | "line";
   title: string;
   categories: string;
   series: ChartSeriesSpec[];
@@ -79,8 +81,44 @@ function seriesXml(spec: ChartSeriesSpec, index: number, categories: string, sta
   ].join("");
 }
 
-/** The chart part (xl/charts/chartN.xml) of one bar chart. */
+/** One line of a line chart: markers on, its colour left to the application; #N/A points are left out. */
+function lineSeriesXml(spec: ChartSeriesSpec, index: number, categories: string): string {
+  return [
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
+    `<c:tx><c:v>${escape(spec.name)}</c:v></c:tx>`,
+    `<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>`,
+    `<c:cat><c:strRef><c:f>${escape(categories)}</c:f></c:strRef></c:cat>`,
+    `<c:val><c:numRef><c:f>${escape(spec.values)}</c:f></c:numRef></c:val>`,
+    `<c:smooth val="0"/></c:ser>`,
+  ].join("");
+}
+
+/** The chart part of a line chart: categories along the bottom, values on the left. */
+function lineChartXml(spec: ChartSpec): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">`,
+    `<c:roundedCorners val="0"/>`,
+    `<c:chart>`,
+    `<c:title><c:tx>${richText(spec.title, 1200, true)}</c:tx><c:overlay val="0"/></c:title>`,
+    `<c:autoTitleDeleted val="0"/>`,
+    `<c:plotArea><c:layout/>`,
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>`,
+    spec.series.map((s, i) => lineSeriesXml(s, i, spec.categories)).join(""),
+    `<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>`,
+    `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+    `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escape(spec.axisFormat ?? "General")}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`,
+    `</c:plotArea>`,
+    spec.legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "",
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`,
+    `</c:chart>`,
+    `</c:chartSpace>`,
+  ].join("");
+}
+
+/** The chart part (xl/charts/chartN.xml) of one bar or line chart. */
 export function chartXml(spec: ChartSpec): string {
+  if (spec.kind === "line") return lineChartXml(spec);
   const stacked = spec.grouping === "stacked";
   const valueAxis =
     spec.axisFormat === null

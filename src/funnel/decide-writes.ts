@@ -1,10 +1,16 @@
 /**
  * Decides, cell by cell, what a recalculation may write. The add-in writes only cells it owns: empty
- * cells, cells already holding what it would write, and formulas or labels inside the block it laid
- * out before (its table name). A header label the user typed is kept as it is. Anything else the user
- * typed is a conflict: nothing is written and the cells are named.
+ * cells, cells already holding what it would write, and cells inside the block it laid out before (its
+ * table name) that still hold what it wrote there (the record, written-record.ts). A header label the
+ * user typed is kept as it is. Anything else is a conflict: nothing is written and each cell is named —
+ * inside the block as edited by hand (with what it holds and what the add-in would write), outside it
+ * as taken. Only cells the user listed and agreed to (`replace`) are written over.
+ *
+ * A block laid out before the record existed has none: there a cell is the add-in's only when it holds
+ * what the add-in would write for the sheet as it is (`ownership.standIn`), or a label the add-in
+ * writes in one of its languages.
  */
-import { columnNumber, parseCell } from "./a1";
+import { columnLetter, columnNumber, parseCell } from "./a1";
 import { INPUT_COLUMNS, makeIssue } from "./validate";
 import { describeUnknown } from "./raw-value";
 import type { FunnelLocation } from "./locate-funnel";
@@ -12,8 +18,10 @@ import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
 import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
 import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
+import { normalizeLabel } from "./labels";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
+import { holdsRecorded, type WrittenRecord } from "./written-record";
 
 export interface WriteDecision {
   /** Cells to write, in plan order. */
@@ -33,7 +41,21 @@ export interface DecideOptions {
   includeSpacer: boolean;
   /** Every header and summary label the add-in writes, in every language it speaks. */
   knownLabels: ReadonlySet<string>;
+  /** What the add-in wrote in the block before; see Ownership. */
+  ownership: Ownership;
+  /** Cells edited by hand that the user agreed to have written over ("Replace my edits"). */
+  replace?: ReadonlySet<string>;
 }
+
+export interface Ownership {
+  /** The sheet's record of what the add-in last wrote in its block; null for none. */
+  record: WrittenRecord | null;
+  /** Where there is no record: what the add-in would write for the sheet as it is, as a record. */
+  standIn: WrittenRecord | null;
+}
+
+/** No block laid out before, or nothing known of it. */
+export const NO_OWNERSHIP: Ownership = { record: null, standIn: null };
 
 const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS, ...PERIOD_COLUMNS];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
@@ -49,14 +71,6 @@ function normalizeFormula(formula: string): string {
   return out;
 }
 
-export function normalizeLabel(text: string): string {
-  return text.trim().toLowerCase();
-}
-
-export function labelSet(labels: Iterable<string>): Set<string> {
-  return new Set([...labels].map(normalizeLabel));
-}
-
 /** True when a cell read back through Range.formulas holds exactly what the plan writes there. */
 export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
   return holdsPlanned(formula, formula, planned);
@@ -70,6 +84,12 @@ function holdsPlanned(formula: unknown, value: unknown, planned: PlannedCell): b
   return typeof value === "string" && value === planned.value;
 }
 
+/** A cell's content as a message shows it: its formula, or its value in quotes. */
+function shownContent(formula: unknown, value: unknown): string {
+  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  return `"${describeUnknown(value)}"`;
+}
+
 export function decideWrites(
   plan: SheetPlan,
   snapshot: SheetSnapshot,
@@ -78,12 +98,14 @@ export function decideWrites(
 ): WriteDecision {
   const previous = location?.previous ?? null;
   const inPrevious = (row: number) => previous !== null && row >= previous.firstRow && row <= previous.lastRow;
+  const { record, standIn } = options.ownership;
   const isOurs = (row: number, col: number): boolean => {
-    const formula = formulaAt(snapshot, row, col);
-    const value = valueAt(snapshot, row, col);
     if (!inPrevious(row)) return false;
-    if (typeof formula === "string" && formula.startsWith("=")) return true;
-    return typeof value === "string" && options.knownLabels.has(normalizeLabel(value));
+    const content = formulaAt(snapshot, row, col);
+    const column = columnLetter(col);
+    if (record !== null) return holdsRecorded(record, column, row, content);
+    if (standIn !== null && holdsRecorded(standIn, column, row, content)) return true;
+    return typeof content === "string" && !content.startsWith("=") && options.knownLabels.has(normalizeLabel(content));
   };
   /**
    * The optional inputs (money, the funnel's name, the period to compare with): inside the block laid out
@@ -128,7 +150,8 @@ export function decideWrites(
       holdsPlanned(formula, value, cell) ||
       isOurs(cell.row, col) ||
       // Writing the pane's funnel replaces the old steps, so whatever lands on their inputs may go there.
-      (options.writeInputs && isOldInput(cell.row, cell.column));
+      (options.writeInputs && isOldInput(cell.row, cell.column)) ||
+      (inPrevious(cell.row) && options.replace?.has(cell.address) === true);
     // Labels the user typed for their own columns, or beside their own sale value where it already is,
     // stay as they are.
     const besideSaleValue =
@@ -138,6 +161,15 @@ export function decideWrites(
       writes.push(cell);
     } else if (userLabel) {
       keptHeaders.push(cell.address);
+    } else if (inPrevious(cell.row)) {
+      conflicts.push(
+        makeIssue("cell-edited", null, {
+          cell: cell.address,
+          value: shownContent(formula, value),
+          planned: shownContent(cell.formula ?? cell.value, cell.value),
+          purpose: purposeOf(cell),
+        }),
+      );
     } else {
       const shown = typeof formula === "string" && formula.startsWith("=") ? formula : describeUnknown(value);
       conflicts.push(makeIssue("cell-taken", null, { cell: cell.address, value: shown, purpose: purposeOf(cell) }));
@@ -167,7 +199,8 @@ export function decideWrites(
   if (previous !== null) {
     for (let row = previous.firstRow; row <= previous.lastRow; row++) {
       const columns = [...OUTPUT_COLUMNS];
-      if (previous.summaryRow !== null && row >= previous.summaryRow) columns.push("A", "B");
+      // Under the summary the add-in also writes labels (A), figures (B) and the trend (B onwards).
+      if (previous.summaryRow !== null && row >= previous.summaryRow) columns.push("A", "B", "D");
       for (const column of columns) {
         const address = `${column}${row}`;
         if (planned.has(address) || newInputs.has(address)) continue;

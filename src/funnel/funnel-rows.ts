@@ -4,6 +4,8 @@ import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
 import { moneyCellsAt } from "./plan-money";
 import { periodCellsOf, type PeriodHistory } from "./plan-periods";
+import { trendColumn } from "./plan-trend";
+import { MAX_TREND_PERIODS } from "./periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
 import { INPUT_COLUMNS, type Validation } from "./validate";
@@ -30,7 +32,29 @@ export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocatio
     return typeof found === "string" ? found : String(found);
   };
   // The period the user chose to compare with is theirs: kept as typed whenever the block is written again.
-  return { latestPeriod: text(cells.latestPeriod), comparePeriod: text(cells.comparePeriod) };
+  const latestPeriod = text(cells.latestPeriod);
+  return {
+    latestPeriod,
+    comparePeriod: text(cells.comparePeriod),
+    periods: trendPeriods(snapshot, location, latestPeriod),
+  };
+}
+
+/**
+ * The periods of the trend as the add-in last wrote them (the labels row, B onwards, up to the first
+ * empty cell); a sheet laid out before the trend existed shows its latest closed period.
+ */
+function trendPeriods(snapshot: SheetSnapshot, location: FunnelLocation, latestPeriod: string): string[] {
+  const row = periodCellsOf(location.summaryRow).trendHeaderRow;
+  const periods: string[] = [];
+  if (insideBlock(location, row)) {
+    for (let j = 0; j < MAX_TREND_PERIODS; j++) {
+      const label = valueAt(snapshot, row, columnNumber(trendColumn(j)));
+      if (typeof label !== "string" || label.trim() === "") break;
+      periods.push(label);
+    }
+  }
+  return periods.length === 0 && latestPeriod !== "" ? [latestPeriod] : periods;
 }
 
 /** What the sheet shows of its comparison: the period in use and each step's change in points. */

@@ -77,6 +77,8 @@ export const englishIssueTexts: IssueTexts = {
       "The funnel starts in {cell}, on row {row}, which leaves no row above it for the column headers. Insert an empty row above row {row} (Home › Insert › Insert Sheet Rows) and recalculate.",
     "gap-in-steps":
       "Row {row} is empty, but row {next} below it still holds a step. Type the step on row {row}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.",
+    "cell-edited":
+      '{cell} ("{purpose}") was changed by hand: it holds {value}, where Funnel Forecast would write {planned}. Nothing was changed. To keep the edit, copy it to a cell outside the funnel; to put the add-in\'s content back, choose "Replace my edits" in the pane.',
     "cell-taken":
       '{cell} holds "{value}", which Funnel Forecast did not write. It needs that cell for "{purpose}". Move or clear it, then recalculate; nothing was changed.',
     "chart-spacer-taken":

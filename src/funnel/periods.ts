@@ -117,6 +117,44 @@ export function comparePeriod(
   };
 }
 
+/** The most closed periods the conversion trend shows: the latest ones, three years of quarters. */
+export const MAX_TREND_PERIODS = 12;
+
+/**
+ * The funnel's closed periods for the trend, oldest first: those the trend showed before (`shown`, in
+ * its order) that the table still has, then the table's others in the order it first lists them (as
+ * they were closed). So a label closed again keeps its place. At most the latest MAX_TREND_PERIODS.
+ */
+export function periodsOf(
+  history: readonly Pick<HistoryRow, "funnel" | "period">[],
+  funnel: string,
+  shown: readonly string[] = [],
+): string[] {
+  const inTable: string[] = [];
+  const has = (list: readonly string[], period: string) => list.some((p) => sameText(p, period));
+  for (const row of history) {
+    if (sameText(row.funnel, funnel) && !has(inTable, row.period)) inTable.push(row.period);
+  }
+  const periods = shown.filter((period, i) => has(inTable, period) && !has(shown.slice(0, i), period));
+  for (const period of inTable) if (!has(periods, period)) periods.push(period);
+  return periods.slice(-MAX_TREND_PERIODS);
+}
+
+/**
+ * Each step's conversion in each period (the trend): per step from the second, per period, the
+ * conversion then as comparePeriod computes it (null where a name is missing or the step before had 0).
+ */
+export function conversionTrend(
+  history: readonly HistoryRow[],
+  funnel: string,
+  periods: readonly string[],
+  stepNames: readonly string[],
+): (number | null)[][] {
+  const steps = stepNames.map((name) => ({ name, conversion: null }));
+  const byPeriod = periods.map((period) => comparePeriod(history, funnel, period, steps).previousConversion);
+  return stepNames.slice(1).map((_, i) => byPeriod.map((conversions) => conversions[i + 1] ?? null));
+}
+
 /** "2026 Q3" for a date in July to September 2026. */
 export function suggestedPeriodLabel(today: Date): string {
   return `${today.getFullYear()} Q${Math.floor(today.getMonth() / 3) + 1}`;

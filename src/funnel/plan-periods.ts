@@ -9,7 +9,8 @@
  */
 import { parseCell } from "./a1";
 import { moneyLastRowAt } from "./plan-money";
-import { HISTORY_COLUMNS } from "./periods";
+import { funnelExpression, HISTORY_RESULT, HISTORY_SALE_VALUE, historyCriteria, literal } from "./history-formulas";
+import { planTrend, trendHeaderRowAt, TREND_RANGE_NAME } from "./plan-trend";
 import type { PartCell } from "./plan-part";
 
 export const PERIOD_COLUMNS = ["O", "P", "Q"] as const;
@@ -22,7 +23,10 @@ export const PERIOD_RANGE_NAMES = [
   "FunnelConversionChange",
 ] as const;
 export type PeriodName =
-  (typeof PERIOD_INPUT_NAMES)[number] | (typeof PERIOD_OUTPUT_NAMES)[number] | (typeof PERIOD_RANGE_NAMES)[number];
+  | (typeof PERIOD_INPUT_NAMES)[number]
+  | (typeof PERIOD_OUTPUT_NAMES)[number]
+  | (typeof PERIOD_RANGE_NAMES)[number]
+  | typeof TREND_RANGE_NAME;
 
 export interface PeriodLabels {
   periodHeading: string;
@@ -34,12 +38,17 @@ export interface PeriodLabels {
   previousResult: string;
   previousConversion: string;
   conversionChange: string;
+  /** The trend's heading (A, on the row of the period labels) and its chart's title. */
+  trendHeading: string;
+  trendTitle: string;
 }
 
 /** The labels of the funnel's latest closed period and of the one the user chose ("" for none). */
 export interface PeriodHistory {
   latestPeriod: string;
   comparePeriod?: string;
+  /** The funnel's closed periods, oldest first, for the trend (plan-trend.ts); none: no trend. */
+  periods?: readonly string[];
 }
 
 export interface PeriodFrame {
@@ -64,19 +73,11 @@ export interface PeriodPlan {
   lastRow: number;
   /** The last column written (Q with a history, else none beyond the money columns). */
   lastColumn: string | null;
+  /** The trend chart's source range, where the funnel has closed periods; null otherwise. */
+  trendSource: string | null;
 }
 
 const parseRow = (address: string) => parseCell(address).row;
-
-/** A text literal inside a formula. */
-function literal(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** A COUNTIFS/SUMIFS criterion matching `ref`'s text exactly (no wildcards, no operators), any case. */
-function exactly(ref: string): string {
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
-}
 
 export function planPeriods(frame: PeriodFrame): PeriodPlan {
   const { firstStepRow: p, lastStepRow: q, labels, formats } = frame;
@@ -93,7 +94,15 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
   cells.push({ column: "B", row: nameRow, role: "input", value: frame.name, text: true });
   names.push({ name: "FunnelName", address: `B${nameRow}` });
   if (frame.history === null) {
-    return { cells, names, headingRow: heading, nameCell: `B${nameRow}`, lastRow: nameRow, lastColumn: null };
+    return {
+      cells,
+      names,
+      headingRow: heading,
+      nameCell: `B${nameRow}`,
+      lastRow: nameRow,
+      lastColumn: null,
+      trendSource: null,
+    };
   }
 
   const compareRow = parseRow(at.comparePeriod);
@@ -118,12 +127,9 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
     { name: "FunnelComparedPeriod", address: `B${comparedRow}` },
   );
 
-  const funnel = `IF($B$${nameRow}="",${literal(frame.sheetName)},$B$${nameRow})`;
+  const funnel = funnelExpression(`$B$${nameRow}`, frame.sheetName);
   const period = `$B$${comparedRow}`;
-  // The history's columns, by the workbook-scoped names that cover them.
-  const [funnelColumn, periodColumn, , stepNameColumn, resultColumn, saleColumn] = HISTORY_COLUMNS.map((c) => c.name);
-  const criteria = (k: number) =>
-    `${funnelColumn},${exactly(funnel)},${periodColumn},${exactly(period)},${stepNameColumn},${exactly(`A${k}`)}`;
+  const criteria = (k: number) => historyCriteria(funnel, period, `A${k}`);
   const headers = [labels.previousResult, labels.previousConversion, labels.conversionChange];
   PERIOD_COLUMNS.forEach((letter, i) => {
     cells.push({ column: letter, row: p - 1, role: "output", value: headers[i], text: true });
@@ -136,7 +142,7 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
       column: "O",
       row: k,
       role: "output",
-      formula: `=${then(k, `SUMIFS(${resultColumn},${criteria(k)})`)}`,
+      formula: `=${then(k, `SUMIFS(${HISTORY_RESULT},${criteria(k)})`)}`,
       numberFormat: formats.count,
     });
     if (k === p) continue;
@@ -161,11 +167,42 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
     row: revenueRow,
     role: "output",
     // Over the history itself, not O: the summary is written before the step columns.
-    formula: `=${then(q, `SUMIFS(${resultColumn},${criteria(q)})*SUMIFS(${saleColumn},${criteria(q)})`)}`,
+    formula: `=${then(q, `SUMIFS(${HISTORY_RESULT},${criteria(q)})*SUMIFS(${HISTORY_SALE_VALUE},${criteria(q)})`)}`,
     numberFormat: formats.money,
   });
   names.push({ name: "FunnelPreviousRevenue", address: `B${revenueRow}` });
-  return { cells, names, headingRow: heading, nameCell: `B${nameRow}`, lastRow: revenueRow, lastColumn: "Q" };
+  const periods = frame.history.periods ?? [];
+  if (periods.length === 0) {
+    return {
+      cells,
+      names,
+      headingRow: heading,
+      nameCell: `B${nameRow}`,
+      lastRow: revenueRow,
+      lastColumn: "Q",
+      trendSource: null,
+    };
+  }
+  const trend = planTrend({
+    firstStepRow: p,
+    lastStepRow: q,
+    afterRow: revenueRow,
+    funnel,
+    periods,
+    heading: labels.trendHeading,
+    percentFormat: formats.percent,
+  });
+  cells.push(...trend.cells);
+  names.push(trend.name);
+  return {
+    cells,
+    names,
+    headingRow: heading,
+    nameCell: `B${nameRow}`,
+    lastRow: trend.lastRow,
+    lastColumn: "Q",
+    trendSource: trend.chartSource,
+  };
 }
 
 /** The last column the add-in ever writes in a step row (what it reads, and what its block may span). */
@@ -177,7 +214,19 @@ export function periodCellsOf(summaryRow: number): ReturnType<typeof periodCells
 }
 
 /** Where the product and period inputs sit when the block above ends on `afterRow`. */
-export function periodCellsAt(afterRow: number): { name: string; comparePeriod: string; latestPeriod: string } {
+export function periodCellsAt(afterRow: number): {
+  name: string;
+  comparePeriod: string;
+  latestPeriod: string;
+  /** The row of the trend's period labels (B onwards), where the funnel has closed periods. */
+  trendHeaderRow: number;
+} {
   const nameRow = afterRow + 3;
-  return { name: `B${nameRow}`, comparePeriod: `B${nameRow + 1}`, latestPeriod: `B${nameRow + 2}` };
+  return {
+    name: `B${nameRow}`,
+    comparePeriod: `B${nameRow + 1}`,
+    latestPeriod: `B${nameRow + 2}`,
+    // Under "compared with" and "revenue then".
+    trendHeaderRow: trendHeaderRowAt(nameRow + 4),
+  };
 }

@@ -68,6 +68,16 @@ export interface ChartPlan {
   /** Cells the two charts cover (top-left to bottom-right). */
   position: { start: string; end: string };
   comparisonPosition: { start: string; end: string };
+  /**
+   * Each step's conversion over the closed periods, a line per step (series by rows of the trend, the
+   * period labels as categories), under the other two; null where the funnel has no closed period.
+   */
+  trend: {
+    name: typeof TREND_CHART_NAME;
+    title: string;
+    source: string;
+    position: { start: string; end: string };
+  } | null;
 }
 
 export interface SheetPlan {
@@ -174,6 +184,8 @@ export const englishSheetLabels: SheetLabels = {
   previousResult: "Result then",
   previousConversion: "Conversion then",
   conversionChange: "Change in conversion (points)",
+  trendHeading: "Conversion per closed period",
+  trendTitle: "Conversion per step over the closed periods",
   overviewSheet: "Overview",
   overviewTitle: "All funnels",
   overviewFunnel: "Funnel",
@@ -203,6 +215,8 @@ export const CHART_NAME = "FunnelForecastChart";
 /** The funnel as stacked bars, where the native funnel chart is missing, refused or not wanted. */
 export const BARS_CHART_NAME = "FunnelForecastBars";
 export const COMPARISON_CHART_NAME = "FunnelForecastComparison";
+/** Each step's conversion over the closed periods (plan-trend.ts). */
+export const TREND_CHART_NAME = "FunnelForecastTrend";
 export const TABLE_NAME = "FunnelForecastTable";
 /** Column of the stacked-bar chart's invisible spacer series. */
 export const SPACER_COLUMN = "I";
@@ -436,6 +450,18 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
         start: `${CHART_COLUMNS.first}${h + chartRows + 1}`,
         end: `${CHART_COLUMNS.last}${h + 2 * chartRows}`,
       },
+      trend:
+        periodBlock.trendSource === null
+          ? null
+          : {
+              name: TREND_CHART_NAME,
+              title: labels.trendTitle,
+              source: periodBlock.trendSource,
+              position: {
+                start: `${CHART_COLUMNS.first}${h + 2 * chartRows + 2}`,
+                end: `${CHART_COLUMNS.last}${h + 3 * chartRows + 1}`,
+              },
+            },
     },
   };
 }

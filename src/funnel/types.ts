@@ -140,6 +140,7 @@ export type ErrorCode =
   | "no-header-row"
   | "gap-in-steps"
   | "cell-taken"
+  | "cell-edited"
   | "write-refused"
   | "write-stopped";
 

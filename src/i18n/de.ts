@@ -50,6 +50,8 @@ export const de: LanguagePack = {
         "Der Trichter beginnt in {cell}, in Zeile {row}; darüber ist keine Zeile für die Spaltenköpfe frei. Fügen Sie über Zeile {row} eine leere Zeile ein (Start › Einfügen › Blattzeilen einfügen) und berechnen Sie neu.",
       "gap-in-steps":
         "Zeile {row} ist leer, aber Zeile {next} darunter enthält noch einen Schritt. Tragen Sie den Schritt in Zeile {row} ein oder löschen Sie die Zeile (Start › Löschen › Blattzeilen löschen) und berechnen Sie neu.",
+      "cell-edited":
+        '{cell} ("{purpose}") wurde von Hand geändert: Die Zelle enthält {value}, wo Funnel Forecast {planned} schreiben würde. Nichts wurde geändert. Um die Änderung zu behalten, kopieren Sie sie in eine Zelle außerhalb des Trichters; um den Inhalt des Add-ins zurückzuholen, wählen Sie im Aufgabenbereich "Meine Änderungen ersetzen".',
       "cell-taken":
         '{cell} enthält "{value}", das hat nicht Funnel Forecast geschrieben. Die Zelle wird für "{purpose}" gebraucht. Verschieben oder leeren Sie sie und berechnen Sie neu; nichts wurde geändert.',
       "chart-spacer-taken":

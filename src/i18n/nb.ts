@@ -48,6 +48,8 @@ export const nb: LanguagePack = {
         "Trakten starter i {cell}, på rad {row}, og det er ingen rad over den til kolonneoverskriftene. Sett inn en tom rad over rad {row} (Hjem › Sett inn › Sett inn rader i arket) og beregn på nytt.",
       "gap-in-steps":
         "Rad {row} er tom, men rad {next} under den har fortsatt et steg. Skriv steget på rad {row}, eller slett raden (Hjem › Slett › Slett rader i arket), og beregn på nytt.",
+      "cell-edited":
+        '{cell} ("{purpose}") er endret for hånd: den inneholder {value}, der Funnel Forecast ville skrive {planned}. Ingenting ble endret. Kopier endringen til en celle utenfor trakten for å beholde den; velg "Erstatt endringene mine" i oppgaveruten for å sette tilleggets innhold tilbake.',
       "cell-taken":
         '{cell} inneholder "{value}", som Funnel Forecast ikke skrev. Cellen trengs til "{purpose}". Flytt eller tøm den og beregn på nytt; ingenting ble endret.',
       "chart-spacer-taken":

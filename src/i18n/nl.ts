@@ -48,6 +48,8 @@ export const nl: LanguagePack = {
         "De trechter begint in {cell}, op rij {row}, en er is geen rij erboven voor de kolomkoppen. Voeg een lege rij in boven rij {row} (Start › Invoegen › Bladrijen invoegen) en reken opnieuw.",
       "gap-in-steps":
         "Rij {row} is leeg, maar rij {next} eronder bevat nog een stap. Vul de stap op rij {row} in of verwijder die rij (Start › Verwijderen › Bladrijen verwijderen) en reken opnieuw.",
+      "cell-edited":
+        '{cell} ("{purpose}") is met de hand gewijzigd: de cel bevat {value}, waar Funnel Forecast {planned} zou schrijven. Er is niets veranderd. Kopieer de wijziging naar een cel buiten de trechter om haar te houden; kies "Mijn wijzigingen vervangen" in het taakvenster om de inhoud van de invoegtoepassing terug te zetten.',
       "cell-taken":
         '{cell} bevat "{value}", en dat schreef Funnel Forecast niet. Die cel is nodig voor "{purpose}". Verplaats of wis hem en reken opnieuw; er is niets veranderd.',
       "chart-spacer-taken":

@@ -9,7 +9,8 @@ import type { ChartModel } from "../simulation";
 export interface ChartData {
   model: ChartModel;
   categories: string[];
-  series: { name: string; values: number[]; visible: boolean; labelled: boolean }[];
+  /** Per series its values; null where a cell is not a number (#N/A, text). */
+  series: { name: string; values: (number | null)[]; visible: boolean; labelled: boolean }[];
   /** A value as the chart's data labels show it. */
   format: (value: number) => string;
 }
@@ -53,7 +54,7 @@ function ValueLabel({
 export function FunnelChart({ chart }: { chart: ChartData }) {
   const visible = chart.series.filter((s) => s.visible);
   const funnel = chart.model.chartType === "Funnel" || chart.model.chartType === "BarStacked";
-  const max = Math.max(funnel ? 1 : 1e-9, ...visible.flatMap((s) => s.values));
+  const max = Math.max(funnel ? 1 : 1e-9, ...visible.flatMap((s) => s.values.map((v) => v ?? 0)));
   const rowHeight = funnel ? BAR + 6 : BAR * visible.length + 10;
   const height = 30 + chart.categories.length * rowHeight;
   // Excel refuses a title on its native funnel chart through the API: it shows none, and neither does this.

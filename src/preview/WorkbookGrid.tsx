@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { cellAddress, columnLetter, columnNumber, sheetOfReference } from "../funnel/a1";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
-import { parseRangeAddress, type SimulatedWorkbook } from "../simulation";
+import { parseRangeAddress, type ChartModel, type SimulatedWorkbook } from "../simulation";
 import { formatCell } from "./cell-format";
 import { FunnelChart, type ChartData } from "./FunnelChart";
+import { LineChart } from "./LineChart";
 
 interface Props {
   model: SimulatedWorkbook;
@@ -26,6 +27,8 @@ function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
   return out;
 }
 
+const isLine = (chart: ChartModel) => chart.chartType.startsWith("Line");
+
 export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
   const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
   const sheet = model.sheet(model.activeSheet);
@@ -38,11 +41,13 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
     ),
     series: chart.series.map((s) => ({
       name: s.name,
-      values: rangeValues(model, s.values).map((v) => (typeof v === "number" ? v : 0)),
+      values: rangeValues(model, s.values).map((v) => (typeof v === "number" ? v : null)),
       visible: s.filled,
       labelled: s.dataLabels === true || chart.dataLabels?.showValue === true,
     })),
-    format: (value: number) => formatCell(value, chart.dataLabels?.numberFormat ?? "#,##0.#", tag),
+    // A line chart's axis shows its cells' format (the trend's percentages), as Excel links it to them.
+    format: (value: number) =>
+      formatCell(value, chart.dataLabels?.numberFormat ?? (isLine(chart) ? "0%" : "#,##0.#"), tag),
   }));
   const select = (row: number, col: number, extend: boolean) => {
     const anchor = extend && selected !== null ? selected : { row, col };
@@ -101,9 +106,13 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
           </tbody>
         </table>
         <div className="wb-charts">
-          {charts.map((chart) => (
-            <FunnelChart key={chart.model.name} chart={chart} />
-          ))}
+          {charts.map((chart) =>
+            isLine(chart.model) ? (
+              <LineChart key={chart.model.name} chart={chart} />
+            ) : (
+              <FunnelChart key={chart.model.name} chart={chart} />
+            ),
+          )}
         </div>
       </div>
       <nav className="wb-tabs" aria-label="Sheets">

@@ -35,6 +35,8 @@
  *  [#3388]      office-js issues 3388, 3019, 625 — every API call fails with
  *               InvalidOperationInCellEditMode while the user is editing a cell (desktop and web).
  *  [#761]       office-js issue 761 — document settings saveAsync fails (5004) in cell-edit mode.
+ *  [limits255]  "Excel specifications and limits" (support.microsoft.com), Charts — data series in one
+ *               chart: 255.
  *  [window]     "Window objects unsupported in add-ins" (learn.microsoft.com) — history.pushState and
  *               history.replaceState are disabled in add-ins.
  */
@@ -144,5 +146,6 @@ export const MODERN_HOST_IDS = HOST_IDS.filter((id) => HOST_PROFILES[id].syntax 
  *  - an API above the host's ExcelApi version is not there [reqsets];
  *  - cell-edit mode fails every call [#3388] [#761];
  *  - messageParent before Office.onReady throws [dialog];
- *  - history.pushState / replaceState are null [window].
+ *  - history.pushState / replaceState are null [window];
+ *  - a chart of more than 255 series is refused [limits255].
  */

@@ -1035,9 +1035,9 @@ export class ChartProxy extends ClientObject<ChartModel> {
     return this.get("chartType") as string;
   }
 
-  setData(source: RangeProxy, _seriesBy?: string): void {
+  setData(source: RangeProxy, seriesBy?: string): void {
     this.queue("setData", (chart) => {
-      Object.assign(supportedChart(chart, "Chart.setData"), seriesFromSource(this.context.model, source));
+      Object.assign(supportedChart(chart, "Chart.setData"), seriesFromSource(this.context.model, source, seriesBy));
     });
   }
 
@@ -1057,22 +1057,48 @@ export class ChartProxy extends ClientObject<ChartModel> {
   }
 }
 
+/** Excel draws at most 255 series in one chart [limits255]. */
+const MAX_CHART_SERIES = 255;
+
 /**
- * The series Excel makes of a source range: the first column holds the categories and every further
- * column is a series; a single column is one series with no categories (Excel numbers them 1, 2, ...).
+ * The series Excel makes of a source range. By columns (the default here): the first column holds the
+ * categories and every further column is a series; a single column is one series with no categories
+ * (Excel numbers them 1, 2, ...). By rows ("Rows"): the first row holds the categories and every further
+ * row is a series, named by its first cell. More than 255 series is refused [limits255].
  */
-function seriesFromSource(model: SimulatedWorkbook, source: RangeProxy): Pick<ChartModel, "categories" | "series"> {
+function seriesFromSource(
+  model: SimulatedWorkbook,
+  source: RangeProxy,
+  seriesBy?: string,
+): Pick<ChartModel, "categories" | "series"> {
   const { sheet, area } = source.resolveNow();
-  const column = (col: number) =>
-    model.absolute(sheet, { first: { row: area.first.row, col }, last: { row: area.last.row, col } });
-  if (area.first.col === area.last.col) {
-    return { categories: "", series: [{ name: "Series1", values: column(area.first.col), filled: true }] };
-  }
+  const span = (first: { row: number; col: number }, last: { row: number; col: number }) =>
+    model.absolute(sheet, { first, last });
   const series: ChartSeriesModel[] = [];
-  for (let col = area.first.col + 1; col <= area.last.col; col++) {
-    series.push({ name: `Series${col - area.first.col}`, values: column(col), filled: true });
+  let categories: string;
+  if (seriesBy === "Rows") {
+    categories = span({ row: area.first.row, col: area.first.col + 1 }, { row: area.first.row, col: area.last.col });
+    for (let row = area.first.row + 1; row <= area.last.row; row++) {
+      const name = String(model.valueAt(sheet, row, area.first.col));
+      series.push({ name, values: span({ row, col: area.first.col + 1 }, { row, col: area.last.col }), filled: true });
+    }
+  } else {
+    const column = (col: number) => span({ row: area.first.row, col }, { row: area.last.row, col });
+    if (area.first.col === area.last.col) {
+      return { categories: "", series: [{ name: "Series1", values: column(area.first.col), filled: true }] };
+    }
+    categories = column(area.first.col);
+    for (let col = area.first.col + 1; col <= area.last.col; col++) {
+      series.push({ name: `Series${col - area.first.col}`, values: column(col), filled: true });
+    }
   }
-  return { categories: column(area.first.col), series };
+  if (series.length > MAX_CHART_SERIES) {
+    throw new SimulatedError(
+      "InvalidArgument",
+      `A chart can have at most ${MAX_CHART_SERIES} series, not ${series.length}.`,
+    );
+  }
+  return { categories, series };
 }
 
 class ChartCollectionProxy extends ClientObject<SheetModel> {
@@ -1112,7 +1138,7 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
     return this.get("count") as number;
   }
 
-  add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
+  add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy {
     let created: ChartModel | null = null;
     this.queue(
       "add",
@@ -1131,7 +1157,7 @@ class ChartCollectionProxy extends ClientObject<SheetModel> {
           position: null,
           reversePlotOrder: false,
           legendVisible: true,
-          ...seriesFromSource(this.context.model, source),
+          ...seriesFromSource(this.context.model, source, seriesBy),
         };
         sheet.charts.push(created);
       },

@@ -13,7 +13,7 @@ import { suggestedPeriodLabel } from "../funnel/periods";
 const writing = () => import(/* webpackChunkName: "write" */ "./write-actions");
 import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
-import { labelSet } from "../funnel/decide-writes";
+import { labelSet } from "../funnel/labels";
 import { exampleFunnel } from "../funnel/example";
 import { MONEY_FIELDS, type FunnelIssue, type FunnelOutcome, type ImprovementMode } from "../funnel/types";
 import {

@@ -44,6 +44,49 @@ function laidOutWithCell(address: string, content: string | number | boolean | n
   };
 }
 
+/**
+ * The article sheet recalculated `runs` times, then one of the add-in's own cells edited by hand, as a
+ * colleague would: a formula of their own, a number or a text typed over the add-in's formula.
+ */
+function editedAfter(runs: number, address: string, content: string | number) {
+  return async () => {
+    const wb = base();
+    for (let run = 0; run < runs; run++) {
+      const result = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
+      if (!result.written) throw new Error(`Recalculate ${run + 1} should have written the sheet`);
+    }
+    wb.setInput("Sheet1", address, content);
+    return wb;
+  };
+}
+
+/** The add-in's cells a colleague is most likely to override: forecast, extra, +1 point, conversion, summary. */
+const EDITED_CELLS = [
+  ["F8", "Forecast result", '=IF(E8="",0,F7*E8)'],
+  ["G7", "Extra revenue (this step alone)", "=IF(E7"],
+  ["H9", "Revenue per +1 point", "=IF(C9"],
+  ["C6", "Conversion", '=IF(B5>0,B6/B5,"")'],
+  ["B14", "Forecast revenue", "=F10*$B$12"],
+] as const;
+const EDITS = [
+  ["another formula", "=B7*2", "=B7\\*2"],
+  ["a number over the formula", 1234, '"1234"'],
+  ["a text over the formula", "see Anna", '"see Anna"'],
+] as const;
+const editedCases: Case[] = [1, 20].flatMap((runs) =>
+  EDITED_CELLS.flatMap(([address, purpose, planned]) =>
+    EDITS.map(([what, content, shown]): Case => [
+      `${what} in ${address} (${purpose}), after ${runs} run${runs === 1 ? "" : "s"}`,
+      editedAfter(runs, address, content),
+      "cell-edited",
+      address,
+      new RegExp(
+        `${address} \\("${purpose.replace(/[()+]/g, "\\$&")}"\\) was changed by hand: it holds ${shown}, where Funnel Forecast would write ${planned.replace(/[()*$+]/g, "\\$&")}.*"Replace my edits"`,
+      ),
+    ]),
+  ),
+);
+
 function custom(steps: StepRow[], sale: unknown, headerRow = 4) {
   return () => {
     const wb = newWorkbook();
@@ -180,11 +223,12 @@ const cases: Case[] = [
   ],
 ];
 
-test("the corpus has at least 25 cases", () => {
+test("the corpus has at least 25 cases, and 30 edits of the add-in's own cells", () => {
   expect(cases.length).toBeGreaterThanOrEqual(25);
+  expect(editedCases).toHaveLength(2 * 5 * 3);
 });
 
-test.each(cases)("%s", async (_label, setup, code, cell, advice) => {
+test.each([...cases, ...editedCases])("%s", async (_label, setup, code, cell, advice) => {
   const wb = await setup();
   const before = wb.fingerprint();
   const { result, syncs } = await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));

@@ -7,7 +7,7 @@
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
-import { comparePeriod, type HistoryRow } from "../../src/funnel/periods";
+import { comparePeriod, conversionTrend, type HistoryRow } from "../../src/funnel/periods";
 import type { SimulatedWorkbook } from "../../src/simulation";
 import { expectClose } from "../helpers/close";
 import {
@@ -221,4 +221,83 @@ test("replacing the rows at the end of the table leaves no old row behind", asyn
   const { result } = await close(wb, "2026 Q3", { replace: true });
   expect(result).toMatchObject({ status: "closed", replaced: 6 });
   expect(historyTable(wb).map((r) => r[4])).toEqual([800, 320, 160, 64, 40, 20]);
+});
+
+/** The history table's rows as HistoryRow objects. */
+function historyRows(wb: SimulatedWorkbook): HistoryRow[] {
+  return historyTable(wb).map(([funnel, period, step, stepName, r, sale, closedOn]) => ({
+    funnel: String(funnel),
+    period: String(period),
+    step: Number(step),
+    stepName: String(stepName),
+    result: Number(r),
+    saleValue: Number(sale),
+    closedOn: String(closedOn),
+  }));
+}
+
+test("the trend: each step's conversion per closed period, by step name, with a line chart; a recalculation keeps it", async () => {
+  const wb = await twoFunnels();
+  await close(wb, "2026 Q2");
+  wb.setInput("Shoes", "B6", 360);
+  wb.setInput("Shoes", "A9", "Proposal discussed again"); // a step renamed: no conversion for it in Q2
+  await recalculate(contextOf(wb), options(wb));
+  await close(wb, "2026 Q3");
+  wb.setInput("Shoes", "B7", 200);
+  await recalculate(contextOf(wb), options(wb));
+  const { result, syncs } = await close(wb, "2026 Q4");
+  expect(result.status).toBe("closed");
+  expect(syncs).toBe(3);
+  // The product rows end with "revenue then" on row 41; the trend's labels row is 43.
+  expect([
+    value(wb, "Shoes", "A43"),
+    value(wb, "Shoes", "B43"),
+    value(wb, "Shoes", "C43"),
+    value(wb, "Shoes", "D43"),
+  ]).toEqual(["Conversion per closed period", "2026 Q2", "2026 Q3", "2026 Q4"]);
+  expect(value(wb, "Shoes", "E43")).toBe("");
+  const names = ["Leads", "Qualified", "Engaged", "Proposal made", "Proposal discussed again", "Purchase"];
+  const expected = conversionTrend(historyRows(wb), "Shoes", ["2026 Q2", "2026 Q3", "2026 Q4"], names);
+  const check = () => {
+    names.slice(1).forEach((name, i) => {
+      const row = 44 + i;
+      expect(value(wb, "Shoes", `A${row}`)).toBe(name);
+      ["B", "C", "D"].forEach((column, j) => {
+        const want = expected[i]?.[j] ?? null;
+        const got = value(wb, "Shoes", `${column}${row}`);
+        if (want === null) expect(got).toBe("#N/A");
+        else expectClose(got as number, want, `${column}${row}`);
+      });
+    });
+  };
+  check();
+  // By hand: Qualified 320 of 800 in Q2, 360 of 800 in Q3; Engaged 160 of 360 in Q3, 200 of 360 in Q4.
+  expectClose(value(wb, "Shoes", "B44") as number, 0.4, "B44");
+  expectClose(value(wb, "Shoes", "C44") as number, 0.45, "C44");
+  expectClose(value(wb, "Shoes", "D45") as number, 200 / 360, "D45");
+  // The renamed step had another name in Q2: nothing to draw there, and none for the step after it.
+  expect([value(wb, "Shoes", "B47"), value(wb, "Shoes", "B48")]).toEqual(["#N/A", "#N/A"]);
+  expectClose(value(wb, "Shoes", "C48") as number, 16 / 40, "C48");
+
+  const trend = () => wb.sheet("Shoes").charts.find((c) => c.name === "FunnelForecastTrend");
+  expect(trend()?.chartType).toBe("LineMarkers");
+  expect(trend()?.categories).toBe("Shoes!$B$43:$D$43");
+  expect(trend()?.series.map((s) => [s.name, s.values])).toEqual(
+    names.slice(1).map((name, i) => [name, `Shoes!$B$${44 + i}:$D$${44 + i}`]),
+  );
+
+  // A recalculation reads the periods back from the sheet and keeps the trend, still in 2 syncs.
+  wb.setInput("Shoes", "B8", 70);
+  const again = await counted(wb, (ctx) => recalculate(ctx, options(wb)));
+  expect(again.result.written).toBe(true);
+  expect(again.syncs).toBe(2);
+  check();
+  expect(wb.sheet("Shoes").charts.filter((c) => c.name === "FunnelForecastTrend")).toHaveLength(1);
+
+  // Closing an older label again keeps its place in the trend.
+  const redo = await close(wb, "2026 Q2", { replace: true });
+  expect(redo.result.status).toBe("closed");
+  expect(["B43", "C43", "D43"].map((a) => value(wb, "Shoes", a))).toEqual(["2026 Q2", "2026 Q3", "2026 Q4"]);
+  // Bags closed nothing: no trend, no trend chart.
+  expect(wb.sheet("Bags").charts.map((c) => c.name)).not.toContain("FunnelForecastTrend");
 });

@@ -88,6 +88,8 @@ test("the article's layout on row 4, under a title, is found and filled without 
     ...["FunnelLeadsNeeded", "FunnelLeadsNeededForecast"],
     "FunnelName",
     "FunnelForecastTable",
+    // What the add-in wrote, to tell its cells from hand edits (written-record.ts).
+    "FunnelForecastWritten",
   ]);
   expect(chartNames(wb)).toEqual(["FunnelForecastChart", "FunnelForecastComparison"]);
   expect(result.outcome.forecast?.bottleneckIndexes[0]).toBe(1);

@@ -133,6 +133,31 @@ test("tables: a header-only table has one blank row the first add fills; adds mu
   expect(missing.isNullObject).toBe(true);
 });
 
+test("a chart by rows takes its categories from the first row and a series per further row; 256 series are refused", async () => {
+  const wb = newWorkbook();
+  const ctx = new SimulatedRequestContext(wb);
+  const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+  sheet.getRange("A1:C3").formulas = [
+    ["", "Q1", "Q2"],
+    ["Leads", 1, 2],
+    ["Sales", 3, 4],
+  ];
+  sheet.charts.add("LineMarkers", sheet.getRange("A1:C3"), "Rows");
+  // Code that leaves seriesBy out gets series by columns, as Excel on the web does ("auto" = columns).
+  sheet.charts.add("LineMarkers", sheet.getRange("A1:C3"));
+  await ctx.sync();
+  const [byRows, byDefault] = wb.sheet("Sheet1").charts;
+  expect(byRows?.categories).toBe("Sheet1!$B$1:$C$1");
+  expect(byRows?.series.map((s) => [s.name, s.values])).toEqual([
+    ["Leads", "Sheet1!$B$2:$C$2"],
+    ["Sales", "Sheet1!$B$3:$C$3"],
+  ]);
+  expect(byDefault?.series.map((s) => s.values)).toEqual(["Sheet1!$B$1:$B$3", "Sheet1!$C$1:$C$3"]);
+  sheet.charts.add("LineMarkers", sheet.getRange("A1:B257"), "Rows");
+  await expect(ctx.sync()).rejects.toThrow(/at most 255 series/);
+  expect(wb.sheet("Sheet1").charts).toHaveLength(2);
+});
+
 describe("sheets renamed, moved and deleted; a sheet's own names used from another sheet", () => {
   /** Shoes!B2 = 30 named FunnelRevenue on Shoes; Overview!A1 = 'Shoes'!FunnelRevenue. */
   async function twoSheets() {

@@ -17,7 +17,8 @@ import {
   historyOf,
 } from "../../src/export/funnels-workbook";
 import { forecastFunnel } from "../../src/funnel";
-import { comparePeriod } from "../../src/funnel/periods";
+import { comparePeriod, conversionTrend } from "../../src/funnel/periods";
+import { columnLetter, parseArea } from "../../src/funnel/a1";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";
 import { recalculate } from "../../src/excel";
@@ -46,6 +47,7 @@ test.each(["relative", "points"] as const)(
     let revenue = 0;
     let forecastRevenue = 0;
     let compared = 0;
+    let trended = 0;
     spec.funnels.forEach((funnel, i) => {
       const sheet = book!.sheet(i + 2); // the Overview is sheet 1
       const { plan } = built.funnels[i]!;
@@ -78,7 +80,30 @@ test.each(["relative", "points"] as const)(
         compared += 3;
       });
       expectClose(asNumber(sheet.named("FunnelPreviousRevenue"), "revenue then"), comparison.previousRevenue, "then");
+
+      // The trend: every closed period of this funnel, each step's conversion then, by step name.
+      const periods = funnel.history!.map((h) => h.period);
+      const top = parseArea(plan.chart.trend!.source).first.row;
+      periods.forEach((period, j) => {
+        expect(sheet.value(`${columnLetter(2 + j)}${top}`)).toBe(period);
+      });
+      const trend = conversionTrend(
+        history,
+        funnel.name ?? funnel.sheet!,
+        periods,
+        funnel.steps.map((s) => s.name),
+      );
+      trend.forEach((row, i) => {
+        row.forEach((expected, j) => {
+          const address = `${columnLetter(2 + j)}${top + 1 + i}`;
+          const reading = sheet.value(address);
+          if (expected === null) expect([address, reading]).toEqual([address, { error: "#N/A" }]);
+          else expectClose(asNumber(reading, address), expected, `${funnel.sheet} ${address}`);
+          trended += 1;
+        });
+      });
     });
+    expect(trended).toBe(4 * 2 + 2 * 1); // Shoes: 4 steps × 2 periods; Bags: 2 steps × 1
     expect(compared).toBeGreaterThan(10);
     // Hand-checked: Shoes' Qualified converted 300 of 760 in Q2 (39.5 %), 40 % now: +0.5 points.
     expectClose(asNumber(book!.sheet(2).value("Q5"), "Q5"), 0.4 - 300 / 760, "Shoes Q5");
@@ -117,7 +142,9 @@ test("the file: an Excel table FunnelHistory, names scoped as the contract says,
   expect(workbook).toMatch(/<definedName name="FunnelHistoryResult">&apos;Funnel history&apos;!\$E:\$E<\/definedName>/);
   expect(workbook).toMatch(/<definedName name="FunnelsRevenue">Overview!\$B\$6<\/definedName>/);
   const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-  expect(charts).toHaveLength(1 + 2 * 2);
+  expect(charts).toHaveLength(1 + 2 * 3); // the Overview's, and three per funnel sheet (funnel, conversions, trend)
+  const lines = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
+  expect(lines.filter((xml) => xml.includes("<c:lineChart>"))).toHaveLength(2);
   for (const n of [1, 2, 3]) {
     const rels = await zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`)!.async("string");
     expect(rels).toMatch(/drawings\/drawing\d+\.xml/);
@@ -151,7 +178,16 @@ test("the add-in recalculating a funnel sheet of that file keeps its comparison,
   expect(result.written).toBe(true);
   expect(wb.syncCount - syncs).toBe(2);
   expect(snapshot()).toEqual(before);
-  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$Q$39");
+  // The block ends with the trend: its labels row 41 (2026 Q1, 2026 Q2), then the four steps after the first.
+  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$Q$45");
+  expect(["A41", "B41", "C41", "D41"].map((a) => value(wb, "Shoes", a))).toEqual([
+    "Conversion per closed period",
+    "2026 Q1",
+    "2026 Q2",
+    "",
+  ]);
+  expectClose(value(wb, "Shoes", "C42") as number, 300 / 760, "C42"); // Qualified in Q2
+  expect(sheet.charts.filter((c) => c.name === "FunnelForecastTrend")).toHaveLength(1);
   // The simulation evaluates the comparison through the history's workbook-wide names, as Excel would.
   const forecast = forecastFunnel(spec.funnels[0]!).forecast!;
   const comparison = comparePeriod(

@@ -1,5 +1,5 @@
 /** Comparing with a closed period: steps matched by name, any case, whatever their order then. */
-import { comparePeriod, latestPeriod, type HistoryRow } from "../../src/funnel/periods";
+import { comparePeriod, conversionTrend, latestPeriod, periodsOf, type HistoryRow } from "../../src/funnel/periods";
 import { historyOf } from "../../src/export/funnels-workbook";
 import { expectClose } from "../helpers/close";
 import { twoProducts } from "../helpers/two-products";
@@ -70,4 +70,44 @@ test("a name is text, not a pattern: 'Demo?' does not match 'Demos', and '*' mat
     { name: "*", conversion: 0.5 },
   ]);
   expect(result.previousResult).toEqual([null, 3]);
+});
+
+test("the trend's periods: as first closed, a label closed again keeps its place, the latest 12 at most", () => {
+  const rows = (funnel: string, periods: string[]) => periods.map((period) => ({ funnel, period }));
+  const table = [...rows("Shoes", ["2026 Q1", "2026 Q2"]), ...rows("Bags", ["2026 Q1"]), ...rows("shoes", ["2026 q1"])];
+  expect(periodsOf(table, "SHOES")).toEqual(["2026 Q1", "2026 Q2"]);
+  // Q1 closed again went to the end of the table; the trend shown keeps it first.
+  const reclosed = [...rows("Shoes", ["2026 Q2", "2026 Q1"])];
+  expect(periodsOf(reclosed, "Shoes", ["2026 Q1", "2026 Q2"])).toEqual(["2026 Q1", "2026 Q2"]);
+  // A period whose rows the user deleted from the table leaves the trend.
+  expect(periodsOf(rows("Shoes", ["2026 Q2"]), "Shoes", ["2026 Q1", "2026 Q2"])).toEqual(["2026 Q2"]);
+  const many = Array.from({ length: 14 }, (_, i) => `P${i + 1}`);
+  expect(periodsOf(rows("Shoes", many), "Shoes")).toEqual(many.slice(2));
+});
+
+test("the trend's conversions: per step from the second, per period, by step name (hand-checked)", () => {
+  const trend = conversionTrend(
+    history,
+    "Running shoes",
+    ["2026 Q1", "2026 Q2"],
+    shoes.map((s) => s.name),
+  );
+  // Q1: 250/700, 100/250, 50/100, 12/50; Q2: 300/760, 140/300, 60/140, 15/60.
+  const byHand = [
+    [250 / 700, 300 / 760],
+    [100 / 250, 140 / 300],
+    [50 / 100, 60 / 140],
+    [12 / 50, 15 / 60],
+  ];
+  expect(trend).toHaveLength(4);
+  trend.forEach((row, i) => {
+    row.forEach((c, j) => {
+      expectClose(c, byHand[i]![j]!, `step ${i + 2} period ${j + 1}`);
+    });
+  });
+  // Bags' last step had another name then: no conversion for it.
+  expect(conversionTrend(history, "Bags", ["2026 Q2"], ["Visitors", "Sign-ups", "Buyers"])).toEqual([
+    [300 / 4000],
+    [null],
+  ]);
 });

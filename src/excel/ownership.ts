@@ -1,0 +1,92 @@
+/**
+ * The record of what the add-in wrote on a funnel sheet (written-record.ts), kept in the sheet's own
+ * name FunnelForecastWritten: read with the sheet's names in round trip 1, written with the cells in
+ * round trip 2, so a run stays at two round trips. A name scoped to the sheet travels with it — copied,
+ * moved to another workbook, renamed — and co-authors merge it like any other name; nothing else in the
+ * workbook changes with it. Its comment says what it is.
+ */
+import type { Ownership } from "../funnel/decide-writes";
+import type { FunnelLocation } from "../funnel/locate-funnel";
+import type { PlannedCell, SheetPlan } from "../funnel/plan-sheet";
+import {
+  decodeRecord,
+  encodeRecord,
+  RECORD_NAME,
+  recordFormulas,
+  recordNames,
+  recordText,
+  type WrittenRecord,
+} from "../funnel/written-record";
+import type { SheetRead } from "./read-sheet";
+
+const COMMENT =
+  "Funnel Forecast: a fingerprint of each cell the add-in wrote in its block, so that it never writes over a cell someone edited by hand. Kept by the add-in; please leave it as it is.";
+
+/** The cells of `cells` the add-in owns once written (its outputs, not the user's inputs). */
+function owned(cells: readonly PlannedCell[]): { column: string; row: number; content: unknown }[] {
+  return cells
+    .filter((cell) => cell.role === "output")
+    .map((cell) => ({ column: cell.column, row: cell.row, content: cell.formula ?? cell.value ?? "" }));
+}
+
+/** The rows of the block the plan lays out. */
+const heightOf = (plan: SheetPlan) => plan.lastRow - plan.headerRow + 1;
+
+/** The record of `cells` as the plan writes them, as text. */
+export function recordOfCells(cells: readonly PlannedCell[], plan: SheetPlan): string {
+  return encodeRecord(owned(cells), plan.headerRow, heightOf(plan));
+}
+
+/** The plan's own cells as a record: what the add-in would write, standing in for a missing record. */
+function standInRecord(plan: SheetPlan): WrittenRecord | null {
+  return decodeRecord(recordOfCells([...plan.cells, ...plan.spacerCells], plan), plan.headerRow, heightOf(plan));
+}
+
+/** The sheet's own names that hold the record, with their formulas. */
+function recordFormulasOf(read: SheetRead): Map<string, string> {
+  const formulas = new Map<string, string>();
+  for (const item of read.names.items) {
+    const formula: unknown = item.formula;
+    if (item.scope === "Worksheet" && item.name.startsWith(RECORD_NAME) && typeof formula === "string") {
+      formulas.set(item.name, formula);
+    }
+  }
+  return formulas;
+}
+
+/**
+ * What the add-in wrote in the block at `location`: the sheet's record; where the block is from
+ * before the record, the plan `standIn` gives for the sheet as it is (null: none can be made).
+ */
+export function ownershipOf(
+  read: SheetRead,
+  location: FunnelLocation | null,
+  standIn: () => SheetPlan | null,
+): Ownership {
+  const previous = location?.previous ?? null;
+  if (previous === null) return { record: null, standIn: null };
+  const height = previous.lastRow - previous.firstRow + 1;
+  const record = decodeRecord(recordText(recordFormulasOf(read)), previous.firstRow, height);
+  if (record !== null) return { record, standIn: null };
+  const plan = standIn();
+  return { record: null, standIn: plan === null ? null : standInRecord(plan) };
+}
+
+/**
+ * Queues the record of what this run writes (`writes`, in the block `plan` lays out) in place of the
+ * old one. Queued after the cells: if Excel stops before it, the old record still describes every cell
+ * this run did not reach, and every cell it did reach holds what the plan says.
+ */
+export function queueRecord(
+  sheet: Excel.Worksheet,
+  writes: readonly PlannedCell[],
+  plan: SheetPlan,
+  existingNames: ReadonlyMap<string, string | null>,
+): void {
+  const formulas = recordFormulas(recordOfCells(writes, plan));
+  const names = recordNames(formulas.length);
+  for (const name of existingNames.keys()) {
+    if (name.startsWith(RECORD_NAME)) sheet.names.getItemOrNullObject(name).delete();
+  }
+  names.forEach((name, i) => sheet.names.add(name, formulas[i] ?? '=""', COMMENT));
+}
