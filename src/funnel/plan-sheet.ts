@@ -306,7 +306,9 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
     // A result that is not whole (it gets a warning) is shown as typed, not rounded to a whole person.
     const resultFormat = Number.isInteger(step.result) ? NUMBER_FORMATS.count : NUMBER_FORMATS.fractionalCount;
     add("B", k, "input", { value: step.result, numberFormat: resultFormat });
-    add("D", k, "input", { value: step.improvement, numberFormat: NUMBER_FORMATS.percent });
+    // An improvement nobody typed stays an empty cell, not a 0 %.
+    const improvement = step.improvementBlank === true ? "" : step.improvement;
+    add("D", k, "input", { value: improvement, numberFormat: NUMBER_FORMATS.percent });
     if (i === 0) {
       add("F", k, "output", { formula: `=B${k}*(1+D${k})`, numberFormat: NUMBER_FORMATS.forecastCount });
       add("G", k, "output", { formula: `=$B$${q}*D${k}*${sale}`, numberFormat: money });

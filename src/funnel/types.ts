@@ -8,6 +8,8 @@ export interface FunnelStepInput {
   result: number;
   /** Hoped-for improvement as a fraction: 0.1 means 10 %. 0 means none. */
   improvement: number;
+  /** True where no improvement was typed at all (counted as 0, and written back as an empty cell). */
+  improvementBlank?: boolean;
 }
 
 export interface FunnelInput {

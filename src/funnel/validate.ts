@@ -223,7 +223,13 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
       errors,
       warnings,
     );
-    cleaned.push({ name, result: result ?? 0, improvement: improvement ?? 0 });
+    const blank = classifyRaw(step?.improvement).kind === "empty";
+    cleaned.push({
+      name,
+      result: result ?? 0,
+      improvement: improvement ?? 0,
+      ...(blank ? { improvementBlank: true } : {}),
+    });
   });
 
   const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);

@@ -169,6 +169,11 @@ export const de: LanguagePack = {
     newSheetConfirm:
       "Dieses Blatt hat noch keinen Trichter. Neu berechnen legt ein neues Trichterblatt mit den Schritten oben an und wechselt dorthin.",
     newSheetYes: "Trichterblatt anlegen",
+    replaceEdits: "Meine Änderungen ersetzen…",
+    replaceEditsConfirm:
+      "Diese {count} Zellen im Block des Add-ins wurden von Hand geändert. Beim Ersetzen kommt der Inhalt des Add-ins zurück; was jetzt darin steht, geht verloren.",
+    replaceEditsYes: "{count} Zellen ersetzen",
+    replaceEditsCell: "{cell} enthält {value}; das Add-in schreibt {planned}",
     cancel: "Abbrechen",
     errorPrefix: "Beheben:",
     warningPrefix: "Prüfen:",

@@ -77,6 +77,11 @@ export const en: LanguagePack = {
     newSheetConfirm:
       "This sheet has no funnel yet. Recalculate will add a new funnel sheet with the steps above and switch to it.",
     newSheetYes: "Add the funnel sheet",
+    replaceEdits: "Replace my edits…",
+    replaceEditsConfirm:
+      "These {count} cells of the add-in's block were changed by hand. Replacing them puts the add-in's content back; what they hold now is lost.",
+    replaceEditsYes: "Replace {count} cells",
+    replaceEditsCell: "{cell} holds {value}; the add-in writes {planned}",
     cancel: "Cancel",
     errorPrefix: "Fix:",
     warningPrefix: "Check:",

@@ -166,6 +166,11 @@ export const hu: LanguagePack = {
     newSheetConfirm:
       "Ezen a munkalapon még nincs tölcsér. Az Újraszámolás új tölcsér munkalapot hoz létre a fenti lépésekkel, és átvált rá.",
     newSheetYes: "Tölcsér munkalap létrehozása",
+    replaceEdits: "Módosításaim cseréje…",
+    replaceEditsConfirm:
+      "A bővítmény blokkjának ezt a(z) {count} celláját kézzel módosították. A csere visszaállítja a bővítmény tartalmát; ami most bennük áll, elvész.",
+    replaceEditsYes: "{count} cella cseréje",
+    replaceEditsCell: "{cell}: {value}; a bővítmény ezt írja: {planned}",
     cancel: "Mégse",
     errorPrefix: "Javítsa:",
     warningPrefix: "Nézze meg:",

@@ -163,6 +163,11 @@ export const nb: LanguagePack = {
     newSheetConfirm:
       "Dette arket har ingen trakt ennå. Beregn på nytt lager et nytt traktark med stegene over og bytter til det.",
     newSheetYes: "Lag traktarket",
+    replaceEdits: "Erstatt endringene mine…",
+    replaceEditsConfirm:
+      "Disse {count} cellene i tilleggets blokk er endret for hånd. Å erstatte dem setter tilleggets innhold tilbake; det de inneholder nå, går tapt.",
+    replaceEditsYes: "Erstatt {count} celler",
+    replaceEditsCell: "{cell} inneholder {value}; tillegget skriver {planned}",
     cancel: "Avbryt",
     errorPrefix: "Rett:",
     warningPrefix: "Sjekk:",

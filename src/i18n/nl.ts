@@ -163,6 +163,11 @@ export const nl: LanguagePack = {
     newSheetConfirm:
       "Dit blad heeft nog geen trechter. Herberekenen maakt een nieuw trechterblad met de stappen hierboven en gaat ernaartoe.",
     newSheetYes: "Trechterblad maken",
+    replaceEdits: "Mijn wijzigingen vervangen…",
+    replaceEditsConfirm:
+      "Deze {count} cellen in het blok van de invoegtoepassing zijn met de hand gewijzigd. Vervangen zet de inhoud van de invoegtoepassing terug; wat er nu in staat, gaat verloren.",
+    replaceEditsYes: "{count} cellen vervangen",
+    replaceEditsCell: "{cell} bevat {value}; de invoegtoepassing schrijft {planned}",
     cancel: "Annuleren",
     errorPrefix: "Herstel:",
     warningPrefix: "Controleer:",

@@ -80,6 +80,11 @@ export interface PaneStrings {
   newSheetConfirm: string;
   /** Confirms making the new funnel sheet. */
   newSheetYes: string;
+  /** The pane's offer to write over cells of the block edited by hand, after listing them. */
+  replaceEdits: string;
+  replaceEditsConfirm: string;
+  replaceEditsYes: string;
+  replaceEditsCell: string;
   /** Cancels. */
   cancel: string;
   /** Before an error next to a field. */

@@ -12,6 +12,8 @@ interface Props {
   tag: string;
   onActivate: (sheet: string) => void;
   onSelect: (sheet: string, address: string) => void;
+  /** The formula bar's Enter: the selected cell gets what was typed. */
+  onEdit: (sheet: string, address: string, typed: string) => void;
 }
 
 /** A..N: every column the add-in writes. */
@@ -29,8 +31,10 @@ function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
 
 const isLine = (chart: ChartModel) => chart.chartType.startsWith("Line");
 
-export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
+export function WorkbookGrid({ model, tag, onActivate, onSelect, onEdit }: Props) {
   const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
+  /** What is being typed in the formula bar; null while it shows the selected cell as it is. */
+  const [draft, setDraft] = useState<string | null>(null);
   const sheet = model.sheet(model.activeSheet);
   const used = model.usedArea(sheet, parseRangeAddress(`A:${LAST_PLAN_COLUMN}`));
   const rows = Math.max(20, (used?.last.row ?? 0) + 3);
@@ -51,6 +55,7 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
   }));
   const select = (row: number, col: number, extend: boolean) => {
     const anchor = extend && selected !== null ? selected : { row, col };
+    setDraft(null);
     if (!extend) setSelected({ row, col });
     const top = Math.min(anchor.row, row);
     const bottom = Math.max(anchor.row, row);
@@ -61,9 +66,22 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect }: Props) {
     <div className="wb">
       <div className="wb-bar">
         <span className="wb-name">{selected === null ? "" : cellAddress(selected.row, selected.col)}</span>
-        <span className="wb-formula" data-testid="formula-bar">
-          {formulaText}
-        </span>
+        <input
+          className="wb-formula"
+          data-testid="formula-bar"
+          aria-label="Formula bar"
+          disabled={selected === null}
+          value={draft ?? formulaText}
+          onChange={(event) => {
+            setDraft(event.target.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setDraft(null);
+            if (event.key !== "Enter" || selected === null || draft === null) return;
+            onEdit(sheet.name, cellAddress(selected.row, selected.col), draft);
+            setDraft(null);
+          }}
+        />
       </div>
       <div className="wb-body">
         <table className="wb-grid" data-testid="grid" data-sheet={sheet.name}>

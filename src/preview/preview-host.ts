@@ -7,6 +7,8 @@ export interface PreviewHost extends WorkbookHost {
   activate(sheet: string): void;
   /** The grid's cell clicks call this: the selection the add-in will see. */
   select(sheet: string, address: string): void;
+  /** The formula bar calls this: the user types into a cell, as in Excel ("=..." a formula, "" clears). */
+  edit(sheet: string, address: string, typed: string): void;
   /** Calls `listener` after every change to the workbook; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -29,6 +31,14 @@ export function previewHost(model: SimulatedWorkbook, displayLanguage: string, d
     },
     select(sheet, address) {
       model.selection = { sheet, address };
+    },
+    edit(sheet, address, typed) {
+      const trimmed = typed.trim();
+      // A number is typed as a number (Excel's own parsing also reads dates and percentages; the
+      // preview's cells need neither), anything else as it is.
+      const number = trimmed === "" || trimmed.startsWith("=") ? Number.NaN : Number(trimmed);
+      model.setInput(sheet, address, Number.isFinite(number) ? number : typed);
+      model.onChange?.();
     },
     subscribe(listener) {
       watchers.add(listener);

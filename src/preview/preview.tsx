@@ -18,7 +18,7 @@ const CSS = `
   .wb { flex: 1; display: flex; flex-direction: column; min-width: 0; }
   .wb-bar { display: flex; gap: 8px; padding: 4px 8px; border-bottom: 1px solid #c8c8c8; font-size: 12px; min-height: 20px; }
   .wb-name { width: 56px; color: #616161; }
-  .wb-formula { font-family: Consolas, monospace; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+  .wb-formula { font-family: Consolas, monospace; flex: 1; min-width: 0; border: none; background: transparent; color: inherit; font-size: 12px; padding: 0; }
   .wb-body { flex: 1; overflow: auto; display: flex; flex-direction: column; gap: 16px; padding: 0 8px 8px 0; }
   .wb-grid { border-collapse: collapse; font-size: 12px; }
   .wb-grid th { background: #f3f3f3; color: #616161; font-weight: normal; border: 1px solid #d6d6d6; padding: 1px 4px; position: sticky; top: 0; }
@@ -67,6 +67,9 @@ function Preview({
         }}
         onSelect={(sheet, address) => {
           host.select(sheet, address);
+        }}
+        onEdit={(sheet, address, typed) => {
+          host.edit(sheet, address, typed);
         }}
       />
       <div className="pane">

@@ -52,6 +52,7 @@ import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
+import { ReplaceEdits } from "./ReplaceEdits";
 import { Results } from "./Results";
 import { StepsEditor, isWarning } from "./StepsEditor";
 import { useStyles } from "./styles";
@@ -211,6 +212,13 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     void run(async (context) => (await writing()).writeInputs(context, funnel, options()));
   };
 
+  /** Writes the pane's funnel again, writing over the cells edited by hand the user saw listed. */
+  const replaceEdits = (cells: string[]) => {
+    if (status !== "idle") return;
+    const funnel = funnelFromForm(form, mode, locale.tag);
+    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(), replaceEdits: cells }));
+  };
+
   /** Every edit of the funnel marks the figures as not written yet. */
   const edit = (next: FunnelForm) => {
     setForm(next);
@@ -357,10 +365,18 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
             {generalErrors.length > 0 && (
               <ul className={styles.list}>
                 {generalErrors.map((issue, i) => (
-                  <li key={i}>{describe(issue)}</li>
+                  <li key={i} className={styles.breakAnywhere}>
+                    {describe(issue)}
+                  </li>
                 ))}
               </ul>
             )}
+            <ReplaceEdits
+              edits={(outcome?.errors ?? []).filter((e) => e.code === "cell-edited")}
+              strings={strings}
+              busy={busy}
+              onReplace={replaceEdits}
+            />
           </Notice>
         )}
 

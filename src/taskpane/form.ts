@@ -78,10 +78,10 @@ function typed(text: string, tag: string): unknown {
   return parseLocaleNumber(text, tag) ?? text;
 }
 
-/** A percentage typed as 40 or 40 %, as a fraction; `empty` when nothing is typed. */
-function typedPercent(text: string, tag: string, empty: 0 | undefined): unknown {
+/** A percentage typed as 40 or 40 %, as a fraction; undefined when nothing is typed. */
+function typedPercent(text: string, tag: string): unknown {
   const trimmed = text.trim().replace(/\s*%$/, "");
-  if (trimmed === "") return empty;
+  if (trimmed === "") return undefined;
   const value = parseLocaleNumber(trimmed, tag);
   return value === null ? text : value / 100;
 }
@@ -92,14 +92,15 @@ export function funnelFromForm(form: FunnelForm, mode: ImprovementMode, tag: str
     steps: form.steps.map((step) => ({
       name: step.name,
       result: typed(step.result, tag),
-      improvement: typedPercent(step.improvement, tag, 0),
+      // Left empty, it stays empty in column D (and counts as no improvement).
+      improvement: typedPercent(step.improvement, tag),
     })),
     averageSaleValue: typed(form.saleValue, tag),
     improvementMode: mode,
     ...Object.fromEntries(
       MONEY_FIELDS.map((field) => [
         field,
-        PERCENT_FIELDS.has(field) ? typedPercent(form.money[field], tag, undefined) : typed(form.money[field], tag),
+        PERCENT_FIELDS.has(field) ? typedPercent(form.money[field], tag) : typed(form.money[field], tag),
       ]),
     ),
   };

@@ -112,6 +112,8 @@ export const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A formula in a sentence may break anywhere, so a long one never widens the pane. */
+  breakAnywhere: { overflowWrap: "anywhere" },
   /** A select that takes the width it is given, not the width of its longest option. */
   fullWidth: { width: "100%", minWidth: 0, "& select": { minWidth: 0 } },
   /** A plain link in Fluent's colours (Fluent's Link component costs a kilobyte for this). */

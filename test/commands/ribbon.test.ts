@@ -107,6 +107,24 @@ test("errors open a dialog naming the cells; completed is called after the user 
   expect(wb.fingerprint()).toBe(before);
 });
 
+test("a cell edited by hand is only reported: the dialog names it and points to the pane; nothing is written", async () => {
+  const wb = newWorkbook();
+  typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+  await recalculateFromRibbon(event(fakeOffice()), fakeOffice().office, excelRunOver(wb), PAGE);
+  wb.setInput("Sheet1", "G7", "=B7*3");
+  const before = wb.fingerprint();
+  const h = fakeOffice();
+  const running = recalculateFromRibbon(event(h), h.office, excelRunOver(wb), PAGE);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const lines = new URL(h.dialogs[0]!).searchParams.getAll("line").join(" ");
+  expect(lines).toContain("G7");
+  expect(lines).toContain("=B7*3");
+  expect(lines).toContain('"Replace my edits" in the pane');
+  h.closeDialog();
+  await running;
+  expect(wb.fingerprint()).toBe(before);
+});
+
 test("the dialog speaks the user's language", async () => {
   const wb = newWorkbook();
   const h = fakeOffice("de-DE");

@@ -185,6 +185,34 @@ test("a bad value shows an error next to its field naming the cell, and the grid
   await page.close();
 });
 
+test("a colleague's formula typed over the add-in's is refused and named, then replaced only when the user agrees", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  const planned = await page.locator('[data-testid="grid"] td[data-address="G7"]').getAttribute("title");
+  // Typed into G7 through the preview's formula bar, as in Excel.
+  await page.locator('[data-testid="grid"] td[data-address="G7"]').click();
+  await page.getByTestId("formula-bar").fill("=B7*3");
+  await page.getByTestId("formula-bar").press("Enter");
+  expect(await cell(page, "G7")).toBe(480);
+  const before = await gridState(page);
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("errors").waitFor();
+  await expect(page.getByTestId("errors").textContent()).resolves.toContain("G7");
+  expect(await gridState(page)).toBe(before);
+  // The offer lists the cell, with what it holds and what the add-in would write, before anything happens.
+  await page.getByTestId("replace-edits").click();
+  const list = await page.getByTestId("replace-edits-list").textContent();
+  expect(list).toContain("G7 holds =B7*3");
+  expect(list).toContain(planned ?? "missing");
+  expect(await gridState(page)).toBe(before);
+  await page.getByTestId("replace-edits-yes").click();
+  await page.getByTestId("written").waitFor();
+  await expect(page.locator('[data-testid="grid"] td[data-address="G7"]').getAttribute("title")).resolves.toBe(planned);
+  await page.close();
+});
+
 test("Enter in a field recalculates, with the keyboard only", async () => {
   const page = await open();
   await field(page, "Result of step 6").focus();

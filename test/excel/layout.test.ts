@@ -303,6 +303,28 @@ describe("writeInputs", () => {
     averageSaleValue: value,
   });
 
+  test("an improvement left empty in the pane stays an empty cell in D; a 0 typed there is written as 0 %", async () => {
+    const wb = articleSheet();
+    await run(wb);
+    const raw = {
+      steps: [
+        { name: "Leads", result: 1000, improvement: undefined },
+        { name: "Qualified", result: 300, improvement: 0 },
+        { name: "Won", result: 30, improvement: 0.2 },
+      ],
+      averageSaleValue: 2000,
+    };
+    const result = await writeInputs(contextOf(wb), raw, { isSetSupported: supportsOf(wb) });
+    expect(result.outcome.errors).toEqual([]);
+    expect([formula(wb, "Sheet1", "D5"), formula(wb, "Sheet1", "D6"), formula(wb, "Sheet1", "D7")]).toEqual([
+      "",
+      0,
+      0.2,
+    ]);
+    // The empty improvement counts as none: Leads' forecast is the leads themselves.
+    expect(value(wb, "Sheet1", "F5")).toBe(1000);
+  });
+
   test("writes A, B, D and the sale value, then everything a recalculation writes", async () => {
     const wb = articleSheet();
     await run(wb);

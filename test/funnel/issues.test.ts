@@ -178,14 +178,14 @@ describe("parseFunnelCells: raw Office.js values", () => {
       saleValueCell: "B12",
     });
 
-  test("numbers and empty improvements give a FunnelInput", () => {
+  test("numbers and empty improvements give a FunnelInput; an empty improvement is 0 and said to be empty", () => {
     const v = parse([800, 320, 160], ["", 0.1, ""]);
     expect(v.errors).toEqual([]);
     expect(v.input).toEqual({
       steps: [
-        { name: "Step 1", result: 800, improvement: 0 },
+        { name: "Step 1", result: 800, improvement: 0, improvementBlank: true },
         { name: "Step 2", result: 320, improvement: 0.1 },
-        { name: "Step 3", result: 160, improvement: 0 },
+        { name: "Step 3", result: 160, improvement: 0, improvementBlank: true },
       ],
       averageSaleValue: 1500,
       improvementMode: "relative",
