@@ -10,7 +10,7 @@ test("an improvement left empty is sent as nothing (an empty cell in D), a typed
     money: NO_MONEY,
   };
   const raw = funnelFromForm(form, "relative", "nl-NL");
-  expect(raw.steps.map((s) => s.improvement)).toEqual([undefined, 0, 0.125]);
+  expect(raw.steps.map((s) => s?.improvement)).toEqual([undefined, 0, 0.125]);
   const checked = validateFunnel(raw);
   expect(checked.input?.steps.map((s) => [s.improvement, s.improvementBlank === true])).toEqual([
     [0, true],
