@@ -14,7 +14,7 @@
  * writes (3).
  */
 import { columnLetter } from "../funnel/a1";
-import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, mergedIssues, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import {
   HISTORY_COLUMNS,
@@ -98,10 +98,15 @@ export async function closePeriod(
   const sheet = workbook.worksheets.getActiveWorksheet();
   const table = workbook.tables.getItemOrNullObject(HISTORY_TABLE_NAME);
   const firstName = workbook.names.getItemOrNullObject(HISTORY_COLUMNS[0].name);
-  const read = await readSheet(context, sheet, () => {
-    table.load("name");
-    firstName.load("type");
-  });
+  const read = await readSheet(
+    context,
+    sheet,
+    () => {
+      table.load("name");
+      firstName.load("type");
+    },
+    resolved.supportsMergedAreas,
+  );
   const onOverview = overviewIssue(read);
   if (onOverview !== null) return { status: "refused", errors: [onOverview] };
   const facts = fromRead(read, resolved, false);
@@ -110,6 +115,8 @@ export async function closePeriod(
     const found = locateFunnel(snapshot);
     if (found.location === null) return { errors: [found.issue] };
     const location = found.location;
+    const merged = mergedIssues(snapshot, location);
+    if (merged.length > 0) return { errors: merged };
     const rows = funnelRows(snapshot, location);
     const parsed = parseFunnelRows(rows, location, storedMode(read, options));
     if (parsed.input === null) return { errors: parsed.errors };

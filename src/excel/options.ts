@@ -31,6 +31,8 @@ export interface ResolvedOptions {
   moneyFormat: string | undefined;
   currency: string | undefined;
   supportsFunnelChart: boolean;
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): merged input cells can be named as such. */
+  supportsMergedAreas: boolean;
 }
 
 function officeSupports(name: string, version: string): boolean {
@@ -50,5 +52,6 @@ export function resolveOptions(options: ExcelOptions): ResolvedOptions {
     moneyFormat: options.moneyFormat,
     currency: options.currency,
     supportsFunnelChart: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.9"),
+    supportsMergedAreas: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.13"),
   };
 }

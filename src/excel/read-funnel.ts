@@ -10,6 +10,7 @@ import {
   comparisonOf,
   funnelRows,
   layoutOf,
+  mergedIssues,
   parseFunnelRows,
   type RawFunnelRows,
   type SheetComparison,
@@ -35,8 +36,9 @@ export interface FunnelReading {
   list: FunnelList;
 }
 
-export async function readFunnel(context: Excel.RequestContext): Promise<FunnelReading> {
-  const read = await readSheet(context, context.workbook.worksheets.getActiveWorksheet());
+/** `mergedAreas`: the host has ExcelApi 1.13, so merged input cells are named as such. */
+export async function readFunnel(context: Excel.RequestContext, mergedAreas = false): Promise<FunnelReading> {
+  const read = await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), undefined, mergedAreas);
   const mode = storedMode(read, {});
   const currency = settingValue(read.currency);
   const list = funnelListOf(read);
@@ -59,10 +61,11 @@ export async function readFunnel(context: Excel.RequestContext): Promise<FunnelR
     if (found.location === null) return noFunnel(snapshot.sheetName, found.issue);
     const location = found.location;
     const rows = funnelRows(snapshot, location);
+    const merged = mergedIssues(snapshot, location);
     const parsed = parseFunnelRows(rows, location, mode);
     const outcome =
-      parsed.input === null
-        ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
+      merged.length > 0 || parsed.input === null
+        ? { forecast: null, errors: [...merged, ...parsed.errors], warnings: parsed.warnings }
         : forecastFunnel(parsed.input, layoutOf(location));
     return {
       sheetName: snapshot.sheetName,

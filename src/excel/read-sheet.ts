@@ -10,7 +10,7 @@
  * When a decision needs rows beyond those (a funnel further down, a selection below them),
  * `readUntilLoaded` reads just those rows, one more round trip each time.
  */
-import { localAddress, parseArea, sheetOfReference } from "../funnel/a1";
+import { localAddress, parseArea, sheetOfReference, type AreaRef } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
 import { isSheet, parseRegistry, REGISTRY_SETTING } from "../funnel/funnel-registry";
@@ -53,6 +53,8 @@ export interface SheetRead {
   /** Which sheets hold funnels (funnel-registry.ts), and the workbook's sheets now, to hold it against. */
   registry: Excel.Setting;
   sheets: Excel.WorksheetCollection;
+  /** Merged areas starting in A..D of the first rows (ExcelApi 1.13); null where the host has none. */
+  merged: Excel.RangeAreas | null;
 }
 
 function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): BlockRead {
@@ -61,7 +63,12 @@ function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): 
   return { firstRow, lastRow, used };
 }
 
-function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet, withSelection: boolean): SheetRead {
+function queueSheetRead(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  withSelection: boolean,
+  mergedAreas: boolean,
+): SheetRead {
   sheet.load("name,id");
   const extent = sheet.getRange(`${COLUMNS.first}:${COLUMNS.last}`).getUsedRangeOrNullObject(true);
   extent.load("rowIndex,rowCount");
@@ -84,7 +91,11 @@ function queueSheetRead(context: Excel.RequestContext, sheet: Excel.Worksheet, w
   registry.load("value");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
+  // A result typed into merged cells sits in the first of them only; the others read as empty.
+  const merged = mergedAreas ? sheet.getRange(`A1:D${HEAD_ROWS}`).getMergedAreasOrNullObject() : null;
+  merged?.load("address");
   return {
+    merged,
     registry,
     sheets,
     sheet,
@@ -105,14 +116,16 @@ function isInvalidSelection(error: unknown): boolean {
 
 /**
  * Round trip 1. `alsoQueue` adds reads of the caller's to the same batch (it is queued again if the
- * batch has to be made again without the selection).
+ * batch has to be made again without the selection). `mergedAreas`: the host has ExcelApi 1.13, so
+ * the merged cells among the inputs can be found (elsewhere they read as empty, as they always did).
  */
 export async function readSheet(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   alsoQueue?: () => void,
+  mergedAreas = false,
 ): Promise<SheetRead> {
-  const read = queueSheetRead(context, sheet, true);
+  const read = queueSheetRead(context, sheet, true, mergedAreas);
   alsoQueue?.();
   try {
     await context.sync();
@@ -122,7 +135,7 @@ export async function readSheet(
   }
   // A chart, a shape or several areas are selected: read everything else; the funnel is then found
   // by its names or its layout.
-  const again = queueSheetRead(context, sheet, false);
+  const again = queueSheetRead(context, sheet, false, mergedAreas);
   alsoQueue?.();
   await context.sync();
   return again;
@@ -160,6 +173,23 @@ function ownNames(read: SheetRead, sheetName: string): Record<string, string> {
   return names;
 }
 
+/** "Sheet1!B6:B7, 'Shoes, bags'!D9" as areas (a comma inside a quoted sheet name is the name's). */
+function mergedAreasOf(merged: Excel.RangeAreas): AreaRef[] {
+  if (merged.isNullObject) return [];
+  const parts: string[] = [];
+  let quoted = false;
+  let current = "";
+  for (const ch of merged.address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((part) => parseArea(localAddress(part.trim())));
+}
+
 export function snapshotOf(read: SheetRead): SheetSnapshot {
   const sheetName = read.sheet.name;
   const selection = read.selection;
@@ -172,6 +202,7 @@ export function snapshotOf(read: SheetRead): SheetSnapshot {
     firstUsedRowOfB: read.extentOfB.isNullObject ? null : read.extentOfB.rowIndex + 1,
     blocks: read.blocks.map(blockOf),
     names: ownNames(read, sheetName),
+    ...(read.merged === null ? {} : { merged: mergedAreasOf(read.merged) }),
     selection:
       selection !== null && onThisSheet
         ? { firstRow: selection.rowIndex + 1, rowCount: selection.rowCount, firstColumn: selection.columnIndex + 1 }

@@ -7,7 +7,7 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, mergedIssues, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import {
@@ -138,7 +138,7 @@ export async function recalculate(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = await readSheet(context, sheet);
+  const read = await readSheet(context, sheet, undefined, resolved.supportsMergedAreas);
   const onOverview = overviewIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, false, options.replaceEdits);
@@ -150,6 +150,8 @@ export async function recalculate(
     const found = locateFunnel(snapshot);
     if (found.location === null) return failed([found.issue], null);
     const location = found.location;
+    const merged = mergedIssues(snapshot, location);
+    if (merged.length > 0) return failed(merged, location);
     const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
     if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
     return readyRun(snapshot, location, parsed.input, read, facts, {

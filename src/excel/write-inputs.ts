@@ -5,7 +5,7 @@
  * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
  */
 import { forecastFunnel } from "../funnel/forecast";
-import { funnelRows, layoutAt, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, layoutAt, mergedIssues, periodHistoryOf } from "../funnel/funnel-rows";
 import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
@@ -27,7 +27,7 @@ export async function writeInputs(
 ): Promise<RecalculateResult> {
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const read = await readSheet(context, sheet);
+  const read = await readSheet(context, sheet, undefined, resolved.supportsMergedAreas);
   const onOverview = overviewIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, true, options.replaceEdits);
@@ -42,6 +42,9 @@ export async function writeInputs(
       if (found.issue === null) throw new Error("locateFunnel found no funnel and gave no reason");
       return found.issue.code === "no-funnel" ? "new-sheet" : failed([found.issue], null);
     }
+    // The pane's values would land in merged cells, where Excel keeps only the first.
+    const merged = mergedIssues(snapshot, location);
+    if (merged.length > 0) return failed(merged, location);
     const lastStepRow = location.headerRow + funnel.steps.length;
     const layout = layoutAt(location.firstStepRow, lastStepRow + 2);
     // The pane does not edit the funnel's name (yet): the one in the sheet stays.

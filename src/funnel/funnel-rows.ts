@@ -1,5 +1,5 @@
 /** The funnel's input cells at a location in a sheet snapshot, as typed, and their parsing. */
-import { columnNumber, parseCell } from "./a1";
+import { cellAddress, columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "./parse-cells";
 import { moneyCellsAt } from "./plan-money";
@@ -7,8 +7,8 @@ import { periodCellsOf, type PeriodHistory } from "./plan-periods";
 import { trendColumn } from "./plan-trend";
 import { MAX_TREND_PERIODS } from "./periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import { MONEY_FIELDS, type FunnelLayout, type ImprovementMode } from "./types";
-import { INPUT_COLUMNS, type Validation } from "./validate";
+import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "./types";
+import { INPUT_COLUMNS, makeIssue, type Validation } from "./validate";
 import type { RawMoney } from "./validate-money";
 
 export interface RawFunnelRows {
@@ -136,4 +136,23 @@ export function parseFunnelRows(rows: RawFunnelRows, location: FunnelLocation, m
     improvementMode: mode as ImprovementMode,
     ...(layout.moneyCells === undefined ? {} : { moneyCells: layout.moneyCells }),
   });
+}
+
+/**
+ * Merged cells among the funnel's inputs (A..D from its first step down to its last row): Excel keeps
+ * only what is in an area's first cell, so the others would read as empty. Each area is named as
+ * merged, with its range, instead of its cells being reported as empty.
+ */
+export function mergedIssues(snapshot: SheetSnapshot, location: FunnelLocation): FunnelIssue[] {
+  const lastRow = Math.max(location.summaryRow, location.previous?.lastRow ?? 0);
+  return (snapshot.merged ?? [])
+    .filter(
+      (area) =>
+        area.first.col <= columnNumber("D") && area.last.row >= location.firstStepRow && area.first.row <= lastRow,
+    )
+    .map((area) => {
+      const cell = cellAddress(area.first.row, area.first.col);
+      const range = `${cell}:${cellAddress(area.last.row, area.last.col)}`;
+      return makeIssue("cell-merged", null, { cell, range });
+    });
 }

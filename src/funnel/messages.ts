@@ -79,6 +79,8 @@ export const englishIssueTexts: IssueTexts = {
       "Row {row} is empty, but row {next} below it still holds a step. Type the step on row {row}, or delete that row (Home › Delete › Delete Sheet Rows), and recalculate.",
     "cell-edited":
       '{cell} ("{purpose}") was changed by hand: it holds {value}, where Funnel Forecast would write {planned}. Nothing was changed. To keep the edit, copy it to a cell outside the funnel; to put the add-in\'s content back, choose "Replace my edits" in the pane.',
+    "cell-merged":
+      "{range} are merged cells: Excel keeps only what is in {cell}, so the others read as empty. Unmerge them (Home › Merge & Center) and type each value in its own cell; nothing was changed.",
     "cell-taken":
       '{cell} holds "{value}", which Funnel Forecast did not write. It needs that cell for "{purpose}". Move or clear it, then recalculate; nothing was changed.',
     "chart-spacer-taken":

@@ -32,6 +32,8 @@ export interface SheetSnapshot {
   names: Readonly<Record<string, string>>;
   /** Selected rows on this sheet; null when nothing useful is selected. */
   selection: { firstRow: number; rowCount: number; firstColumn: number } | null;
+  /** Merged areas starting in the input columns A..D of the rows read; absent where Excel cannot tell. */
+  merged?: readonly AreaRef[];
 }
 
 /** A decision needed a row that was not read. */

@@ -143,6 +143,7 @@ export type ErrorCode =
   | "gap-in-steps"
   | "cell-taken"
   | "cell-edited"
+  | "cell-merged"
   | "write-refused"
   | "write-stopped";
 

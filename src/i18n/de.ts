@@ -52,6 +52,8 @@ export const de: LanguagePack = {
         "Zeile {row} ist leer, aber Zeile {next} darunter enthält noch einen Schritt. Tragen Sie den Schritt in Zeile {row} ein oder löschen Sie die Zeile (Start › Löschen › Blattzeilen löschen) und berechnen Sie neu.",
       "cell-edited":
         '{cell} ("{purpose}") wurde von Hand geändert: Die Zelle enthält {value}, wo Funnel Forecast {planned} schreiben würde. Nichts wurde geändert. Um die Änderung zu behalten, kopieren Sie sie in eine Zelle außerhalb des Trichters; um den Inhalt des Add-ins zurückzuholen, wählen Sie im Aufgabenbereich "Meine Änderungen ersetzen".',
+      "cell-merged":
+        "{range} sind verbundene Zellen: Excel behält nur, was in {cell} steht, die anderen lesen sich als leer. Heben Sie die Verbindung auf (Start › Verbinden und zentrieren) und tragen Sie jeden Wert in seine eigene Zelle ein; nichts wurde geändert.",
       "cell-taken":
         '{cell} enthält "{value}", das hat nicht Funnel Forecast geschrieben. Die Zelle wird für "{purpose}" gebraucht. Verschieben oder leeren Sie sie und berechnen Sie neu; nichts wurde geändert.',
       "chart-spacer-taken":

@@ -50,6 +50,8 @@ export const hu: LanguagePack = {
         "A(z) {row}. sor üres, de az alatta lévő {next}. sorban még van lépés. Írja be a lépést a(z) {row}. sorba, vagy törölje a sort (Kezdőlap › Törlés › Munkalapsorok törlése), és számoljon újra.",
       "cell-edited":
         'A(z) {cell} cellát ("{purpose}") kézzel módosították: {value} áll benne, ahová a Funnel Forecast ezt írná: {planned}. Semmi sem változott. A módosítás megtartásához másolja egy tölcséren kívüli cellába; a bővítmény tartalmának visszaállításához válassza a munkaablakban a "Módosításaim cseréje" gombot.',
+      "cell-merged":
+        "A(z) {range} egyesített cellák: az Excel csak a(z) {cell} tartalmát őrzi meg, a többi üresnek látszik. Szüntesse meg az egyesítést (Kezdőlap › Egyesítés és középre igazítás), és minden értéket a saját cellájába írjon; semmi sem változott.",
       "cell-taken":
         'A(z) {cell} cellában "{value}" áll, amit nem a Funnel Forecast írt. A cellára a(z) "{purpose}" miatt van szükség. Helyezze át vagy törölje, majd számoljon újra; semmi sem változott.',
       "chart-spacer-taken":

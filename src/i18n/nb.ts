@@ -50,6 +50,8 @@ export const nb: LanguagePack = {
         "Rad {row} er tom, men rad {next} under den har fortsatt et steg. Skriv steget på rad {row}, eller slett raden (Hjem › Slett › Slett rader i arket), og beregn på nytt.",
       "cell-edited":
         '{cell} ("{purpose}") er endret for hånd: den inneholder {value}, der Funnel Forecast ville skrive {planned}. Ingenting ble endret. Kopier endringen til en celle utenfor trakten for å beholde den; velg "Erstatt endringene mine" i oppgaveruten for å sette tilleggets innhold tilbake.',
+      "cell-merged":
+        "{range} er sammenslåtte celler: Excel beholder bare det som står i {cell}, så de andre leses som tomme. Opphev sammenslåingen (Hjem › Slå sammen og midtstill) og skriv hver verdi i sin egen celle; ingenting ble endret.",
       "cell-taken":
         '{cell} inneholder "{value}", som Funnel Forecast ikke skrev. Cellen trengs til "{purpose}". Flytt eller tøm den og beregn på nytt; ingenting ble endret.',
       "chart-spacer-taken":

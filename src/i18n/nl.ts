@@ -50,6 +50,8 @@ export const nl: LanguagePack = {
         "Rij {row} is leeg, maar rij {next} eronder bevat nog een stap. Vul de stap op rij {row} in of verwijder die rij (Start › Verwijderen › Bladrijen verwijderen) en reken opnieuw.",
       "cell-edited":
         '{cell} ("{purpose}") is met de hand gewijzigd: de cel bevat {value}, waar Funnel Forecast {planned} zou schrijven. Er is niets veranderd. Kopieer de wijziging naar een cel buiten de trechter om haar te houden; kies "Mijn wijzigingen vervangen" in het taakvenster om de inhoud van de invoegtoepassing terug te zetten.',
+      "cell-merged":
+        "{range} zijn samengevoegde cellen: Excel houdt alleen wat in {cell} staat, de andere lezen als leeg. Hef het samenvoegen op (Start › Samenvoegen en centreren) en typ elke waarde in een eigen cel; er is niets veranderd.",
       "cell-taken":
         '{cell} bevat "{value}", en dat schreef Funnel Forecast niet. Die cel is nodig voor "{purpose}". Verplaats of wis hem en reken opnieuw; er is niets veranderd.',
       "chart-spacer-taken":

@@ -37,6 +37,8 @@
  *  [#761]       office-js issue 761 — document settings saveAsync fails (5004) in cell-edit mode.
  *  [limits255]  "Excel specifications and limits" (support.microsoft.com), Charts — data series in one
  *               chart: 255.
+ *  [#3611]      office-js issue 3611 — Range.getMergedAreasOrNullObject (ExcelApi 1.13) returns only the
+ *               merged areas whose top-left cell is in the range ("by design").
  *  [window]     "Window objects unsupported in add-ins" (learn.microsoft.com) — history.pushState and
  *               history.replaceState are disabled in add-ins.
  */
@@ -147,5 +149,6 @@ export const MODERN_HOST_IDS = HOST_IDS.filter((id) => HOST_PROFILES[id].syntax 
  *  - cell-edit mode fails every call [#3388] [#761];
  *  - messageParent before Office.onReady throws [dialog];
  *  - history.pushState / replaceState are null [window];
- *  - a chart of more than 255 series is refused [limits255].
+ *  - a chart of more than 255 series is refused [limits255];
+ *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is.
  */

@@ -367,6 +367,46 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * ExcelApi 1.2, as Home › Merge & Center (`across`: each row of the range on its own): the cells
+   * become one, and only the top-left one keeps its content — Excel drops the others.
+   */
+  merge(across = false): void {
+    this.context.requires(2, "Range.merge");
+    this.queue("merge", (target) => {
+      const { first, last } = target.area;
+      const rows = across ? Array.from({ length: last.row - first.row + 1 }, (_, i) => first.row + i) : [first.row];
+      for (const top of rows) {
+        const area = { first: { row: top, col: first.col }, last: { row: across ? top : last.row, col: last.col } };
+        for (let row = area.first.row; row <= area.last.row; row++) {
+          for (let col = area.first.col; col <= area.last.col; col++) {
+            if (row !== area.first.row || col !== area.first.col)
+              this.context.model.writeCell(target.sheet, row, col, null, false);
+          }
+        }
+        target.sheet.merged.push(area);
+      }
+    });
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in this range — an area that only reaches
+   * into it is left out, by design [#3611] — as one object whose `address` lists them
+   * ("Sheet1!B6:B7, Sheet1!D9:D10"); a null object where there is none.
+   */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    this.context.requires(13, "Range.getMergedAreasOrNullObject");
+    return new MergedAreasProxy(this.context, () => {
+      const target = this.target();
+      const { first, last } = target.area;
+      const meets = target.sheet.merged.filter(
+        (a) =>
+          a.first.row >= first.row && a.first.row <= last.row && a.first.col >= first.col && a.first.col <= last.col,
+      );
+      return meets.length === 0 ? null : { sheet: target.sheet, areas: meets };
+    });
+  }
+
   /** Whole-row insert/delete, as Home › Insert/Delete Sheet Rows. */
   insert(shift: string): this {
     this.queue("insert", (target) => {
@@ -398,6 +438,25 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       const used = this.context.model.usedArea(target.sheet, target.area);
       return used === null ? null : { sheet: target.sheet, area: used };
     });
+  }
+}
+
+/** Range.getMergedAreasOrNullObject's answer: the areas, read through `address` and `areaCount`. */
+class MergedAreasProxy extends ClientObject<{ sheet: SheetModel; areas: AreaRef[] }> {
+  protected readonly typeName = "RangeAreas";
+
+  protected read(target: { sheet: SheetModel; areas: AreaRef[] }, property: string): unknown {
+    if (property === "address")
+      return target.areas.map((area) => this.context.model.absolute(target.sheet, area).replace(/\$/g, "")).join(", ");
+    if (property === "areaCount") return target.areas.length;
+    throw new SimulatedError("NotImplemented", `RangeAreas.${property} is not simulated.`);
+  }
+
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get areaCount(): number {
+    return this.get("areaCount") as number;
   }
 }
 

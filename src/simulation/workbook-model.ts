@@ -58,6 +58,8 @@ export interface SheetModel {
   bold: Set<string>;
   names: NameModel[];
   charts: ChartModel[];
+  /** Merged areas (Range.merge): only each area's top-left cell holds anything. */
+  merged: AreaRef[];
 }
 
 /** An Excel table: a header row at `top`, then `dataRows` rows, `columns` wide from `left`. */
@@ -210,6 +212,7 @@ export class SimulatedWorkbook {
       bold: new Set(),
       names: [],
       charts: [],
+      merged: [],
     };
     this.sheets.push(sheet);
     if (this.activeSheet === "") this.activeSheet = name;
@@ -412,6 +415,17 @@ export class SimulatedWorkbook {
     }
     sheet.formats.clear();
     for (const [address, format] of moved) sheet.formats.set(address, format);
+    // Merged areas below move with their rows; one whose rows are deleted is gone.
+    sheet.merged = sheet.merged
+      .filter((area) => !(count < 0 && area.first.row >= row && area.last.row < row - count))
+      .map((area) =>
+        area.first.row >= row
+          ? {
+              first: { ...area.first, row: area.first.row + count },
+              last: { ...area.last, row: area.last.row + count },
+            }
+          : area,
+      );
     const shiftRef = (ref: string) =>
       ref.replace(/\$([A-Z]+)\$(\d+)/g, (_m, col: string, r: string) => {
         const n = Number(r);

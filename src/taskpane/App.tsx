@@ -136,7 +136,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const load = useCallback(
     () =>
       host
-        .run(readFunnel)
+        .run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
         .then(async (reading) => {
           showReading(reading);
           const product = reading.rows?.name ?? "";
@@ -188,7 +188,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       // time joins the funnels list: read them back after such a write.
       const listed = list?.funnels.some((f) => f.id === list.activeId) === true;
       if (result.written && (comparison !== null || !listed)) {
-        const reading = await host.run(readFunnel);
+        const reading = await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")));
         setComparison(reading.comparison);
         setList(reading.list);
       }

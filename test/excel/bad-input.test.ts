@@ -211,6 +211,19 @@ const cases: Case[] = [
     /"budget\?".*needs that cell for "Costs of the period"/,
   ],
   [
+    "a result typed into merged cells (B6:B7): named as merged, not as an empty B7",
+    async () => {
+      const wb = base();
+      const ctx = contextOf(wb);
+      ctx.workbook.worksheets.getActiveWorksheet().getRange("B6:B7").merge();
+      await ctx.sync();
+      return wb;
+    },
+    "cell-merged",
+    "B6",
+    /B6:B7 are merged cells: Excel keeps only what is in B6.*Unmerge them/,
+  ],
+  [
     "an unknown improvement mode stored in the workbook",
     () => {
       const wb = base();
@@ -239,6 +252,19 @@ test.each([...cases, ...editedCases])("%s", async (_label, setup, code, cell, ad
   expect(issue?.cell).toBe(cell);
   if (cell !== undefined) expect(issue?.message).toContain(cell);
   expect(issue?.message).toMatch(advice);
+  expect(wb.fingerprint()).toBe(before);
+  expect(syncs).toBe(1);
+});
+
+test("Excel 2019 (ExcelApi 1.8) cannot tell merged cells: there the merged B6:B7 reads as an empty B7, as Excel shows it", async () => {
+  const wb = newWorkbook({ excelApiMinor: 8 });
+  typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+  const ctx = contextOf(wb);
+  ctx.workbook.worksheets.getActiveWorksheet().getRange("B6:B7").merge();
+  await ctx.sync();
+  const before = wb.fingerprint();
+  const { result, syncs } = await counted(wb, (c) => recalculate(c, { isSetSupported: supportsOf(wb) }));
+  expect(result.outcome.errors.map((e) => [e.code, e.cell])).toEqual([["result-missing", "B7"]]);
   expect(wb.fingerprint()).toBe(before);
   expect(syncs).toBe(1);
 });

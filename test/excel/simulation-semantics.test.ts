@@ -158,6 +158,32 @@ test("a chart by rows takes its categories from the first row and a series per f
   expect(wb.sheet("Sheet1").charts).toHaveLength(2);
 });
 
+test("merged cells keep only the first cell's content; their areas are found by their top-left cell, from ExcelApi 1.13", async () => {
+  const wb = newWorkbook();
+  wb.setInput("Sheet1", "B6", 320);
+  wb.setInput("Sheet1", "B7", 160);
+  const ctx = new SimulatedRequestContext(wb);
+  const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+  sheet.getRange("B6:B7").merge();
+  sheet.getRange("C1:D2").merge();
+  await ctx.sync();
+  expect([wb.valueAt(wb.sheet("Sheet1"), 6, 2), wb.valueAt(wb.sheet("Sheet1"), 7, 2)]).toEqual([320, ""]);
+  const found = sheet.getRange("A1:D10").getMergedAreasOrNullObject();
+  found.load("address");
+  // A range holding only the lower part of B6:B7 does not find it [#3611]: code that asks from the
+  // row it is about would miss the merge.
+  const lowerHalf = sheet.getRange("B7:B10").getMergedAreasOrNullObject();
+  lowerHalf.load("address");
+  await ctx.sync();
+  expect(found.address).toBe("Sheet1!B6:B7, Sheet1!C1:D2");
+  expect(lowerHalf.isNullObject).toBe(true);
+  // Excel 2019 (ExcelApi 1.8) has no such method: asking fails the whole batch.
+  const old = newWorkbook({ excelApiMinor: 8 });
+  const oldCtx = new SimulatedRequestContext(old);
+  oldCtx.workbook.worksheets.getActiveWorksheet().getRange("A1:D10").getMergedAreasOrNullObject().load("address");
+  await expect(oldCtx.sync()).rejects.toThrow(/ExcelApi 1.13/);
+});
+
 describe("sheets renamed, moved and deleted; a sheet's own names used from another sheet", () => {
   /** Shoes!B2 = 30 named FunnelRevenue on Shoes; Overview!A1 = 'Shoes'!FunnelRevenue. */
   async function twoSheets() {
