@@ -93,8 +93,8 @@ function lineSeriesXml(spec: ChartSeriesSpec, index: number, categories: string)
   ].join("");
 }
 
-/** The chart part of a line chart: categories along the bottom, values on the left. */
-function lineChartXml(spec: ChartSpec): string {
+/** A chart part around its plot (the chart group and its axes): title, legend, how blanks are drawn. */
+function chartSpaceXml(spec: ChartSpec, plot: string[], plotVisibleOnly: boolean): string {
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">`,
@@ -103,17 +103,28 @@ function lineChartXml(spec: ChartSpec): string {
     `<c:title><c:tx>${richText(spec.title, 1200, true)}</c:tx><c:overlay val="0"/></c:title>`,
     `<c:autoTitleDeleted val="0"/>`,
     `<c:plotArea><c:layout/>`,
-    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>`,
-    spec.series.map((s, i) => lineSeriesXml(s, i, spec.categories)).join(""),
-    `<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>`,
-    `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
-    `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escape(spec.axisFormat ?? "General")}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`,
+    ...plot,
     `</c:plotArea>`,
     spec.legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "",
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`,
+    `<c:plotVisOnly val="${plotVisibleOnly ? 1 : 0}"/><c:dispBlanksAs val="gap"/>`,
     `</c:chart>`,
     `</c:chartSpace>`,
   ].join("");
+}
+
+/** The chart part of a line chart: categories along the bottom, values on the left. */
+function lineChartXml(spec: ChartSpec): string {
+  return chartSpaceXml(
+    spec,
+    [
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>`,
+      spec.series.map((s, i) => lineSeriesXml(s, i, spec.categories)).join(""),
+      `<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>`,
+      `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+      `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escape(spec.axisFormat ?? "General")}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`,
+    ],
+    true,
+  );
 }
 
 /** The chart part (xl/charts/chartN.xml) of one bar or line chart. */
@@ -124,29 +135,21 @@ export function chartXml(spec: ChartSpec): string {
     spec.axisFormat === null
       ? `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="1"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
       : `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${escape(spec.axisFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">`,
-    `<c:roundedCorners val="0"/>`,
-    `<c:chart>`,
-    `<c:title><c:tx>${richText(spec.title, 1200, true)}</c:tx><c:overlay val="0"/></c:title>`,
-    `<c:autoTitleDeleted val="0"/>`,
-    `<c:plotArea><c:layout/>`,
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="${spec.grouping}"/><c:varyColors val="0"/>`,
-    spec.series.map((s, i) => seriesXml(s, i, spec.categories, stacked)).join(""),
-    `<c:gapWidth val="${stacked ? 30 : 60}"/>`,
-    stacked ? `<c:overlap val="100"/>` : "",
-    `<c:axId val="1"/><c:axId val="2"/></c:barChart>`,
-    // Categories top-down, as the funnel reads.
-    `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
-    valueAxis,
-    `</c:plotArea>`,
-    spec.legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "",
-    // The funnel's spacer column may be hidden; its values still place the bars.
-    `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>`,
-    `</c:chart>`,
-    `</c:chartSpace>`,
-  ].join("");
+  // The funnel's spacer column may be hidden; its values still place the bars (plotVisOnly 0).
+  return chartSpaceXml(
+    spec,
+    [
+      `<c:barChart><c:barDir val="bar"/><c:grouping val="${spec.grouping}"/><c:varyColors val="0"/>`,
+      spec.series.map((s, i) => seriesXml(s, i, spec.categories, stacked)).join(""),
+      `<c:gapWidth val="${stacked ? 30 : 60}"/>`,
+      stacked ? `<c:overlap val="100"/>` : "",
+      `<c:axId val="1"/><c:axId val="2"/></c:barChart>`,
+      // Categories top-down, as the funnel reads.
+      `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+      valueAxis,
+    ],
+    false,
+  );
 }
 
 function anchorXml(spec: ChartSpec, index: number): string {

@@ -104,15 +104,7 @@ test("a later period is appended; the sheet then compares with it, step by step 
     averageSaleValue: 1500,
   };
   const forecast = forecastFunnel(input).forecast!;
-  const history: HistoryRow[] = historyTable(wb).map(([funnel, period, step, stepName, r, sale, closedOn]) => ({
-    funnel: String(funnel),
-    period: String(period),
-    step: Number(step),
-    stepName: String(stepName),
-    result: Number(r),
-    saleValue: Number(sale),
-    closedOn: String(closedOn),
-  }));
+  const history = historyRows(wb);
   const expected = comparePeriod(
     history,
     "Shoes",
