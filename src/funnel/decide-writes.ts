@@ -21,7 +21,7 @@ import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
 import { normalizeLabel } from "./labels";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
-import { holdsRecorded, type WrittenRecord } from "./written-record";
+import { holdsRecorded, wroteAt, type WrittenRecord } from "./written-record";
 
 export interface WriteDecision {
   /** Cells to write, in plan order. */
@@ -108,6 +108,16 @@ export function decideWrites(
     return typeof content === "string" && !content.startsWith("=") && options.knownLabels.has(normalizeLabel(content));
   };
   /**
+   * A cell of the old block the add-in wrote (by its record, or for an older sheet by what it would
+   * write there): content there that is not its own is an edit of its cell, which the user may have it
+   * replace. Elsewhere — an input of the old block, a cell it never wrote — the content is the user's own.
+   */
+  const wasOurs = (row: number, column: string): boolean => {
+    if (!inPrevious(row)) return false;
+    const known = record ?? standIn;
+    return known !== null && wroteAt(known, column, row);
+  };
+  /**
    * The optional inputs (money, the funnel's name, the period to compare with): inside the block laid out
    * before they are the user's; outside it, those cells are not inputs yet.
    */
@@ -151,7 +161,7 @@ export function decideWrites(
       isOurs(cell.row, col) ||
       // Writing the pane's funnel replaces the old steps, so whatever lands on their inputs may go there.
       (options.writeInputs && isOldInput(cell.row, cell.column)) ||
-      (inPrevious(cell.row) && options.replace?.has(cell.address) === true);
+      (wasOurs(cell.row, cell.column) && options.replace?.has(cell.address) === true);
     // Labels the user typed for their own columns, or beside their own sale value where it already is,
     // stay as they are.
     const besideSaleValue =
@@ -161,7 +171,7 @@ export function decideWrites(
       writes.push(cell);
     } else if (userLabel) {
       keptHeaders.push(cell.address);
-    } else if (inPrevious(cell.row)) {
+    } else if (wasOurs(cell.row, cell.column)) {
       conflicts.push(
         makeIssue("cell-edited", null, {
           cell: cell.address,

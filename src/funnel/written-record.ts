@@ -173,6 +173,12 @@ export function decodeRecord(text: string | null, top: number, height: number): 
   return { top, fingerprints, shapes, sameRows: Number(tall.slice(2)) === height };
 }
 
+/** True when the add-in wrote the cell at `column`/`row` (where rows moved since: anything in that column). */
+export function wroteAt(record: WrittenRecord, column: string, row: number): boolean {
+  if (!record.sameRows) return record.shapes.has(column);
+  return record.fingerprints.has(`${column}${row - record.top}`);
+}
+
 /**
  * True when the cell at `column`/`row` holds what the record says the add-in wrote there — or, where
  * rows were inserted or deleted in the block since, content of a shape it wrote in that column.
