@@ -124,6 +124,8 @@ export interface ApplyInput {
   decided: ApplyDecision;
   /** The sheet's own names now, with the cell range each refers to (null when not a range). */
   existingNames: ReadonlyMap<string, string | null>;
+  /** The names holding the record of what the add-in wrote (ownership.ts), with their formulas. */
+  existingRecord: ReadonlyMap<string, string>;
   existingCharts: readonly ExistingChart[];
   /** Extra writes for the same round trip, queued before the cells (sheet title, settings). */
   alsoQueue?: () => void;
@@ -152,7 +154,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   queueCellWrites(sheet, decision.writes, plan.headerRow);
   queueClears(sheet, decision.clears);
   queueNames(sheet, plan, input.existingNames);
-  queueRecord(sheet, decision.writes, plan, input.existingNames);
+  queueRecord(sheet, decision.writes, plan, input.existingRecord);
   input.afterCells?.();
   queueCharts(sheet, plan, input.existingCharts, decided.chartPlan);
   try {

@@ -14,7 +14,7 @@
  * writes (3).
  */
 import { columnLetter } from "../funnel/a1";
-import { funnelRows, mergedIssues, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { locateFunnel } from "../funnel/locate-funnel";
 import {
   HISTORY_COLUMNS,
@@ -115,8 +115,6 @@ export async function closePeriod(
     const found = locateFunnel(snapshot);
     if (found.location === null) return { errors: [found.issue] };
     const location = found.location;
-    const merged = mergedIssues(snapshot, location);
-    if (merged.length > 0) return { errors: merged };
     const rows = funnelRows(snapshot, location);
     const parsed = parseFunnelRows(rows, location, storedMode(read, options));
     if (parsed.input === null) return { errors: parsed.errors };

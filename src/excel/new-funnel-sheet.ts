@@ -75,6 +75,7 @@ export async function layOutNewSheet(
     plan,
     decided,
     existingNames: new Map(),
+    existingRecord: new Map(),
     existingCharts: [],
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);

@@ -15,6 +15,7 @@ import {
   recordFormulas,
   recordNames,
   recordText,
+  type RecordedCell,
   type WrittenRecord,
 } from "../funnel/written-record";
 import type { SheetRead } from "./read-sheet";
@@ -23,7 +24,7 @@ const COMMENT =
   "Funnel Forecast: a fingerprint of each cell the add-in wrote in its block, so that it never writes over a cell someone edited by hand. Kept by the add-in; please leave it as it is.";
 
 /** The cells of `cells` the add-in owns once written (its outputs, not the user's inputs). */
-function owned(cells: readonly PlannedCell[]): { column: string; row: number; content: unknown }[] {
+function owned(cells: readonly PlannedCell[]): RecordedCell[] {
   return cells
     .filter((cell) => cell.role === "output")
     .map((cell) => ({ column: cell.column, row: cell.row, content: cell.formula ?? cell.value ?? "" }));
@@ -43,7 +44,7 @@ function standInRecord(plan: SheetPlan): WrittenRecord | null {
 }
 
 /** The sheet's own names that hold the record, with their formulas. */
-function recordFormulasOf(read: SheetRead): Map<string, string> {
+export function recordFormulasOf(read: SheetRead): Map<string, string> {
   const formulas = new Map<string, string>();
   for (const item of read.names.items) {
     const formula: unknown = item.formula;
@@ -74,19 +75,23 @@ export function ownershipOf(
 
 /**
  * Queues the record of what this run writes (`writes`, in the block `plan` lays out) in place of the
- * old one. Queued after the cells: if Excel stops before it, the old record still describes every cell
- * this run did not reach, and every cell it did reach holds what the plan says.
+ * old one (`existing`: the record's names now, with their formulas), leaving a name that already holds
+ * its part as it is — a rerun of an unchanged funnel writes no name. Queued after the cells: if Excel
+ * stops before it, the old record still describes every cell this run did not reach, and every cell it
+ * did reach holds what the plan says.
  */
 export function queueRecord(
   sheet: Excel.Worksheet,
   writes: readonly PlannedCell[],
   plan: SheetPlan,
-  existingNames: ReadonlyMap<string, string | null>,
+  existing: ReadonlyMap<string, string>,
 ): void {
   const formulas = recordFormulas(recordOfCells(writes, plan));
-  const names = recordNames(formulas.length);
-  for (const name of existingNames.keys()) {
-    if (name.startsWith(RECORD_NAME)) sheet.names.getItemOrNullObject(name).delete();
+  const wanted = new Map(recordNames(formulas.length).map((name, i) => [name, formulas[i] ?? '=""']));
+  for (const [name, formula] of existing) {
+    if (wanted.get(name) !== formula) sheet.names.getItemOrNullObject(name).delete();
   }
-  names.forEach((name, i) => sheet.names.add(name, formulas[i] ?? '=""', COMMENT));
+  for (const [name, formula] of wanted) {
+    if (existing.get(name) !== formula) sheet.names.add(name, formula, COMMENT);
+  }
 }

@@ -10,7 +10,6 @@ import {
   comparisonOf,
   funnelRows,
   layoutOf,
-  mergedIssues,
   parseFunnelRows,
   type RawFunnelRows,
   type SheetComparison,
@@ -61,11 +60,10 @@ export async function readFunnel(context: Excel.RequestContext, mergedAreas = fa
     if (found.location === null) return noFunnel(snapshot.sheetName, found.issue);
     const location = found.location;
     const rows = funnelRows(snapshot, location);
-    const merged = mergedIssues(snapshot, location);
     const parsed = parseFunnelRows(rows, location, mode);
     const outcome =
-      merged.length > 0 || parsed.input === null
-        ? { forecast: null, errors: [...merged, ...parsed.errors], warnings: parsed.warnings }
+      parsed.input === null
+        ? { forecast: null, errors: parsed.errors, warnings: parsed.warnings }
         : forecastFunnel(parsed.input, layoutOf(location));
     return {
       sheetName: snapshot.sheetName,

@@ -7,7 +7,7 @@
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, layoutOf, mergedIssues, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
+import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
 import { planSheet } from "../funnel/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import {
@@ -21,7 +21,7 @@ import {
 } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { ownershipOf } from "./ownership";
+import { ownershipOf, recordFormulasOf } from "./ownership";
 import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
@@ -150,8 +150,6 @@ export async function recalculate(
     const found = locateFunnel(snapshot);
     if (found.location === null) return failed([found.issue], null);
     const location = found.location;
-    const merged = mergedIssues(snapshot, location);
-    if (merged.length > 0) return failed(merged, location);
     const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
     if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
     return readyRun(snapshot, location, parsed.input, read, facts, {
@@ -211,6 +209,7 @@ export async function applyReadyRun(
     plan: run.plan,
     decided: run.decided,
     existingNames: run.existingNames,
+    existingRecord: recordFormulasOf(read),
     existingCharts,
     alsoQueue: () => {
       alsoQueue?.();

@@ -18,6 +18,7 @@ import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
 import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
 import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
+import { plainFormula } from "./formula-text";
 import { normalizeLabel } from "./labels";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
@@ -60,17 +61,6 @@ export const NO_OWNERSHIP: Ownership = { record: null, standIn: null };
 const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS, ...PERIOD_COLUMNS];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
-function normalizeFormula(formula: string): string {
-  let out = "";
-  let quoted = false;
-  for (const ch of formula) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && /\s/.test(ch)) continue;
-    out += quoted ? ch : ch.toUpperCase();
-  }
-  return out;
-}
-
 /** True when a cell read back through Range.formulas holds exactly what the plan writes there. */
 export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
   return holdsPlanned(formula, formula, planned);
@@ -78,7 +68,7 @@ export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
 
 function holdsPlanned(formula: unknown, value: unknown, planned: PlannedCell): boolean {
   if (planned.formula !== undefined)
-    return typeof formula === "string" && normalizeFormula(formula) === normalizeFormula(planned.formula);
+    return typeof formula === "string" && plainFormula(formula) === plainFormula(planned.formula);
   if (planned.value === undefined) return false;
   if (typeof planned.value === "number") return value === planned.value;
   return typeof value === "string" && value === planned.value;

@@ -20,6 +20,8 @@ export interface RawFunnelRows {
   money: RawMoney;
   /** The funnel's name (FunnelName), on the same terms. */
   name: unknown;
+  /** Merged cells among these inputs, each an issue: the cells after an area's first read as empty. */
+  merged: FunnelIssue[];
 }
 
 /** The comparison with a closed period the sheet was laid out with, kept on every run; null for none. */
@@ -124,10 +126,13 @@ export function funnelRows(snapshot: SheetSnapshot, location: FunnelLocation): R
     saleValue: valueAt(snapshot, location.summaryRow, columnNumber(INPUT_COLUMNS.result)),
     money: moneyRows(snapshot, location),
     name: nameOf(snapshot, location),
+    merged: mergedIssues(snapshot, location),
   };
 }
 
 export function parseFunnelRows(rows: RawFunnelRows, location: FunnelLocation, mode: unknown): Validation {
+  // Merged cells are named as such, not as the empty cells they make.
+  if (rows.merged.length > 0) return { input: null, errors: rows.merged, warnings: [] };
   const layout = layoutOf(location);
   return parseFunnelCells({
     firstStepRow: location.firstStepRow,

@@ -5,6 +5,7 @@
  * chart comparing the funnels draws from. Pure: the export writes it, and so will the Excel adapter.
  */
 import { absoluteCell, quoteSheet } from "./a1";
+import { funnelExpression } from "./history-formulas";
 import type { PlanName, SheetPlan } from "./plan-sheet";
 
 export const OVERVIEW_TOTAL_NAMES = ["FunnelsRevenue", "FunnelsForecastRevenue", "FunnelsExtraRevenue"] as const;
@@ -130,9 +131,7 @@ export function planOverview(
   );
   entries.forEach((entry, index) => {
     const row = header + 1 + index;
-    const name = entry.reference("FunnelName");
-    const fallback = `"${entry.sheetName.replace(/"/g, '""')}"`;
-    cells.push({ address: `A${row}`, formula: `=IF(${name}="",${fallback},${name})` });
+    cells.push({ address: `A${row}`, formula: `=${funnelExpression(entry.reference("FunnelName"), entry.sheetName)}` });
     FIGURES.forEach((figure, i) => {
       cells.push({
         address: `${COLUMNS[i]}${row}`,

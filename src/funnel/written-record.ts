@@ -17,9 +17,10 @@
  *    formula points at is exactly what such an edit of the sheet changes. An edit that changes only
  *    a reference goes unnoticed then; any other formula, a number or a text over a formula does not.
  *
- * Pure: the Excel adapter stores the text in a sheet-scoped name (record-name.ts) and reads it back.
+ * Pure: the Excel adapter stores the text in a sheet-scoped name (excel/ownership.ts) and reads it back.
  */
 import { columnNumber } from "./a1";
+import { outsideText, plainFormula } from "./formula-text";
 
 /** The record's format, first in its text: a record in another format is not read (treated as none). */
 const FORMAT = "FFW1";
@@ -57,19 +58,6 @@ function fnv1a(text: string): string {
 /** A row reference, outside text: optional sheet part before it is left as it is. */
 const REFERENCE = /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
 
-/** Each part of a formula outside its text literals, changed by `change`; the literals as they are. */
-function outsideText(formula: string, change: (part: string) => string): string {
-  return formula
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : change(part)))
-    .join('"');
-}
-
-/** Upper case and no spaces outside text literals. */
-function plainFormula(formula: string): string {
-  return outsideText(formula, (part) => part.replace(/\s+/g, "").toUpperCase());
-}
-
 /** A plain formula with its row references made relative (see above). */
 function normalFormula(formula: string, row: number, top: number): string {
   return outsideText(plainFormula(formula), (part) =>
@@ -84,14 +72,12 @@ function normalFormula(formula: string, row: number, top: number): string {
   );
 }
 
-/** Any reference, or what is left of one after its cells were deleted. */
-const ANY_REFERENCE = /#REF!|(^|[^A-Za-z0-9_.$])\$?[A-Z]{1,3}\$?\d+(?![\d(A-Za-z_])/g;
-
-/** The shape of a formula: every reference in it counted as one. */
+/** The shape of a formula: every reference in it, or what is left of one after its cells were deleted, counted as one. */
 export function shape(formula: string): string {
-  return fnv1a(
-    `s${outsideText(plainFormula(formula), (part) => part.replace(ANY_REFERENCE, (_m, before: string | undefined) => `${before ?? ""}@`))}`,
+  const shaped = outsideText(plainFormula(formula), (part) =>
+    part.replace(/#REF!/g, "@").replace(REFERENCE, (_m, before: string) => `${before}@`),
   );
+  return fnv1a(`s${shaped}`);
 }
 
 const isFormula = (content: unknown): content is string => typeof content === "string" && content.startsWith("=");
