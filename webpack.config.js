@@ -6,6 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { execFileSync } = require("node:child_process");
+const { clientScript } = require("./src/simulation/client/client-script.cjs");
 const os = require("node:os");
 
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -169,6 +170,17 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // The preview's Excel: Microsoft's own client (a devDependency), served beside the pages of
+          // development builds only; production loads office.js from Microsoft's CDN.
+          ...(withPreview
+            ? [
+                {
+                  from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+                  to: "excel-client-web.js",
+                  transform: (content) => clientScript("web", content.toString()),
+                },
+              ]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -55,6 +55,7 @@ const OUR_CHARTS = new Set([CHART_NAME, BARS_CHART_NAME, COMPARISON_CHART_NAME, 
 export interface ApplyDecision {
   decision: WriteDecision;
   chartPlan: FunnelChartPlan;
+  supportsLabelFormat: boolean;
   /** Column I for the stacked-bar funnel, when the run falls back to it; null when I holds the user's data. */
   spacerFallback: PlannedCell[] | null;
   /** Cells the run writes that already hold exactly that (a rerun): not "written" when Excel stops. */
@@ -76,6 +77,8 @@ export interface DecideApplyInput {
   location: FunnelLocation | null;
   charts: readonly ExistingChart[];
   supportsNativeFunnel: boolean;
+  /** ChartDataLabels.numberFormat is there (ExcelApi 1.8). */
+  supportsLabelFormat: boolean;
   decide: Omit<DecideOptions, "includeSpacer" | "ownership">;
   /** What the add-in wrote in the block before (ownership.ts). */
   ownership: Ownership;
@@ -98,11 +101,18 @@ export function decideApply(input: DecideApplyInput): ApplyDecision {
       .filter((cell) => isInPlace(formulaAt(snapshot, cell.row, columnNumber(cell.column)), cell))
       .map((cell) => cell.address),
   );
-  if (bars) return { decision, chartPlan, spacerFallback: [], inPlaceBefore };
+  const supportsLabelFormat = input.supportsLabelFormat;
+  if (bars) return { decision, chartPlan, supportsLabelFormat, spacerFallback: [], inPlaceBefore };
   const withSpacer = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: true });
   const spacerCells = new Set(plan.spacerCells.map((c) => c.address));
   const spacerTaken = withSpacer.conflicts.some((c) => c.cell !== undefined && spacerCells.has(c.cell));
-  return { decision, chartPlan, spacerFallback: spacerTaken ? null : plan.spacerCells, inPlaceBefore };
+  return {
+    decision,
+    chartPlan,
+    supportsLabelFormat,
+    spacerFallback: spacerTaken ? null : plan.spacerCells,
+    inPlaceBefore,
+  };
 }
 
 function queueNames(sheet: Excel.Worksheet, plan: SheetPlan, existing: ReadonlyMap<string, string | null>): void {
@@ -138,8 +148,9 @@ function queueCharts(
   plan: SheetPlan,
   existing: readonly ExistingChart[],
   chartPlan: FunnelChartPlan,
+  supportsLabelFormat: boolean,
 ): void {
-  queueComparisonChart(sheet, plan.chart, existing);
+  queueComparisonChart(sheet, plan.chart, existing, supportsLabelFormat);
   queueFunnelChart(sheet, plan.chart, existing, chartPlan);
   queueTrendChart(sheet, plan.chart, existing);
 }
@@ -156,7 +167,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   queueNames(sheet, plan, input.existingNames);
   queueRecord(sheet, decision.writes, plan, input.existingRecord);
   input.afterCells?.();
-  queueCharts(sheet, plan, input.existingCharts, decided.chartPlan);
+  queueCharts(sheet, plan, input.existingCharts, decided.chartPlan, decided.supportsLabelFormat);
   try {
     await context.sync();
     return { conflicts: [], errors: [], warnings: [], written: true, chart: chartKindOf(decided.chartPlan) };
@@ -275,7 +286,7 @@ async function redrawCharts(
   const keep = chartPlan === "keep";
   queueChartRemoval(charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
   queueCellWrites(sheet, spacer, plan.headerRow);
-  queueCharts(sheet, plan, [], chartPlan);
+  queueCharts(sheet, plan, [], chartPlan, input.decided.supportsLabelFormat);
   await input.context.sync();
 }
 
@@ -365,6 +376,7 @@ export function fromRead(
   return {
     charts: existingCharts(read.charts),
     supportsNativeFunnel: resolved.supportsFunnelChart,
+    supportsLabelFormat: resolved.supportsLabelFormat,
     decide: {
       writeInputs,
       knownLabels: resolved.knownLabels,

@@ -105,7 +105,12 @@ function classicChart(
  * the top (bars of people would be scaled by the leads). Categories and values are set per series, as
  * the names (A) and the conversions (C, E) are not side by side.
  */
-export function queueComparisonChart(sheet: Excel.Worksheet, plan: ChartPlan, existing: readonly ExistingChart[]) {
+export function queueComparisonChart(
+  sheet: Excel.Worksheet,
+  plan: ChartPlan,
+  existing: readonly ExistingChart[],
+  supportsLabelFormat: boolean,
+) {
   const { comparison } = plan;
   const categories = sheet.getRange(comparison.categories);
   const chart = classicChart(
@@ -124,7 +129,8 @@ export function queueComparisonChart(sheet: Excel.Worksheet, plan: ChartPlan, ex
   chart.axes.categoryAxis.reversePlotOrder = true;
   chart.dataLabels.showValue = true;
   chart.dataLabels.position = "OutsideEnd";
-  chart.dataLabels.numberFormat = comparison.numberFormat;
+  // ExcelApi 1.8: where it is missing (Excel 2019 for Mac) the labels show the cells' own percent format.
+  if (supportsLabelFormat) chart.dataLabels.numberFormat = comparison.numberFormat;
   chart.title.text = plan.comparisonTitle;
   chart.setPosition(plan.comparisonPosition.start, plan.comparisonPosition.end);
 }

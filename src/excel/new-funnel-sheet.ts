@@ -66,6 +66,7 @@ export async function layOutNewSheet(
     location: null,
     charts: [],
     supportsNativeFunnel: resolved.supportsFunnelChart,
+    supportsLabelFormat: resolved.supportsLabelFormat,
     decide: { writeInputs: true, knownLabels: resolved.knownLabels },
     ownership: NO_OWNERSHIP,
   });

@@ -26,11 +26,25 @@ export function prefersDark(
   return colorScheme?.("(prefers-color-scheme: dark)").matches ?? false;
 }
 
+/** One asynchronous call of Office.Settings as a promise. */
+function settingsCall(call: (done: (result: Office.AsyncResult<unknown>) => void) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    call((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+      else reject(new Error(result.error.message));
+    });
+  });
+}
+
 export function officeHost(): WorkbookHost {
   const settings = Office.context.document.settings;
   return {
     kind: "excel",
-    run: (job) => Excel.run(job),
+    // A plain request context rather than Excel.run: Excel.run keeps every object it creates and ends
+    // with a request of its own to release them (_RemoveReference), a third round trip per
+    // recalculation. The add-in never uses an object across requests unless its id addresses it
+    // (tests run it on Microsoft's client outside Excel.run), so two requests are enough.
+    run: (job) => job(new Excel.RequestContext()),
     onSheetActivated(listener) {
       let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null = null;
       void Excel.run(async (context) => {
@@ -59,14 +73,18 @@ export function officeHost(): WorkbookHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     autoOpen: {
       get: () => settings.get(AUTO_OPEN_SETTING) === true,
-      set: (on) =>
-        new Promise<void>((resolve, reject) => {
-          settings.set(AUTO_OPEN_SETTING, on);
-          settings.saveAsync((result) => {
-            if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-            else reject(new Error(result.error.message));
-          });
-        }),
+      // office.js holds a copy of the document's settings taken when the pane loaded, and saveAsync
+      // writes that whole copy back: refreshed first, it cannot put back a stale value of the add-in's
+      // own settings (the funnel registry, the improvement mode, the currency) written since.
+      set: async (on) => {
+        await settingsCall((done) => {
+          settings.refreshAsync(done);
+        });
+        settings.set(AUTO_OPEN_SETTING, on);
+        await settingsCall((done) => {
+          settings.saveAsync(done);
+        });
+      },
     },
   };
 }

@@ -31,6 +31,11 @@ export interface ResolvedOptions {
   moneyFormat: string | undefined;
   currency: string | undefined;
   supportsFunnelChart: boolean;
+  /**
+   * ChartDataLabels.numberFormat (ExcelApi 1.8): Excel for Mac 16.9–16.16 and volume-licensed Excel
+   * 2019 for Mac stop at 1.7, where setting it fails the whole write batch.
+   */
+  supportsLabelFormat: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): merged input cells can be named as such. */
   supportsMergedAreas: boolean;
 }
@@ -52,6 +57,7 @@ export function resolveOptions(options: ExcelOptions): ResolvedOptions {
     moneyFormat: options.moneyFormat,
     currency: options.currency,
     supportsFunnelChart: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.9"),
+    supportsLabelFormat: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.8"),
     supportsMergedAreas: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.13"),
   };
 }

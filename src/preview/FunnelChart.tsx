@@ -4,7 +4,7 @@
  * inside the bar where it fits and beside it where the bar is too narrow, so "16" at the bottom of a
  * funnel of 800 stays readable.
  */
-import type { ChartModel } from "../simulation";
+import type { ChartModel } from "../simulation/browser";
 
 export interface ChartData {
   model: ChartModel;

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { cellAddress, columnLetter, columnNumber, sheetOfReference } from "../funnel/a1";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
-import { parseRangeAddress, type ChartModel, type SimulatedWorkbook } from "../simulation";
+import { parseRangeAddress, type ChartModel, type SimulatedWorkbook } from "../simulation/browser";
 import { formatCell } from "./cell-format";
 import { FunnelChart, type ChartData } from "./FunnelChart";
 import { LineChart } from "./LineChart";

@@ -7,12 +7,13 @@ import { closePeriod } from "../excel/close-period";
 import { updateOverview } from "../excel/overview";
 import { recalculate } from "../excel/recalculate";
 import {
-  SimulatedRequestContext,
   SimulatedWorkbook,
+  simulatedSession,
   typeFunnel,
   typeFunnelInput,
+  type ExcelClient,
   type WorkbookOptions,
-} from "../simulation";
+} from "../simulation/browser";
 
 export function exampleWorkbook(options: WorkbookOptions = {}): SimulatedWorkbook {
   const workbook = new SimulatedWorkbook(options);
@@ -45,9 +46,9 @@ function typeQuarter(workbook: SimulatedWorkbook, sheet: string, headerRow: numb
  * sees first — each step's change since the last closed quarter, the funnels list and the Overview.
  * Shoes has 2026 Q2 and Q3 closed and this quarter's numbers so far; Bags has 2026 Q3 closed.
  */
-export async function productsWorkbook(options: WorkbookOptions = {}): Promise<SimulatedWorkbook> {
+export async function productsWorkbook(client: ExcelClient, options: WorkbookOptions = {}): Promise<SimulatedWorkbook> {
   const workbook = exampleWorkbook(options);
-  const context = new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext;
+  const session = simulatedSession(workbook, client);
   const products: {
     sheet: string;
     steps: string[];
@@ -86,20 +87,22 @@ export async function productsWorkbook(options: WorkbookOptions = {}): Promise<S
       product.steps.map((name, i) => ({ name, result: first[1].results[i] ?? 0 })),
       first[1].saleValue,
     );
-    const made = await recalculate(context);
+    const made = await session.run((context) => recalculate(context));
     if (!made.written) throw new Error(`the preview's ${product.sheet} funnel did not lay out`);
     for (const [period, quarter] of product.quarters) {
       typeQuarter(workbook, product.sheet, 3, quarter);
-      const closed = await closePeriod(context, period, { closedOn: `${period.slice(0, 4)}-09-30` });
+      const closed = await session.run((context) =>
+        closePeriod(context, period, { closedOn: `${period.slice(0, 4)}-09-30` }),
+      );
       if (closed.status !== "closed") throw new Error(`the preview could not close ${period} of ${product.sheet}`);
     }
     typeQuarter(workbook, product.sheet, 3, product.now);
     for (const [step, improvement] of Object.entries(product.hoped)) {
       workbook.setInput(product.sheet, `D${3 + Number(step)}`, improvement);
     }
-    await recalculate(context);
+    await session.run((context) => recalculate(context));
   }
-  const overview = await updateOverview(context);
+  const overview = await session.run((context) => updateOverview(context));
   if (overview.status !== "updated") throw new Error("the preview could not make its Overview");
   workbook.userActivates("Shoes");
   return workbook;

@@ -1,6 +1,6 @@
 /** A WorkbookHost over the simulated workbook, for the browser preview. */
 import type { WorkbookHost } from "../excel/host";
-import { SimulatedRequestContext, type SimulatedWorkbook } from "../simulation";
+import type { SimulatedSession } from "../simulation/browser";
 
 export interface PreviewHost extends WorkbookHost {
   /** The grid's sheet tabs call this, as clicking a tab does in Excel. */
@@ -13,7 +13,9 @@ export interface PreviewHost extends WorkbookHost {
   subscribe(listener: () => void): () => void;
 }
 
-export function previewHost(model: SimulatedWorkbook, displayLanguage: string, dark: boolean): PreviewHost {
+/** The preview's host: Microsoft's Excel client (`session`) over the simulated workbook. */
+export function previewHost(session: SimulatedSession, displayLanguage: string, dark: boolean): PreviewHost {
+  const model = session.workbook;
   const listeners = new Set<() => void>();
   const watchers = new Set<() => void>();
   model.onChange = () => {
@@ -22,7 +24,8 @@ export function previewHost(model: SimulatedWorkbook, displayLanguage: string, d
   let autoOpen = false;
   return {
     kind: "preview",
-    run: (job) => job(new SimulatedRequestContext(model) as unknown as Excel.RequestContext),
+    // As in Excel (office-host.ts): a plain request context of Microsoft's client.
+    run: (job) => job(session.context()),
     onSheetActivated(listener) {
       listeners.add(listener);
       return () => {

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { loadLanguage, pickLocale, type LanguagePack, type Locale } from "../i18n";
 import { App } from "../taskpane/App";
 import { productsWorkbook } from "./example-workbook";
-import type { SimulatedWorkbook } from "../simulation";
+import { browserExcelClient, simulatedSession, type SimulatedSession } from "../simulation/browser";
 import { previewHost } from "./preview-host";
 import { WorkbookGrid } from "./WorkbookGrid";
 
@@ -36,19 +36,20 @@ const CSS = `
 `;
 
 function Preview({
-  model,
+  session,
   pack,
   locale,
   language,
   dark,
 }: {
-  model: SimulatedWorkbook;
+  session: SimulatedSession;
   pack: LanguagePack;
   locale: Locale;
   language: string;
   dark: boolean;
 }) {
-  const [host] = useState(() => previewHost(model, language, dark));
+  const [host] = useState(() => previewHost(session, language, dark));
+  const model = session.workbook;
   const [, setVersion] = useState(0);
   useEffect(
     () =>
@@ -87,11 +88,19 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   const language = params.get("lang") ?? navigator.language;
   const locale = pickLocale(language);
   const pack = await loadLanguage(locale.language);
-  const model = await productsWorkbook();
+  // The pane talks to Microsoft's own Excel client (excel-web-16.00.js), as in Excel on the web.
+  const client = await browserExcelClient("web");
+  const model = await productsWorkbook(client);
   // ?sheet=Sheet1 opens on another sheet than Shoes (the article's typed funnel, say).
   const sheet = params.get("sheet");
   if (sheet !== null && model.findSheet(sheet) !== undefined) model.userActivates(sheet);
   createRoot(element).render(
-    <Preview model={model} pack={pack} locale={locale} language={language} dark={params.get("theme") === "dark"} />,
+    <Preview
+      session={simulatedSession(model, client)}
+      pack={pack}
+      locale={locale}
+      language={language}
+      dark={params.get("theme") === "dark"}
+    />,
   );
 }

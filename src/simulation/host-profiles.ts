@@ -41,9 +41,17 @@
  *               merged areas whose top-left cell is in the range ("by design").
  *  [window]     "Window objects unsupported in add-ins" (learn.microsoft.com) — history.pushState and
  *               history.replaceState are disabled in add-ins.
+ *  [mac16]      "Excel JavaScript API requirement sets" (learn.microsoft.com), and "Office versions and
+ *               requirement sets" — Excel 2016 for Mac 16.9–16.16 and volume-licensed Excel 2019 for Mac
+ *               stop at ExcelApi 1.7; the manifest admits them (its minimum is 1.7).
+ *  [client]     @microsoft/office-js dist/: the Excel client each platform loads (excel-web-16.00.js,
+ *               excel-win32-16.01.js, excel-mac-16.00.js); every profile runs on its own build.
  */
 
-export type HostId = "web" | "windows-m365" | "windows-2019-edgehtml" | "windows-2019-trident" | "mac";
+export type HostId = "web" | "windows-m365" | "windows-2019-edgehtml" | "windows-2019-trident" | "mac" | "mac-2019";
+
+/** Which build of Microsoft's Excel client the host loads [client]. */
+export type ClientBuildId = "web" | "win32" | "mac";
 
 export interface HostProfile {
   id: HostId;
@@ -62,6 +70,8 @@ export interface HostProfile {
   sheetNamesIncludeWorkbookNames: boolean;
   /** Bytes allowed per request and per response; null where no limit is on record [limits]. */
   payloadLimitBytes: number | null;
+  /** The Excel client build this host loads [client]. */
+  clientBuild: ClientBuildId;
 }
 
 /** 5 MB, counted in decimal bytes (the stricter reading) [limits]. */
@@ -84,6 +94,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     officeTheme: false, // [#6134]
     sheetNamesIncludeWorkbookNames: true, // [#1011]
     payloadLimitBytes: WEB_PAYLOAD_LIMIT, // [limits]
+    clientBuild: "web",
   },
   "windows-m365": {
     id: "windows-m365",
@@ -95,6 +106,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     officeTheme: true, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
     payloadLimitBytes: null,
+    clientBuild: "win32",
   },
   "windows-2019-edgehtml": {
     id: "windows-2019-edgehtml",
@@ -109,6 +121,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
     payloadLimitBytes: null,
+    clientBuild: "win32",
   },
   "windows-2019-trident": {
     id: "windows-2019-trident",
@@ -120,6 +133,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
     payloadLimitBytes: null,
+    clientBuild: "win32",
   },
   mac: {
     id: "mac",
@@ -131,6 +145,20 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     officeTheme: false, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
     payloadLimitBytes: null,
+    clientBuild: "mac",
+  },
+  "mac-2019": {
+    id: "mac-2019",
+    name: "Excel 2019 for Mac (16.16, ExcelApi 1.7)",
+    platform: "Mac",
+    webview: "wkwebview",
+    // Safari 12's WebKit parses ES2017 but not all of ES2018 (MDN compatibility data).
+    syntax: 2017,
+    excelApiMinor: 7, // [mac16]
+    officeTheme: false, // [#1431]
+    sheetNamesIncludeWorkbookNames: false,
+    payloadLimitBytes: null,
+    clientBuild: "mac",
   },
 };
 

@@ -1,26 +1,23 @@
 /**
- * The workbook simulation: development preview and tests only. HyperFormula (GPL) lives here, so the
- * production build must never import this folder (a build test checks the bundle).
+ * The workbook simulation for Node (tests, scripts, the bench): the simulated host behind Microsoft's
+ * own Excel client. HyperFormula (GPL) lives here, so the production build must never import this
+ * folder (a build test checks the bundle). The browser preview uses ./browser instead.
  */
-export {
-  SimulatedWorkbook,
-  SimulatedError,
-  type WorkbookOptions,
-  type ChartModel,
-  type ChartSeriesModel,
-  type SheetModel,
-  type OperationInfo,
-  type PayloadRecord,
-  type SimulatedSelection,
-} from "./workbook-model";
-export {
-  HOST_PROFILES,
-  HOST_IDS,
-  MODERN_HOST_IDS,
-  WEB_PAYLOAD_LIMIT,
-  type HostId,
-  type HostProfile,
-} from "./host-profiles";
-export { createOfficeStandIn, installOfficeStandIn, type OfficeStandIn, type StandInOptions } from "./office-stand-in";
-export { SimulatedRequestContext, parseRangeAddress, OPERATION_OVERHEAD_BYTES } from "./office-proxies";
-export { typeFunnel, typeFunnelInput, type TypedStep } from "./type-funnel";
+import { nodeExcelClient } from "./client/node-client";
+import { HOST_PROFILES, type HostId } from "./host-profiles";
+import { simulatedSession, type SimulatedSession } from "./session";
+import type { SimulatedWorkbook } from "./workbook-model";
+
+export * from "./shared-exports";
+export { nodeExcelClient } from "./client/node-client";
+
+/** A session of Microsoft's client (the build of the workbook's host, or of `host`) on `workbook`. */
+export function sessionOf(workbook: SimulatedWorkbook, options: { host?: HostId } = {}): SimulatedSession {
+  const profile = options.host === undefined ? workbook.profile : HOST_PROFILES[options.host];
+  return simulatedSession(workbook, nodeExcelClient(profile.clientBuild));
+}
+
+/** A real `Excel.RequestContext` of Microsoft's client, whose requests the simulated host answers. */
+export function requestContext(workbook: SimulatedWorkbook, options: { host?: HostId } = {}): Excel.RequestContext {
+  return sessionOf(workbook, options).context();
+}

@@ -8,20 +8,27 @@
  *    Office.context is undefined, as it is before office.js has initialised;
  *  - Office.context.officeTheme only where the profile has one (office-js issues 6134, 1431);
  *  - requirements.isSetSupported per the profile's ExcelApi version;
- *  - document settings whose saveAsync fails in cell-edit mode (office-js issue 761);
+ *  - document settings whose saveAsync fails in cell-edit mode (office-js issue 761). They are the
+ *    workbook's own settings store (the one Workbook.settings reads), held as the in-memory copy office.js
+ *    loads when the add-in starts: saveAsync writes that whole copy back, refreshAsync reloads it
+ *    (Office.Settings reference: "each add-in is working against an in-memory copy of the settings");
+ *  - Excel is Microsoft's own client (the profile's build) over the simulated host (session.ts);
  *  - Office.actions.associate and the dialog API (displayDialogAsync on the page that opens it;
  *    messageParent on the dialog page, which throws before Office.onReady);
  *  - history.pushState / replaceState set to null, as in every add-in (docs: "Window objects
  *    unsupported in add-ins").
  */
+import type { ExcelClient } from "./client/load-client";
 import { supportsExcelApi, type HostProfile } from "./host-profiles";
-import { SimulatedRequestContext } from "./office-proxies";
+import { simulatedSession } from "./session";
 import type { SimulatedWorkbook } from "./workbook-model";
 
 export interface StandInOptions {
   profile: HostProfile;
   /** The workbook Excel.run works on; null where no Excel is needed (the dialog page, Trident). */
   workbook: SimulatedWorkbook | null;
+  /** Microsoft's Excel client (the profile's build); needed where there is a workbook. */
+  client?: ExcelClient | null;
   displayLanguage?: string;
   /** Milliseconds before Office.onReady resolves (default 0). */
   readyAfterMs?: number;
@@ -59,6 +66,7 @@ export interface OfficeStandIn {
   dialogs: OpenedDialog[];
   /** Runs a ribbon command registered with Office.actions.associate (or as a global function). */
   invoke(actionId: string, globals?: Record<string, unknown>): { completed: Promise<void>; isCompleted(): boolean };
+  /** The document's settings as last saved (the workbook's store where there is a workbook). */
   settings: Map<string, unknown>;
   ready: Promise<void>;
 }
@@ -67,8 +75,9 @@ const STATUS = { Succeeded: "succeeded", Failed: "failed" } as const;
 
 export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
   const { profile, workbook } = options;
-  const settings = new Map<string, unknown>();
-  const saved = new Map<string, unknown>();
+  // The document's store, and the copy office.js holds of it.
+  const saved = workbook?.settings ?? new Map<string, unknown>();
+  const settings = new Map<string, unknown>(saved);
   const actions = new Map<string, (event: CommandEvent) => unknown>();
   const dialogs: OpenedDialog[] = [];
   let isReady = false;
@@ -96,7 +105,13 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
             });
             return;
           }
-          for (const [key, value] of settings) saved.set(key, value);
+          saved.clear();
+          for (const [key, value] of settings) saved.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+          callback?.({ status: STATUS.Succeeded, error: null });
+        },
+        refreshAsync(callback?: (result: { status: string; error: { code: number; message: string } | null }) => void) {
+          settings.clear();
+          for (const [key, value] of saved) settings.set(key, value);
           callback?.({ status: STATUS.Succeeded, error: null });
         },
       },
@@ -185,16 +200,7 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
     AsyncResultStatus: STATUS,
   };
 
-  type Job = (ctx: unknown) => Promise<unknown>;
-  const Excel = {
-    /** Excel.run(batch), or Excel.run(context, batch) to go on with an existing context (events). */
-    run(first: Job | SimulatedRequestContext, second?: Job) {
-      if (workbook === null) return Promise.reject(new Error("This page has no workbook."));
-      if (typeof first === "function") return first(new SimulatedRequestContext(workbook));
-      if (second === undefined) return Promise.reject(new Error("Excel.run needs a function."));
-      return second(first);
-    },
-  };
+  const Excel = excelOver(workbook, options.client ?? null);
 
   return {
     Office,
@@ -221,6 +227,31 @@ export function createOfficeStandIn(options: StandInOptions): OfficeStandIn {
       return { completed, isCompleted: () => done };
     },
   };
+}
+
+type Job = (context: Excel.RequestContext) => Promise<unknown>;
+
+/**
+ * Microsoft's `Excel` namespace whose Excel.run(batch) works on the simulated workbook; Excel.run(context,
+ * batch) goes on with an existing context, as the client does.
+ */
+function excelOver(workbook: SimulatedWorkbook | null, client: ExcelClient | null): unknown {
+  if (workbook === null || client === null)
+    return { run: () => Promise.reject(new Error("This page has no workbook.")) };
+  const session = simulatedSession(workbook, client);
+  const run = (first: Job | Excel.RequestContext, second?: Job) => {
+    if (typeof first === "function") return session.run(first);
+    if (second === undefined) return Promise.reject(new Error("Excel.run needs a function."));
+    return (client.Excel.run as unknown as (c: Excel.RequestContext, b: Job) => Promise<unknown>)(first, second);
+  };
+  // new Excel.RequestContext() talks to this workbook, as it talks to the document in Excel.
+  function RequestContext() {
+    return session.context();
+  }
+  return Object.create(client.Excel as object, {
+    run: { value: run },
+    RequestContext: { value: RequestContext },
+  }) as unknown;
 }
 
 /** Puts the stand-in's Office and Excel on `target` (globalThis in tests, window in a page). */

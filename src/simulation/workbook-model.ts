@@ -1,7 +1,8 @@
 /**
  * The state of a simulated workbook: cell contents live in HyperFormula (a real formula engine, GPL:
  * development and tests only, never in the production bundle), number formats, names, charts,
- * selection and settings beside it. The Office-like proxies in office-proxies.ts read and change it.
+ * selection and settings beside it. The simulated host (host/wire-host.ts) reads and changes it for the
+ * requests of Microsoft's Excel client.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../funnel/a1";
@@ -107,7 +108,16 @@ export interface OperationInfo {
   sync: number;
 }
 
-/** Bytes one sync sent and received, as the simulation counts them (JSON of arguments and results). */
+/** An event the host raises to the clients that registered for it. */
+export interface WorkbookEvent {
+  type: "activated";
+  /** Worksheet.id of the sheet. */
+  worksheetId: string;
+  /** Raised by a co-author's edit, not this user's. */
+  remote?: boolean;
+}
+
+/** Bytes of one request as the client sent it and of the host's answer (JSON length of each body). */
 export interface PayloadRecord {
   request: number;
   response: number;
@@ -123,8 +133,9 @@ export class SimulatedWorkbook {
   readonly workbookNames: NameModel[] = [];
   /** Excel tables, workbook-wide (table names are unique in a workbook). */
   readonly tables: TableModel[] = [];
+  /** Requests answered (a context.sync() that had something to send is one request). */
   syncCount = 0;
-  /** Bytes of every sync, in order. */
+  /** Bytes of every request, in order. */
   readonly payloads: PayloadRecord[] = [];
   readonly profile: HostProfile;
   excelApiMinor: number;
@@ -135,8 +146,13 @@ export class SimulatedWorkbook {
   failOperation: ((operation: OperationInfo) => Error | undefined) | null = null;
   /** Called after every sync that changed something (the preview redraws its grid). */
   onChange: (() => void) | null = null;
-  /** Worksheet activation handlers registered through worksheets.onActivated. */
-  readonly activationHandlers = new Set<(sheetName: string) => void>();
+  /** Sessions listening for the workbook's events (registered through the client, e.g. onActivated). */
+  readonly eventListeners = new Set<(event: WorkbookEvent) => void>();
+  /**
+   * Runs before the host answers each request: what happens in Excel between two requests of the
+   * add-in (the user clicks another tab, a co-author edits a cell).
+   */
+  beforeRequest: (() => void) | null = null;
   private nextChartId = 1;
   private nextSheetUid = 1;
 
@@ -191,7 +207,8 @@ export class SimulatedWorkbook {
     this.activeSheet = this.sheet(sheetName).name;
     this.selection = null;
     this.onChange?.();
-    for (const handler of this.activationHandlers) handler(this.activeSheet);
+    const worksheetId = this.sheet(sheetName).uid;
+    for (const listener of [...this.eventListeners]) listener({ type: "activated", worksheetId });
   }
 
   isSetSupported(name: string, version?: string): boolean {

@@ -185,7 +185,7 @@ test("EdgeHTML's imitation bites: without the boot script's built-ins the pane c
   await page.addInitScript(() => {
     (window as unknown as { __funnelHost: unknown }).__funnelHost = { profile: "windows-2019-edgehtml" };
   });
-  await suitePages().serveOfficeJs(page);
+  await suitePages().serveOfficeJs(page, "win32");
   await page.route(/boot-taskpane\.[0-9a-f]+\.js$/, (route) =>
     route.fulfill({ contentType: "text/javascript", body: "" }),
   );

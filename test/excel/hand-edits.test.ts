@@ -7,7 +7,7 @@
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
 import type { FunnelInput } from "../../src/funnel";
-import { SimulatedRequestContext, typeFunnelInput, type SimulatedWorkbook } from "../../src/simulation";
+import { typeFunnelInput, type SimulatedWorkbook } from "../../src/simulation";
 import {
   articleSteps,
   contextOf,
@@ -127,12 +127,12 @@ test("a sheet from before the record: its cells as the add-in would write them a
 
 test("rows inserted above the block or inside the steps are not taken for edits; an edit made with them still is", async () => {
   const wb = await articleRecalculated();
-  const ctx = new SimulatedRequestContext(wb);
+  const ctx = contextOf(wb);
   ctx.workbook.worksheets.getActiveWorksheet().getRange("2:3").insert("Down");
   await ctx.sync();
   expect((await recalculate(contextOf(wb), options(wb))).outcome.errors).toEqual([]);
   // The block now starts on row 6 (steps 7..12). A step added by inserting a row, and an edit beside it.
-  const insert = new SimulatedRequestContext(wb);
+  const insert = contextOf(wb);
   insert.workbook.worksheets.getActiveWorksheet().getRange("10:10").insert("Down");
   await insert.sync();
   wb.setInput("Sheet1", "A10", "Demo given");

@@ -1,7 +1,6 @@
 import { createFunnelSheet, recalculate, writeInputs } from "../../src/excel";
 import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import type { SimulatedWorkbook } from "../../src/simulation";
-import { SimulatedRequestContext } from "../../src/simulation";
 import {
   articleSteps,
   contextOf,
@@ -151,7 +150,7 @@ test("a selection of two or more step rows wins", async () => {
 test("a row inserted into the steps re-lays the outputs and the charts", async () => {
   const wb = articleSheet();
   await run(wb);
-  const ctx = new SimulatedRequestContext(wb);
+  const ctx = contextOf(wb);
   ctx.workbook.worksheets.getActiveWorksheet().getRange("8:8").insert("Down");
   await ctx.sync();
   wb.setInput("Sheet1", "A8", "Demo given");
@@ -181,7 +180,7 @@ test("a row inserted into the steps re-lays the outputs and the charts", async (
 test("a deleted step row, and a cleared last step, leave no stale outputs", async () => {
   const wb = articleSheet();
   await run(wb);
-  const ctx = new SimulatedRequestContext(wb);
+  const ctx = contextOf(wb);
   ctx.workbook.worksheets.getActiveWorksheet().getRange("7:7").delete("Up");
   await ctx.sync();
   let result = await run(wb);

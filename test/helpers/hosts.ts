@@ -6,6 +6,7 @@ import {
   SimulatedWorkbook,
   createOfficeStandIn,
   installOfficeStandIn,
+  nodeExcelClient,
   typeFunnelInput,
   type HostId,
   type OfficeStandIn,
@@ -37,7 +38,9 @@ export async function withOffice<T>(
   body: (standIn: OfficeStandIn) => Promise<T>,
   options: Partial<StandInOptions> = {},
 ): Promise<T> {
-  const standIn = createOfficeStandIn({ profile: HOST_PROFILES[id], workbook, ...options });
+  const profile = HOST_PROFILES[id];
+  const client = workbook === null ? null : nodeExcelClient(profile.clientBuild);
+  const standIn = createOfficeStandIn({ profile, workbook, client, ...options });
   const restore = installOfficeStandIn(globalThis, standIn);
   try {
     return await body(standIn);

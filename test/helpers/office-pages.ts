@@ -6,7 +6,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import type { HostId } from "../../src/simulation";
+import { readFileSync } from "node:fs";
+import { HOST_PROFILES, type HostId } from "../../src/simulation";
+import { clientScript } from "../../src/simulation/client/client-script.cjs";
+import { clientFile } from "../../src/simulation/client/node-client";
+import type { ClientBuild } from "../../src/simulation/client/load-client";
 import { launchBrowser } from "./browser";
 import { buildProduction } from "./production-build";
 import { bundleStandIn, OFFICE_JS_URL } from "./stand-in-bundle";
@@ -58,13 +62,21 @@ export class OfficePages {
         delete (window as unknown as { Proxy?: unknown }).Proxy;
       });
     }
-    await this.serveOfficeJs(page);
+    await this.serveOfficeJs(
+      page,
+      choice.workbook === false || trident ? null : HOST_PROFILES[choice.profile].clientBuild,
+    );
     await page.goto(`${this.server.url}/${path}`);
     return page;
   }
 
-  async serveOfficeJs(page: Page): Promise<void> {
-    await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: this.officeJs }));
+  /**
+   * office.js answered with the stand-in, after Microsoft's Excel client of `build` (the one the host
+   * profile loads) where the page has a workbook.
+   */
+  async serveOfficeJs(page: Page, build: ClientBuild | null = null): Promise<void> {
+    const body = build === null ? this.officeJs : `${clientScriptOf(build)}\n${this.officeJs}`;
+    await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body }));
   }
 
   /** The errors each page saw since the last call, and forgets them. */
@@ -78,6 +90,16 @@ export class OfficePages {
     await this.browser.close();
     await this.server.close();
   }
+}
+
+const clientScripts = new Map<ClientBuild, string>();
+
+function clientScriptOf(build: ClientBuild): string {
+  const known = clientScripts.get(build);
+  if (known !== undefined) return known;
+  const script = clientScript(build, readFileSync(clientFile(build), "utf8"));
+  clientScripts.set(build, script);
+  return script;
 }
 
 /** What a cell of the stand-in's workbook shows. */

@@ -1,7 +1,8 @@
 /** Helpers for tests that drive the Excel adapter against the simulated workbook. */
 import {
-  SimulatedRequestContext,
   SimulatedWorkbook,
+  requestContext,
+  sessionOf,
   typeFunnel as typeInto,
   type TypedStep,
   type WorkbookOptions,
@@ -14,16 +15,28 @@ export function newWorkbook(options: WorkbookOptions = {}, sheetName = "Sheet1")
   return workbook;
 }
 
-/** A request context over the simulation, typed as the real Office.js one the adapter expects. */
+/**
+ * A request context of Microsoft's Excel client (the build of the workbook's host profile) whose
+ * requests the simulated host answers. Outside Excel.run, as the client is: an object kept from one
+ * request is not usable in the next unless its id addresses it.
+ */
 export function contextOf(workbook: SimulatedWorkbook): Excel.RequestContext {
-  return new SimulatedRequestContext(workbook) as unknown as Excel.RequestContext;
+  return requestContext(workbook);
+}
+
+/** Runs `job` in Excel.run on the workbook, as the add-in does in Excel (objects kept until it ends). */
+export function runIn<T>(workbook: SimulatedWorkbook, job: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return sessionOf(workbook).run(job);
 }
 
 export function supportsOf(workbook: SimulatedWorkbook) {
   return (name: string, version: string) => workbook.isSetSupported(name, version);
 }
 
-/** Runs one adapter call and reports how many context.sync() calls it made. */
+/**
+ * Runs one adapter call on a plain request context of Microsoft's client, as the pane does in Excel
+ * (office-host.ts), and reports the requests the host answered for it.
+ */
 export async function counted<T>(workbook: SimulatedWorkbook, call: (context: Excel.RequestContext) => Promise<T>) {
   const before = workbook.syncCount;
   const result = await call(contextOf(workbook));

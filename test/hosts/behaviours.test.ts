@@ -11,7 +11,7 @@ import { locateFunnel } from "../../src/funnel/locate-funnel";
 import { WARNING_CODES } from "../../src/funnel/types";
 import { exampleFunnel } from "../../src/funnel/example";
 import { wholeSnapshot } from "../helpers/whole-snapshot";
-import { SimulatedRequestContext, typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId } from "../../src/simulation";
+import { typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId } from "../../src/simulation";
 import { articleWorkbook, chartNames, expectSheetToMatchEngine, hostWorkbook, withOffice } from "../helpers/hosts";
 import { fillWithOtherData } from "../helpers/big-sheet";
 import { contextOf, counted, supportsOf, value } from "../helpers/simulated-excel";
@@ -46,7 +46,7 @@ describe("getSelectedRange throws InvalidSelection with a chart or several areas
   test.each(selections)("%s: a read batch holding the selection fails as a whole", async (_label, selection) => {
     const wb = articleWorkbook("windows-m365");
     wb.selection = selection;
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const used = ctx.workbook.worksheets.getActiveWorksheet().getRange("A:I").getUsedRangeOrNullObject(true);
     used.load("values");
     ctx.workbook.getSelectedRange().load("address");
@@ -95,7 +95,7 @@ describe("Excel 2019 runs add-ins in EdgeHTML (ES2017) or Trident (ES5) (docs: b
 describe("newer chart types: title and series refused, chartType read back as null (office-js 2041, 2971, docs 910)", () => {
   test("the old way of making the funnel chart left a half-made chart, then a second one of the same name", async () => {
     const wb = articleWorkbook("web");
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const sheet = ctx.workbook.worksheets.getActiveWorksheet();
     const chart = sheet.charts.add("Funnel", sheet.getRange("A5:B10"), "Columns");
     chart.name = "FunnelForecastChart";
@@ -115,7 +115,7 @@ describe("newer chart types: title and series refused, chartType read back as nu
   test("the old way of telling the kind (chartType) made every later run fail; the add-in now goes by name", async () => {
     const wb = articleWorkbook("web");
     await recalculate(contextOf(wb), options("web"));
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const chart = ctx.workbook.worksheets.getActiveWorksheet().charts.getItemOrNullObject("FunnelForecastChart");
     chart.load("chartType");
     await ctx.sync();
@@ -159,7 +159,7 @@ describe("Excel on the web allows 5 MB per request (docs: resource limits)", () 
   });
 
   test("reading the whole used range of A:I, as the add-in did, fails beside 300,000 cells of other data", async () => {
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const used = ctx.workbook.worksheets.getActiveWorksheet().getRange("A:I").getUsedRangeOrNullObject(true);
     used.load("values,formulas");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
@@ -247,7 +247,7 @@ describe("on the web, Worksheet.names also lists workbook-scoped names (office-j
 
   test("taking every listed name as the sheet's, as the add-in did, is misled by another sheet's table and refuses a valid funnel", async () => {
     const wb = workbookWithSharedNames();
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const sheet = ctx.workbook.worksheets.getActiveWorksheet();
     const names = sheet.names;
     names.load("items/name,items/formula");
@@ -279,7 +279,7 @@ describe("on the web, Worksheet.names also lists workbook-scoped names (office-j
 describe("requirement sets: Excel 2019 stops at ExcelApi 1.8 (docs: requirement sets)", () => {
   test("an API of a newer set fails the batch; the add-in uses none and draws the stacked-bar funnel there", async () => {
     const wb = articleWorkbook("windows-2019-edgehtml");
-    const ctx = new SimulatedRequestContext(wb);
+    const ctx = contextOf(wb);
     const sheet = ctx.workbook.worksheets.getActiveWorksheet();
     sheet.charts.add("Funnel", sheet.getRange("A5:B10"), "Columns");
     await expect(ctx.sync()).rejects.toThrow(/not available/);

@@ -4,12 +4,13 @@
  * The change since 2026 Q3 is checked against figures worked out from the typed results.
  */
 import { productsWorkbook } from "../../src/preview/example-workbook";
+import { nodeExcelClient } from "../../src/simulation";
 import { readFunnel } from "../../src/excel";
 import { expectClose } from "../helpers/close";
 import { contextOf, value } from "../helpers/simulated-excel";
 
 test("two products, three closed quarters, the Overview first, Shoes open with its change since 2026 Q3", async () => {
-  const wb = await productsWorkbook();
+  const wb = await productsWorkbook(nodeExcelClient("win32"));
   expect(wb.sheets.map((s) => s.name)).toEqual(["Overview", "Sheet1", "Notes", "Shoes", "Funnel history", "Bags"]);
   expect(wb.activeSheet).toBe("Shoes");
   const reading = await readFunnel(contextOf(wb));

@@ -6,7 +6,14 @@
  */
 import { parseCell } from "../../src/funnel/a1";
 import { exampleWorkbook } from "../../src/preview/example-workbook";
-import { createOfficeStandIn, HOST_PROFILES, installOfficeStandIn, type HostId } from "../../src/simulation";
+import {
+  clientFromRunner,
+  createOfficeStandIn,
+  HOST_PROFILES,
+  installOfficeStandIn,
+  loadedClientRunner,
+  type HostId,
+} from "../../src/simulation/browser";
 import { EDGEHTML_MISSING } from "../helpers/edgehtml";
 
 interface HostChoice {
@@ -27,10 +34,15 @@ const scope = window as unknown as Record<string, unknown>;
 const choice = (scope.__funnelHost ?? {}) as HostChoice;
 const profile = HOST_PROFILES[choice.profile ?? "windows-m365"];
 const workbook = choice.workbook === false ? null : exampleWorkbook({ profile });
+// Microsoft's Excel client of the profile's build, served just before this script (office-pages.ts).
+const runner = workbook === null ? null : loadedClientRunner(profile.clientBuild);
+if (workbook !== null && runner === null) throw new Error(`no Excel client (${profile.clientBuild}) was served`);
+const client = runner === null ? null : clientFromRunner(profile.clientBuild, runner);
 const messages: string[] = [];
 const standIn = createOfficeStandIn({
   profile,
   workbook,
+  client,
   ...(choice.displayLanguage === undefined ? {} : { displayLanguage: choice.displayLanguage }),
   ...(choice.readyAfterMs === undefined ? {} : { readyAfterMs: choice.readyAfterMs }),
   ...(choice.themeBackground === undefined ? {} : { themeBackground: choice.themeBackground }),

@@ -1,0 +1,327 @@
+/** The host side of Range, RangeFormat, RangeFont and RangeAreas. */
+import { cellAddress, columnNumber, type AreaRef } from "../../funnel/a1";
+import { MAX_COLUMNS, MAX_ROWS, SimulatedError, type SheetModel } from "../workbook-model";
+import { HostObject, invalidArgument, objectArg, type HostEnv } from "./host-object";
+
+/** "A1", "A1:B2", "A:I", "3:5", with an optional "Sheet!" prefix. */
+export function parseRangeAddress(address: string): AreaRef {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const parts = local.replace(/\$/g, "").toUpperCase().split(":");
+  const parse = (part: string, end: boolean) => {
+    const match = /^([A-Z]*)(\d*)$/.exec(part);
+    if (match === null || (match[1] === "" && match[2] === ""))
+      throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
+    const col = match[1] === "" ? (end ? MAX_COLUMNS : 1) : columnNumber(match[1] ?? "");
+    const row = match[2] === "" ? (end ? MAX_ROWS : 1) : Number(match[2]);
+    if (row < 1 || row > MAX_ROWS || col < 1 || col > MAX_COLUMNS)
+      throw new SimulatedError("InvalidArgument", `Bad address ${address}`);
+    return { row, col };
+  };
+  const first = parse(parts[0] ?? "", false);
+  const last = parts[1] === undefined ? parse(parts[0] ?? "", true) : parse(parts[1], true);
+  if (parts[1] === undefined && /\d/.test(parts[0] ?? "") && /[A-Z]/.test(parts[0] ?? ""))
+    return { first, last: first };
+  return { first, last };
+}
+
+/** Cells one load may return before the host refuses it (a whole sheet's values are never sent). */
+const MAX_LOADED_CELLS = 5_000_000;
+
+export class RangeObject extends HostObject {
+  readonly wireClass = "Range";
+  override readonly scalars = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ];
+
+  constructor(
+    env: HostEnv,
+    readonly sheet: SheetModel,
+    readonly area: AreaRef,
+  ) {
+    super(env);
+  }
+
+  private grid<V>(cell: (row: number, col: number) => V): V[][] {
+    const { first, last } = this.area;
+    if ((last.row - first.row + 1) * (last.col - first.col + 1) > MAX_LOADED_CELLS)
+      throw new SimulatedError("ResponsePayloadSizeLimitExceeded", "The range is too large to load.");
+    const rows: V[][] = [];
+    for (let row = first.row; row <= last.row; row++) {
+      const line: V[] = [];
+      for (let col = first.col; col <= last.col; col++) line.push(cell(row, col));
+      rows.push(line);
+    }
+    return rows;
+  }
+
+  private get height(): number {
+    return this.area.last.row - this.area.first.row + 1;
+  }
+
+  private get width(): number {
+    return this.area.last.col - this.area.first.col + 1;
+  }
+
+  override read(property: string): unknown {
+    const wb = this.workbook;
+    const { first } = this.area;
+    switch (property) {
+      case "values":
+        return this.grid((r, c) => wb.valueAt(this.sheet, r, c));
+      case "formulas":
+        return this.grid((r, c) => wb.formulaAt(this.sheet, r, c));
+      case "numberFormat":
+        return this.grid((r, c) => wb.numberFormatAt(this.sheet, r, c));
+      case "address":
+        return wb.absolute(this.sheet, this.area).replace(/\$/g, "");
+      case "rowIndex":
+        return first.row - 1;
+      case "columnIndex":
+        return first.col - 1;
+      case "rowCount":
+        return this.height;
+      case "columnCount":
+        return this.width;
+      default:
+        return super.read(property);
+    }
+  }
+
+  override write(property: string, value: unknown): void {
+    if (property !== "values" && property !== "formulas" && property !== "numberFormat") {
+      super.write(property, value);
+      return;
+    }
+    const rows = value;
+    if (
+      !Array.isArray(rows) ||
+      rows.length !== this.height ||
+      rows.some((r) => !Array.isArray(r) || r.length !== this.width)
+    )
+      throw invalidArgument(
+        `The ${property} array does not match the size of the range (${this.height}×${this.width}).`,
+      );
+    (rows as unknown[][]).forEach((line, i) => {
+      line.forEach((content, j) => {
+        const row = this.area.first.row + i;
+        const col = this.area.first.col + j;
+        if (property === "numberFormat") {
+          const key = cellAddress(row, col);
+          if (content === "General" || content === "" || content === null) this.sheet.formats.delete(key);
+          else this.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
+        } else {
+          this.workbook.writeCell(this.sheet, row, col, content, false);
+        }
+      });
+    });
+  }
+
+  override navigate(property: string): HostObject | null {
+    if (property === "format") return new RangeFormatObject(this);
+    if (property === "worksheet") return null;
+    return super.navigate(property);
+  }
+
+  private sub(area: AreaRef): RangeObject {
+    if (area.first.row < 1 || area.first.col < 1 || area.last.row > MAX_ROWS || area.last.col > MAX_COLUMNS)
+      throw invalidArgument("The range would lie outside the sheet.");
+    return new RangeObject(this.env, this.sheet, area);
+  }
+
+  override call(method: string, args: unknown[]): unknown {
+    const { first, last } = this.area;
+    switch (method) {
+      case "clear":
+        this.clear(typeof args[0] === "string" ? args[0] : "All");
+        return null;
+      case "merge":
+        this.merge(args[0] === true);
+        return null;
+      case "getMergedAreasOrNullObject":
+        return this.mergedAreas();
+      case "insert":
+        if (args[0] !== "Down") throw notSimulatedShift("insert", args[0]);
+        this.workbook.shiftRows(this.sheet, first.row, this.height);
+        return this;
+      case "delete":
+        if (args[0] !== "Up") throw notSimulatedShift("delete", args[0]);
+        this.workbook.shiftRows(this.sheet, first.row, -this.height);
+        return null;
+      case "getUsedRangeOrNullObject":
+      case "getUsedRange": {
+        const used = this.workbook.usedArea(this.sheet, this.area);
+        if (used === null && method === "getUsedRange") return this.sub({ first, last: first });
+        return used === null ? null : this.sub(used);
+      }
+      case "getCell":
+        return this.sub({
+          first: { row: first.row + Number(args[0]), col: first.col + Number(args[1]) },
+          last: { row: first.row + Number(args[0]), col: first.col + Number(args[1]) },
+        });
+      case "getRow":
+        return this.sub({
+          first: { row: first.row + Number(args[0]), col: first.col },
+          last: { row: first.row + Number(args[0]), col: last.col },
+        });
+      case "getColumn":
+        return this.sub({
+          first: { row: first.row, col: first.col + Number(args[0]) },
+          last: { row: last.row, col: first.col + Number(args[0]) },
+        });
+      case "getBoundingRect": {
+        const other = objectArg(args, 0, RangeObject);
+        if (other.sheet !== this.sheet) throw invalidArgument("The ranges are on different sheets.");
+        return this.sub({
+          first: { row: Math.min(first.row, other.area.first.row), col: Math.min(first.col, other.area.first.col) },
+          last: { row: Math.max(last.row, other.area.last.row), col: Math.max(last.col, other.area.last.col) },
+        });
+      }
+      case "getResizedRange":
+        return this.sub({ first, last: { row: last.row + Number(args[0]), col: last.col + Number(args[1]) } });
+      case "getOffsetRange": {
+        const [down, right] = [Number(args[0]), Number(args[1])];
+        return this.sub({
+          first: { row: first.row + down, col: first.col + right },
+          last: { row: last.row + down, col: last.col + right },
+        });
+      }
+      case "_ValidateArraySize":
+        // The client's chunked write (over 1,500 cells) announces the whole array's size first.
+        if (Number(args[0]) !== this.height || Number(args[1]) !== this.width)
+          throw invalidArgument(
+            `The array (${String(args[0])}×${String(args[1])}) does not match the range (${this.height}×${this.width}).`,
+          );
+        return null;
+      default:
+        return super.call(method, args);
+    }
+  }
+
+  private clear(applyTo: string): void {
+    const { first, last } = this.area;
+    for (let row = first.row; row <= last.row; row++) {
+      for (let col = first.col; col <= last.col; col++) {
+        if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null, false);
+        if (applyTo !== "Contents") {
+          this.sheet.formats.delete(cellAddress(row, col));
+          this.sheet.bold.delete(cellAddress(row, col));
+        }
+      }
+    }
+  }
+
+  /** Home › Merge & Center (`across`: each row on its own): only the top-left cell keeps its content. */
+  private merge(across: boolean): void {
+    const { first, last } = this.area;
+    const tops = across ? Array.from({ length: this.height }, (_, i) => first.row + i) : [first.row];
+    for (const top of tops) {
+      const area = { first: { row: top, col: first.col }, last: { row: across ? top : last.row, col: last.col } };
+      for (let row = area.first.row; row <= area.last.row; row++)
+        for (let col = area.first.col; col <= area.last.col; col++)
+          if (row !== area.first.row || col !== area.first.col)
+            this.workbook.writeCell(this.sheet, row, col, null, false);
+      this.sheet.merged.push(area);
+    }
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in this range — an area that only reaches
+   * into it is left out, by design (office-js issue 3611) — or a null object where there is none.
+   */
+  private mergedAreas(): RangeAreasObject | null {
+    const { first, last } = this.area;
+    const meets = this.sheet.merged.filter(
+      (a) => a.first.row >= first.row && a.first.row <= last.row && a.first.col >= first.col && a.first.col <= last.col,
+    );
+    return meets.length === 0 ? null : new RangeAreasObject(this.env, this.sheet, meets);
+  }
+
+  eachCell(visit: (row: number, col: number) => void): void {
+    for (let row = this.area.first.row; row <= this.area.last.row; row++)
+      for (let col = this.area.first.col; col <= this.area.last.col; col++) visit(row, col);
+  }
+}
+
+function notSimulatedShift(method: string, shift: unknown): SimulatedError {
+  return new SimulatedError(
+    "NotImplemented",
+    `Range.${method}(${JSON.stringify(shift)}) is not simulated; only whole rows are.`,
+  );
+}
+
+export class RangeAreasObject extends HostObject {
+  readonly wireClass = "RangeAreas";
+  override readonly scalars = ["address", "areaCount"];
+
+  constructor(
+    env: HostEnv,
+    readonly sheet: SheetModel,
+    readonly areas: AreaRef[],
+  ) {
+    super(env);
+  }
+
+  override read(property: string): unknown {
+    if (property === "address")
+      return this.areas.map((area) => this.workbook.absolute(this.sheet, area).replace(/\$/g, "")).join(", ");
+    if (property === "areaCount") return this.areas.length;
+    return super.read(property);
+  }
+}
+
+export class RangeFormatObject extends HostObject {
+  readonly wireClass = "RangeFormat";
+
+  constructor(readonly range: RangeObject) {
+    super(range.env);
+  }
+
+  override navigate(property: string): HostObject | null {
+    if (property === "font") return new RangeFontObject(this.range);
+    return super.navigate(property);
+  }
+
+  override call(method: string, args: unknown[]): unknown {
+    // Column widths are not modelled: autofit has nothing to change in the simulation.
+    if (method === "autofitColumns" || method === "autofitRows") return null;
+    return super.call(method, args);
+  }
+}
+
+export class RangeFontObject extends HostObject {
+  readonly wireClass = "RangeFont";
+  override readonly scalars = ["bold"];
+
+  constructor(readonly range: RangeObject) {
+    super(range.env);
+  }
+
+  override read(property: string): unknown {
+    if (property !== "bold") return super.read(property);
+    let all = true;
+    let none = true;
+    this.range.eachCell((row, col) => {
+      if (this.range.sheet.bold.has(cellAddress(row, col))) none = false;
+      else all = false;
+    });
+    return all ? true : none ? false : null;
+  }
+
+  override write(property: string, value: unknown): void {
+    if (property !== "bold") {
+      super.write(property, value);
+      return;
+    }
+    this.range.eachCell((row, col) => {
+      if (value === true) this.range.sheet.bold.add(cellAddress(row, col));
+      else this.range.sheet.bold.delete(cellAddress(row, col));
+    });
+  }
+}
