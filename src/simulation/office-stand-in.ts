@@ -248,7 +248,7 @@ function excelOver(workbook: SimulatedWorkbook | null, client: ExcelClient | nul
   function RequestContext() {
     return session.context();
   }
-  return Object.create(client.Excel as object, {
+  return Object.create(client.Excel, {
     run: { value: run },
     RequestContext: { value: RequestContext },
   }) as unknown;

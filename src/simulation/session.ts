@@ -60,7 +60,7 @@ export function simulatedSession(workbook: SimulatedWorkbook, client: ExcelClien
   const internals = client.OfficeExtension as unknown as ClientInternals;
   const registrations = new Set<string>();
   const deliver = (event: WorkbookEvent) => {
-    if (event.type === "activated" && registrations.has("WorksheetCollection.onActivated")) {
+    if (registrations.has("WorksheetCollection.onActivated")) {
       internals._testTriggerRichApiMessageEvent({
         entries: [
           {
@@ -105,7 +105,7 @@ export function simulatedSession(workbook: SimulatedWorkbook, client: ExcelClien
     session,
     context: () => {
       current.set(client, workbook);
-      return new Excel.RequestContext(session as unknown as string);
+      return new Excel.RequestContext(session);
     },
     run: (batch) => {
       current.set(client, workbook);

@@ -66,6 +66,8 @@ export interface SheetModel {
 /** An Excel table: a header row at `top`, then `dataRows` rows, `columns` wide from `left`. */
 export interface TableModel {
   name: string;
+  /** Table.id: stable for the table's life, renames included (set by the host when it makes one). */
+  id?: string;
   sheet: SheetModel;
   top: number;
   left: number;

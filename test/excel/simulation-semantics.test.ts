@@ -412,6 +412,14 @@ describe("what Microsoft's client does across requests", () => {
     expect(wb.syncCount - before).toBe(2);
     const last = execute.mock.calls.at(-1)?.[0] as RequestBody;
     expect(last.Actions.map((a) => a.Name)).toContain("_RemoveReference");
+    // A run that kept nothing (a worksheet is not kept: only ranges are) has no closing request.
+    const start = wb.syncCount;
+    await runIn(wb, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await ctx.sync();
+    });
+    expect(wb.syncCount - start).toBe(1);
   });
 
   test("writing the values of more than 1,500 cells: the client sends _ValidateArraySize and the rows in chunks, in one request", async () => {

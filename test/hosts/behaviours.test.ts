@@ -255,7 +255,7 @@ describe("on the web, Worksheet.names also lists workbook-scoped names (office-j
     used.load("values,formulas,rowIndex,columnIndex");
     await ctx.sync();
     const oldNames = Object.fromEntries(
-      names.items.map((n) => [n.name, n.formula.replace(/^=.*!/, "").replace(/\$/g, "")]),
+      names.items.map((n) => [n.name, String(n.formula).replace(/^=.*!/, "").replace(/\$/g, "")]),
     );
     const old = locateFunnel(
       wholeSnapshot("Sheet1", used.rowIndex + 1, used.columnIndex + 1, used.values, used.formulas, { names: oldNames }),

@@ -78,6 +78,11 @@ abstract class NamesObject extends HostCollection {
 
   protected abstract add(name: string, formula: string): NamedItemObject;
 
+  /** names.getItem(name) travels as the collection's indexer. */
+  override index(args: unknown[]): HostObject | null {
+    return this.call("getItem", args) as HostObject;
+  }
+
   override call(method: string, args: unknown[]): unknown {
     switch (method) {
       case "add":

@@ -305,13 +305,13 @@ export class RangeFontObject extends HostObject {
 
   override read(property: string): unknown {
     if (property !== "bold") return super.read(property);
-    let all = true;
-    let none = true;
+    const counts = { bold: 0, cells: 0 };
     this.range.eachCell((row, col) => {
-      if (this.range.sheet.bold.has(cellAddress(row, col))) none = false;
-      else all = false;
+      counts.cells++;
+      if (this.range.sheet.bold.has(cellAddress(row, col))) counts.bold++;
     });
-    return all ? true : none ? false : null;
+    // Excel reads a mixed range's bold as null.
+    return counts.bold === counts.cells ? true : counts.bold === 0 ? false : null;
   }
 
   override write(property: string, value: unknown): void {

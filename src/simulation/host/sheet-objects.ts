@@ -167,6 +167,11 @@ export class WorksheetObject extends HostObject {
 export class SettingCollectionObject extends HostCollection {
   readonly wireClass = "SettingCollection";
 
+  /** settings.getItem(key) travels as the collection's indexer. */
+  override index(args: unknown[]): HostObject | null {
+    return this.call("getItem", args) as HostObject;
+  }
+
   override list(): HostObject[] {
     return [...this.workbook.settings.keys()].map((key) => new SettingObject(this.env, key));
   }

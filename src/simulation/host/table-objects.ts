@@ -29,7 +29,9 @@ export class TableCollectionObject extends HostCollection {
   }
 
   private find(name: string): TableObject | null {
-    const table = this.tables().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const table =
+      this.tables().find((t) => t.id === name) ??
+      this.tables().find((t) => t.name.toLowerCase() === name.toLowerCase());
     return table === undefined ? null : new TableObject(this.env, table);
   }
 
@@ -63,6 +65,7 @@ export class TableCollectionObject extends HostCollection {
     while (wb.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
     const table: TableModel = {
       name: `Table${n}`,
+      id: `{sim-table-${wb.tables.length + 1}-${n}}`,
       sheet,
       top: area.first.row,
       left: area.first.col,
@@ -88,7 +91,8 @@ export class TableObject extends HostObject {
   }
 
   override read(property: string): unknown {
-    if (property === "name" || property === "id") return this.table.name;
+    if (property === "name") return this.table.name;
+    if (property === "id") return this.table.id ?? this.table.name;
     return super.read(property);
   }
 

@@ -95,7 +95,7 @@ export class WireHost {
     const results: ResponseBody["Results"] = [];
     const resolved = new Map<number, Resolved>();
     const kept = new Map<number, string>();
-    let changed = false;
+    const state = { changed: false };
     let operation = 0;
     const actions = body.Actions;
     try {
@@ -111,18 +111,18 @@ export class WireHost {
             const label = this.labelOf(action, body);
             const fault = wb.failOperation?.({ label, index: operation++, sync: syncNumber });
             if (fault !== undefined) throw fault;
-            changed = true;
+            state.changed = true;
           });
           if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
         } catch (error) {
-          if (changed) wb.onChange?.();
+          if (state.changed) wb.onChange?.();
           return { Results: results, Error: wireError(error, index) };
         }
       }
     } catch (error) {
       return { Results: results, Error: wireError(error, 0) };
     }
-    if (changed) wb.onChange?.();
+    if (state.changed) wb.onChange?.();
     return { Results: results };
   }
 
@@ -197,7 +197,8 @@ export class WireHost {
         return NO_RESULT;
       }
       case ActionType.Trace:
-        return NO_RESULT;
+        // The client runs its trace callbacks (an event handler's registration, for one) on the answer.
+        return null;
       default:
         throw new SimulatedError(
           "NotImplemented",

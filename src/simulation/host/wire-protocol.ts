@@ -87,10 +87,10 @@ export interface ExecutorResponse {
 
 /** The JavaScript name of a wire name: "GetRange" → "getRange". */
 export function jsName(wire: string): string {
-  return wire.length === 0 ? wire : wire[0]?.toLowerCase() + wire.slice(1);
+  return wire.charAt(0).toLowerCase() + wire.slice(1);
 }
 
 /** The wire name of a JavaScript name: "values" → "Values". */
 export function wireName(js: string): string {
-  return js.length === 0 ? js : js[0]?.toUpperCase() + js.slice(1);
+  return js.charAt(0).toUpperCase() + js.slice(1);
 }
