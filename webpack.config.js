@@ -89,9 +89,27 @@ function baseUrlFor(production) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** The manifest as shipped: every development URL moved under the base URL, the development note dropped. */
-function productionManifest(xml, baseUrl) {
-  return xml.replace(/<!--[\s\S]*?-->\n?/g, "").replaceAll(DEV_BASE_URL, baseUrl);
+/**
+ * The manifest as shipped: every development URL moved under the base URL, the development note dropped;
+ * then read back with Microsoft's own manifest reader (office-addin-manifest), which must find the task
+ * pane page, the icons and the support page under the base URL, or the build fails.
+ */
+async function productionManifest(xml, baseUrl) {
+  const shipped = xml.replace(/<!--[\s\S]*?-->\n?/g, "").replaceAll(DEV_BASE_URL, baseUrl);
+  const { OfficeAddinManifest } = require("office-addin-manifest");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "funnel-manifest-"));
+  try {
+    const file = path.join(dir, "manifest.xml");
+    fs.writeFileSync(file, shipped);
+    const info = await OfficeAddinManifest.readManifestFile(file);
+    const urls = [info.defaultSettings?.sourceLocation, info.iconUrl, info.highResolutionIconUrl, info.supportUrl];
+    const outside = urls.filter((url) => typeof url !== "string" || !url.startsWith(baseUrl));
+    if (outside.length > 0)
+      throw new Error(`manifest.xml: after the rewrite, ${outside.join(", ")} lie outside ${baseUrl}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return shipped;
 }
 
 function devServerHttps() {

@@ -264,9 +264,3 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     );
   return problems;
 }
-
-/** The base URL a built manifest was made for: its task pane's SourceLocation without the page name. */
-export function baseUrlOf(xml: string): string | null {
-  const match = /<SourceLocation DefaultValue="([^"]+\/)[^"/]*"\s*\/>/.exec(xml);
-  return match?.[1] ?? null;
-}

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { buildProduction, PRODUCTION_BASE_URL } from "../helpers/production-build";
 import { pngSize } from "../helpers/png";
 import { taskpaneBundleSize } from "../helpers/bundle-size";
-import { baseUrlOf, checkManifest } from "../../scripts/manifest-check";
+import { checkManifest } from "../../scripts/manifest-check";
+import { baseUrlOfInfo, checkManifestInfo, readManifestXml } from "../../scripts/manifest-reader";
 import { POLYFILLED } from "../../src/boot/polyfills";
 import { EDGEHTML_MISSING, GUARDED } from "../helpers/edgehtml";
 
@@ -153,9 +154,25 @@ describe("manifest check (npm run validate)", () => {
     expect(check(devManifest)).toEqual([]);
   });
 
-  test("the production manifest passes against its base URL", () => {
+  test("the production manifest passes against its base URL, read as Microsoft's manifest reader reads it", async () => {
     expect(check(read("manifest.xml"), PRODUCTION_BASE_URL)).toEqual([]);
-    expect(baseUrlOf(read("manifest.xml"))).toBe(PRODUCTION_BASE_URL);
+    const info = await readManifestXml(read("manifest.xml"));
+    expect(baseUrlOfInfo(info)).toBe(PRODUCTION_BASE_URL);
+    expect(checkManifestInfo(info, PRODUCTION_BASE_URL)).toEqual([]);
+  });
+
+  test("Microsoft's reader sees what the offline check cannot: a task pane page outside the base URL, another host", async () => {
+    const moved = await readManifestXml(
+      devManifest.replace(
+        '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+        '<SourceLocation DefaultValue="https://elsewhere.example.org/taskpane.html"/>',
+      ),
+    );
+    expect(checkManifestInfo(moved, devBase)).toEqual([
+      expect.stringMatching(/task pane page .* at https:\/\/elsewhere\.example\.org\/taskpane\.html, outside/),
+    ]);
+    const wordOnly = await readManifestXml(devManifest.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'));
+    expect(checkManifestInfo(wordOnly, devBase)).toEqual([expect.stringMatching(/no Workbook host/)]);
   });
 
   test.each([

@@ -14,6 +14,9 @@ function installOffice(saveFails = false) {
         settings: {
           get: (key: string) => store.get(key) ?? null,
           set: (key: string, value: unknown) => store.set(key, value),
+          refreshAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
+            callback({ status: "succeeded", error: { message: "" } });
+          },
           saveAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
             if (!saveFails) saved.push(new Map(store));
             callback(

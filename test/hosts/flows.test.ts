@@ -109,12 +109,17 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
       const host = officeHost();
       const seen: string[] = [];
       const stop = host.onSheetActivated(() => seen.push(wb.activeSheet));
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Events reach the client asynchronously, as from Excel: each is let through before the next.
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await tick();
       wb.userActivates("Notes");
+      await tick();
       wb.userActivates("Sheet1");
+      await tick();
       stop();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick();
       wb.userActivates("Notes");
+      await tick();
       expect(seen).toEqual(["Notes", "Sheet1"]);
     });
   });
