@@ -5,15 +5,29 @@
  * the support page — is checked here; everything the reader does not expose (schema order, resids,
  * the ribbon's URLs, icon sizes, pages in dist/) is checked by manifest-check.ts.
  */
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OfficeAddinManifest, type ManifestInfo } from "office-addin-manifest";
+import type { ManifestInfo } from "office-addin-manifest";
 
 export type { ManifestInfo };
 
+/**
+ * The reader runs in a Node process of its own: some of its dependencies are ES modules, which Node
+ * 20.19+ loads with require() but jest's module system cannot.
+ */
+const READER = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
+  .then((info) => process.stdout.write(JSON.stringify(info)))
+  .catch((error) => { process.stderr.write(String(error && error.message ? error.message : error)); process.exit(1); });`;
+
 export function readManifest(path: string): Promise<ManifestInfo> {
-  return OfficeAddinManifest.readManifestFile(path);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ["-e", READER, path], { cwd: join(__dirname, "..") }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.trim() || error.message));
+      else resolve(JSON.parse(stdout) as ManifestInfo);
+    });
+  });
 }
 
 /** The reader takes a file: `xml` is written to a temporary one first. */
