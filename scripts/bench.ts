@@ -364,7 +364,7 @@ async function main(): Promise<void> {
   const sections: string[] = [];
   sections.push(`## Funnel engine (pure TypeScript)\n\n${table(engineRows())}`);
   sections.push(
-    `## Excel round trips (simulated workbook)\n\nThe simulation counts every \`context.sync()\`; in Excel each is one round trip to the host.\n\n${table(await recalculateRows())}`,
+    `## Excel round trips (Microsoft's client, simulated host)\n\nThe add-in runs on Microsoft's own Excel client (@microsoft/office-js); the simulated host counts every request the client sends and measures its body as sent. In Excel each request is one round trip. A recalculation is one read request and one write request, the physical limit: the pane uses a plain request context, as Excel.run would add a third request to release the objects it keeps.\n\n${table(await recalculateRows())}`,
   );
   sections.push(
     `## The Overview (simulated workbook)\n\nMade by the add-in from its registry of funnel sheets, in one read and one write.\n\n${table(await overviewRows())}`,
@@ -373,7 +373,7 @@ async function main(): Promise<void> {
     `## Periods and the trend (simulated workbook)\n\nClosing a period appends to the history table and lays the sheet out again with its comparison and trend.\n\n${table(await periodRows())}`,
   );
   sections.push(
-    `## Request size beside other data (simulated Excel on the web)\n\nExcel on the web refuses a request or a response over 5 MB; the simulation measures each one.\n\n${table(await bigSheetRows())}`,
+    `## Request size beside other data (simulated Excel on the web)\n\nExcel on the web refuses a request or a response over 5 MB; the host measures each real body.\n\n${table(await bigSheetRows())}`,
   );
   sections.push(`## Sizes (production build)\n\n${table(sizeRows())}`);
   sections.push(`## Task pane start-up (preview)\n\n${table(await previewStartupRows())}`);
