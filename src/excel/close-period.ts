@@ -33,7 +33,7 @@ import { makeIssue } from "../funnel/validate";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { overviewIssue, readSheet, readUntilLoaded } from "./read-sheet";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 
 export interface ClosePeriodOptions extends ExcelOptions {
@@ -107,7 +107,7 @@ export async function closePeriod(
     },
     resolved.supportsMergedAreas,
   );
-  const onOverview = overviewIssue(read);
+  const onOverview = notFunnelSheetIssue(read);
   if (onOverview !== null) return { status: "refused", errors: [onOverview] };
   const facts = fromRead(read, resolved, false);
 

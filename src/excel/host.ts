@@ -1,10 +1,12 @@
+import type { WorkbookWatcher } from "./workbook-events";
+
 /** What the pane needs from wherever the workbook lives: Excel itself, or the development preview. */
 export interface WorkbookHost {
   kind: "excel" | "preview";
   /** Runs a batch against the workbook (Excel.run in Excel). */
   run<T>(job: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** Calls `listener` when the user activates another sheet; returns an unsubscribe function. */
-  onSheetActivated(listener: () => void): () => void;
+  /** Tells `watcher` of sheets activated and cells of the active sheet changed; returns the stop function. */
+  watch(watcher: WorkbookWatcher): () => void;
   displayLanguage: string;
   dark: boolean;
   isSetSupported(name: string, version: string): boolean;

@@ -1,5 +1,6 @@
 /** The WorkbookHost inside Excel: Excel.run, worksheet activation events, the Office theme. */
 import type { WorkbookHost } from "./host";
+import { watchWorkbook } from "./workbook-events";
 
 const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
 
@@ -45,24 +46,7 @@ export function officeHost(): WorkbookHost {
     // recalculation. The add-in never uses an object across requests unless its id addresses it
     // (tests run it on Microsoft's client outside Excel.run), so two requests are enough.
     run: (job) => job(new Excel.RequestContext()),
-    onSheetActivated(listener) {
-      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null = null;
-      void Excel.run(async (context) => {
-        handler = context.workbook.worksheets.onActivated.add(() => {
-          listener();
-          return Promise.resolve();
-        });
-        await context.sync();
-      });
-      return () => {
-        const registered = handler;
-        if (registered === null) return;
-        void Excel.run(registered.context, async (context) => {
-          registered.remove();
-          await context.sync();
-        });
-      };
-    },
+    watch: (watcher) => watchWorkbook(() => new Excel.RequestContext(), watcher),
     displayLanguage: Office.context.displayLanguage,
     dark: prefersDark(
       (Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme,

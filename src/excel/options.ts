@@ -1,6 +1,7 @@
 /** Options shared by the Excel entry points, with their defaults. */
 import { labelSet } from "../funnel/labels";
 import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../funnel/plan-sheet";
+import type { PaneEdits } from "../funnel/three-way";
 import type { ImprovementMode } from "../funnel/types";
 
 export interface ExcelOptions {
@@ -23,6 +24,12 @@ export interface ExcelOptions {
    * ("Replace my edits" in the pane). Only these: an edit made since is still refused.
    */
   replaceEdits?: readonly string[];
+  /**
+   * With writeInputs: what the pane last read and which inputs the user changed since. Only those are
+   * written, and only where the sheet still holds what the pane read; anything else is a conflict
+   * (src/funnel/three-way.ts). Without it, the pane's funnel is written as it is.
+   */
+  paneEdits?: PaneEdits;
 }
 
 export interface ResolvedOptions {

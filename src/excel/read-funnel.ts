@@ -15,7 +15,7 @@ import {
   type SheetComparison,
 } from "../funnel/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
-import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
 import { funnelListOf, type FunnelList } from "./funnel-list";
 
 export type { RawFunnelRows } from "../funnel/funnel-rows";
@@ -53,7 +53,7 @@ export async function readFunnel(context: Excel.RequestContext, mergedAreas = fa
     comparison: null,
     list,
   });
-  const onOverview = overviewIssue(read);
+  const onOverview = notFunnelSheetIssue(read);
   if (onOverview !== null) return noFunnel(read.sheet.name, onOverview);
   return readUntilLoaded(context, read, (snapshot): FunnelReading => {
     const found = locateFunnel(snapshot);

@@ -10,6 +10,7 @@
  * When a decision needs rows beyond those (a funnel further down, a selection below them),
  * `readUntilLoaded` reads just those rows, one more round trip each time.
  */
+import { HISTORY_TABLE_NAME } from "../funnel/periods";
 import { localAddress, parseArea, sheetOfReference, type AreaRef } from "../funnel/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
@@ -55,6 +56,8 @@ export interface SheetRead {
   sheets: Excel.WorksheetCollection;
   /** Merged areas starting in A..D of the first rows (ExcelApi 1.13); null where the host has none. */
   merged: Excel.RangeAreas | null;
+  /** The sheet's tables: the history sheet is known by its table. */
+  tables: Excel.TableCollection;
 }
 
 function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): BlockRead {
@@ -78,6 +81,8 @@ function queueSheetRead(
   names.load("items/name,items/formula,items/scope");
   const charts = sheet.charts;
   charts.load("items/name,items/id");
+  const tables = sheet.tables;
+  tables.load("items/name");
   let selection: Excel.Range | null = null;
   if (withSelection) {
     selection = context.workbook.getSelectedRange();
@@ -96,6 +101,7 @@ function queueSheetRead(
   merged?.load("address");
   return {
     merged,
+    tables,
     registry,
     sheets,
     sheet,
@@ -244,10 +250,15 @@ export function storedMode(read: SheetRead, options: { improvementMode?: string 
 }
 
 /** The issue when the sheet read is the add-in's Overview, which is never read as a funnel. */
-export function overviewIssue(read: SheetRead): FunnelIssue | null {
+/**
+ * Sheets of the add-in that are not funnels, known before anything is parsed as one: the Overview (by
+ * the registry) and the history sheet (by its table, FunnelHistory). Null on any other sheet.
+ */
+export function notFunnelSheetIssue(read: SheetRead): FunnelIssue | null {
   const overview = parseRegistry(settingValue(read.registry)).overview;
   const sheet = { id: read.sheet.id, name: read.sheet.name };
-  return overview !== null && isSheet(overview, sheet)
-    ? makeIssue("overview-sheet", null, { sheet: sheet.name })
-    : null;
+  if (overview !== null && isSheet(overview, sheet)) return makeIssue("overview-sheet", null, { sheet: sheet.name });
+  if (read.tables.items.some((t) => t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()))
+    return makeIssue("history-sheet", null, { sheet: sheet.name });
+  return null;
 }

@@ -5,6 +5,7 @@
  * or Excel stops part-way — see read-sheet.ts and apply-plan.ts). On any error it writes nothing and
  * returns the issues.
  */
+import type { InputConflict } from "../funnel/three-way";
 import { forecastFunnel } from "../funnel/forecast";
 import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
 import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
@@ -22,7 +23,14 @@ import {
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { ownershipOf, recordFormulasOf } from "./ownership";
-import { overviewIssue, readSheet, readUntilLoaded, settingValue, storedMode, type SheetRead } from "./read-sheet";
+import {
+  notFunnelSheetIssue,
+  readSheet,
+  readUntilLoaded,
+  settingValue,
+  storedMode,
+  type SheetRead,
+} from "./read-sheet";
 import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
 import type { SheetSnapshot } from "../funnel/sheet-snapshot";
 import { quoteSheet } from "../funnel/a1";
@@ -45,6 +53,8 @@ export interface RecalculateResult {
   input: FunnelInput | null;
   written: boolean;
   chart: FunnelChartKind | null;
+  /** Inputs changed both in the sheet and in the pane since it read them (writeInputs); nothing was written. */
+  conflicts?: InputConflict[];
 }
 
 export function failed(
@@ -139,7 +149,7 @@ export async function recalculate(
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const read = await readSheet(context, sheet, undefined, resolved.supportsMergedAreas);
-  const onOverview = overviewIssue(read);
+  const onOverview = notFunnelSheetIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, false, options.replaceEdits);
   const storedCurrency = settingValue(read.currency);

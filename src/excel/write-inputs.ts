@@ -3,16 +3,20 @@
  * action in the pane. Writes the steps, results, improvements and sale value typed there into the
  * funnel of the active sheet (re-laying outputs for a changed number of steps), or into a new funnel
  * sheet when the active sheet has none; then everything a recalculation writes. Two round trips.
+ * With `options.paneEdits`, three-way: only the inputs the user changed in the pane are written, and
+ * only where the sheet still holds what the pane read; a cell changed in both places stops the run
+ * with nothing written, as a conflict the user answers.
  */
 import { forecastFunnel } from "../funnel/forecast";
 import { funnelRows, layoutAt, mergedIssues, periodHistoryOf } from "../funnel/funnel-rows";
 import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
 import { planSheet } from "../funnel/plan-sheet";
+import { conflictIssue, mergeWithSheet } from "../funnel/three-way";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { overviewIssue, queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
+import { notFunnelSheetIssue, queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
 import { ownershipOf } from "./ownership";
 import { applyReadyRun, failed, planAsIs, type ReadyRun, type RecalculateResult } from "./recalculate";
 
@@ -28,7 +32,7 @@ export async function writeInputs(
   const resolved = resolveOptions(options);
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const read = await readSheet(context, sheet, undefined, resolved.supportsMergedAreas);
-  const onOverview = overviewIssue(read);
+  const onOverview = notFunnelSheetIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, true, options.replaceEdits);
 
@@ -45,11 +49,19 @@ export async function writeInputs(
     // The pane's values would land in merged cells, where Excel keeps only the first.
     const merged = mergedIssues(snapshot, location);
     if (merged.length > 0) return failed(merged, location);
-    const lastStepRow = location.headerRow + funnel.steps.length;
+    const edits = options.paneEdits;
+    // Compared with the funnel as the sheet holds it now (the laid-out block may reach further down).
+    const now = found.location ?? location;
+    const three = edits === undefined ? null : mergeWithSheet(funnel, edits, funnelRows(snapshot, now), now);
+    if (three !== null && three.conflicts.length > 0) {
+      return { ...failed(three.conflicts.map(conflictIssue), location), conflicts: three.conflicts };
+    }
+    const written = three?.funnel ?? funnel;
+    const lastStepRow = location.headerRow + written.steps.length;
     const layout = layoutAt(location.firstStepRow, lastStepRow + 2);
     // The pane does not edit the funnel's name (yet): the one in the sheet stays.
-    const funnelName = funnel.name === undefined ? funnelRows(snapshot, location).name : funnel.name;
-    const checked = validateFunnel({ ...funnel, name: funnelName }, layout);
+    const funnelName = written.name === undefined ? funnelRows(snapshot, location).name : written.name;
+    const checked = validateFunnel({ ...written, name: funnelName }, layout);
     if (checked.input === null) return failed(checked.errors, location, checked.warnings);
     const input = checked.input;
     const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };

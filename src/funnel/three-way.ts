@@ -12,8 +12,8 @@ import type { RawFunnelRows } from "./funnel-rows";
 import type { FunnelLocation } from "./locate-funnel";
 import { moneyCellsAt } from "./plan-money";
 import { periodCellsOf } from "./plan-periods";
-import { MONEY_FIELDS, type MoneyField } from "./types";
-import { INPUT_COLUMNS, type RawFunnel } from "./validate";
+import { INPUT_COLUMNS, makeIssue, type RawFunnel, type RawStep } from "./validate";
+import { MONEY_FIELDS, type FunnelIssue, type MoneyField } from "./types";
 
 /** One input of the funnel, by what it is rather than where (rows can move between two reads). */
 export type InputKey =
@@ -154,7 +154,11 @@ export function mergeWithSheet(
     };
   }
   const conflicts: InputConflict[] = [];
-  const steps = sheetFunnel(sheet, pane).steps.map((step) => ({ ...step }));
+  const steps = sheet.names.map((name, i): RawStep => ({
+    name,
+    result: sheet.results[i],
+    improvement: sheet.improvements[i],
+  }));
   const merged: RawFunnel = { ...sheetFunnel(sheet, pane), steps };
   /** The value to write for `key`: the sheet's, or the pane's where the user changed it. */
   const decide = (key: InputKey): unknown => {
@@ -188,7 +192,7 @@ export function mergeWithSheet(
   // Steps the pane added are the pane's.
   const added = pane.steps
     .slice(kept)
-    .map((step) => ({ name: step?.name, result: step?.result, improvement: step?.improvement }));
+    .map((step): RawStep => ({ name: step?.name, result: step?.result, improvement: step?.improvement }));
   merged.steps = [...steps.slice(0, kept), ...added];
   merged.averageSaleValue = decide("saleValue");
   merged.name = decide("product");
@@ -199,4 +203,31 @@ export function mergeWithSheet(
 /** Every key of a funnel of `steps` steps, for comparing two versions of the pane's form. */
 export function inputKeys(steps: number): InputKey[] {
   return [...Array.from({ length: steps }, (_, i) => stepKeys(i)).flat(), ...otherKeys()];
+}
+
+/** A value as the conflict message shows it: text in quotes, a percent input in percent, empty as "(empty)". */
+function shownValue(value: unknown, percent: boolean): string {
+  if (blank(value)) return "(empty)";
+  if (typeof value === "number" && percent) return `${String(Math.round(value * 100 * 1e8) / 1e8)}%`;
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+/** The issue that names a conflict: the cell, the sheet's value and the pane's. */
+export function conflictIssue(conflict: InputConflict): FunnelIssue {
+  if (conflict.key === "steps")
+    return makeIssue("rows-changed-in-sheet", null, {
+      range: conflict.cell,
+      sheetSteps: Number(conflict.sheet),
+      paneSteps: Number(conflict.pane),
+      key: conflict.key,
+    });
+  const [kind, at] = conflict.key.split(":");
+  const step = kind === "name" || kind === "result" || kind === "improvement" ? Number(at) + 1 : null;
+  const percent = kind === "improvement" || conflict.key === "money:grossMargin";
+  return makeIssue("changed-in-sheet", step, {
+    cell: conflict.cell,
+    sheet: shownValue(conflict.sheet, percent),
+    pane: shownValue(conflict.pane, percent),
+    key: conflict.key,
+  });
 }

@@ -138,6 +138,7 @@ export type ErrorCode =
   | "overview-too-many"
   | "overview-no-funnels"
   | "overview-sheet"
+  | "history-sheet"
   | "no-funnel"
   | "no-header-row"
   | "gap-in-steps"
@@ -145,7 +146,9 @@ export type ErrorCode =
   | "cell-edited"
   | "cell-merged"
   | "write-refused"
-  | "write-stopped";
+  | "write-stopped"
+  | "changed-in-sheet"
+  | "rows-changed-in-sheet";
 
 /** Issues that do not stop anything being written (shown, not blocking). */
 export const WARNING_CODES = [

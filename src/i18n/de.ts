@@ -60,6 +60,10 @@ export const de: LanguagePack = {
         "Excel hat hier kein echtes Trichterdiagramm angenommen, und der Trichter aus gestapelten Balken braucht {range} als Abstand, wo Ihre eigenen Daten stehen. Leeren Sie den Bereich und berechnen Sie neu; alles andere wurde geschrieben.",
       "write-refused":
         "Excel hat die Änderung abgelehnt ({reason}). Im Blatt wurde nichts geändert; versuchen Sie „Neu berechnen“ noch einmal.",
+      "changed-in-sheet":
+        "{cell} wurde im Blatt geändert, seit der Aufgabenbereich es gelesen hat: Das Blatt hat {sheet}, der Aufgabenbereich {pane}. Nichts wurde geschrieben. Behalten Sie den Wert des Blattes, oder schreiben Sie Ihren.",
+      "rows-changed-in-sheet":
+        "Die Zeilen des Trichters ({range}) wurden im Blatt geändert, seit der Aufgabenbereich sie gelesen hat: Das Blatt hat {sheetSteps} Schritte, der Aufgabenbereich {paneSteps}. Nichts wurde geschrieben. Behalten Sie den Trichter des Blattes, oder schreiben Sie Ihren darüber.",
       "write-stopped":
         "Excel hat mitten im Schreiben aufgehört ({reason}). Geschrieben: {written}. Nicht geschrieben: {missing}. Berechnen Sie neu, um es abzuschließen.",
       "charts-not-made":
@@ -94,6 +98,8 @@ export const de: LanguagePack = {
         "Die Arbeitsmappe hat {count:number} Trichterblätter; die Übersicht zeigt höchstens {max:number}. Verschieben Sie einige Trichter in eine andere Arbeitsmappe; nichts wurde geändert.",
       "overview-no-funnels":
         "Es gibt noch keinen Trichter für die Übersicht. Legen Sie mit Neues Trichterblatt einen an oder berechnen Sie ein Trichterblatt neu, und aktualisieren Sie dann die Übersicht; nichts wurde geändert.",
+      "history-sheet":
+        "'{sheet}' ist der Verlauf der abgeschlossenen Perioden (die Tabelle FunnelHistory): Periode abschließen ergänzt ihn, und jedes Trichterblatt vergleicht sich damit. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "overview-sheet":
         "„{sheet}“ ist die Übersicht aller Trichter: Sie folgt deren Blättern von selbst, und „Übersicht aktualisieren“ (im Aufgabenbereich) fügt Trichter hinzu oder entfernt sie. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "result-not-whole":
@@ -163,6 +169,8 @@ export const de: LanguagePack = {
     stepsHint: "Für jeden Schritt: Name, Ergebnis und die erhoffte Verbesserung in %.",
     stale: "Seit der letzten Berechnung geändert: Diese Zahlen stehen noch nicht im Blatt.",
     staleStatus: "Noch nicht geschrieben: Neu berechnen klicken.",
+    blockedStatus: "Nicht aktualisiert: Beheben Sie die Probleme oben und klicken Sie dann Neu berechnen.",
+    problemsCount: "Probleme: {count}",
     bottleneckTie:
       "{steps} bringen je {amount} Umsatz pro zusätzlichem Prozentpunkt Konversion, mehr als jeder andere Schritt: Beginnen Sie mit dem, der sich am leichtesten verbessern lässt.",
     listAnd: "und",
@@ -171,6 +179,10 @@ export const de: LanguagePack = {
     newSheetConfirm:
       "Dieses Blatt hat noch keinen Trichter. Neu berechnen legt ein neues Trichterblatt mit den Schritten oben an und wechselt dorthin.",
     newSheetYes: "Trichterblatt anlegen",
+    keepSheetValues: "Werte des Blattes behalten",
+    writeMyValues: "Meine schreiben",
+    keptWhileSheetChanged:
+      "Das Blatt hat sich geändert, seit Sie in {cells} getippt haben; Ihre Werte bleiben, bis Sie Neu berechnen drücken.",
     replaceEdits: "Meine Änderungen ersetzen…",
     replaceEditsConfirm:
       "Diese {count} Zellen im Block des Add-ins wurden von Hand geändert. Beim Ersetzen kommt der Inhalt des Add-ins zurück; was jetzt darin steht, geht verloren.",

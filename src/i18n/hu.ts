@@ -58,6 +58,10 @@ export const hu: LanguagePack = {
         "Az Excel itt nem fogadott el valódi tölcsérdiagramot, a halmozott sávos tölcsérnek pedig a(z) {range} tartomány kellene kitöltésnek, ahol saját adatai vannak. Ürítse ki, és számoljon újra a diagramért; minden más elkészült.",
       "write-refused":
         "Az Excel elutasította a módosítást ({reason}). A munkalapon semmi sem változott; próbálja újra az Újraszámolást.",
+      "changed-in-sheet":
+        "A(z) {cell} cella megváltozott a munkalapon, mióta a munkaablak beolvasta: a munkalapon {sheet} áll, a munkaablakban {pane}. Semmi sem íródott ki. Tartsa meg a munkalap értékét, vagy írja be a sajátját.",
+      "rows-changed-in-sheet":
+        "A tölcsér sorai ({range}) megváltoztak a munkalapon, mióta a munkaablak beolvasta őket: a munkalapon {sheetSteps} lépés van, a munkaablakban {paneSteps}. Semmi sem íródott ki. Tartsa meg a munkalap tölcsérét, vagy írja felül a sajátjával.",
       "write-stopped":
         "Az Excel írás közben megállt ({reason}). Beírva: {written}. Nincs beírva: {missing}. A befejezéshez számoljon újra.",
       "charts-not-made":
@@ -91,6 +95,8 @@ export const hu: LanguagePack = {
         "A munkafüzetben {count:number} tölcsérmunkalap van; az áttekintés legfeljebb {max:number} tölcsért mutat. Helyezzen át néhány tölcsért egy másik munkafüzetbe; semmi sem változott.",
       "overview-no-funnels":
         "Még nincs megjeleníthető tölcsér. Hozzon létre egyet az Új tölcsér munkalap gombbal, vagy számoljon újra egy tölcsérmunkalapot, majd frissítse az áttekintést; semmi sem változott.",
+      "history-sheet":
+        "A(z) '{sheet}' a lezárt időszakok előzménye (a FunnelHistory táblázat): az Időszak lezárása bővíti, és minden tölcsér munkalapja ehhez hasonlít. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "overview-sheet":
         "A(z) „{sheet}” az összes tölcsér áttekintése: magától követi a munkalapjaikat, az Áttekintés frissítése (a munkaablakban) pedig hozzáadja vagy eltávolítja a tölcséreket. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "result-not-whole":
@@ -160,6 +166,8 @@ export const hu: LanguagePack = {
     stepsHint: "Minden lépésnél: a név, az eredmény és a remélt javulás, %‑ban.",
     stale: "A legutóbbi újraszámolás óta módosult: ezek a számok még nincsenek a munkalapon.",
     staleStatus: "Még nincs beírva: kattintson az Újraszámolásra.",
+    blockedStatus: "Nem frissült: javítsa a fenti problémákat, majd kattintson az Újraszámolásra.",
+    problemsCount: "Problémák: {count}",
     bottleneckTie:
       "{steps} egyenként {amount} bevételt hoz minden további konverziós százalékpontért, többet bármely más lépésnél: kezdje azzal, amelyiken a legkönnyebb javítani.",
     listAnd: "és",
@@ -168,6 +176,10 @@ export const hu: LanguagePack = {
     newSheetConfirm:
       "Ezen a munkalapon még nincs tölcsér. Az Újraszámolás új tölcsér munkalapot hoz létre a fenti lépésekkel, és átvált rá.",
     newSheetYes: "Tölcsér munkalap létrehozása",
+    keepSheetValues: "A munkalapét tartsa meg",
+    writeMyValues: "Az enyémet írja be",
+    keptWhileSheetChanged:
+      "A munkalap megváltozott, mióta ide gépelt: {cells}; az értékei megmaradnak, amíg meg nem nyomja az Újraszámolás gombot.",
     replaceEdits: "Módosításaim cseréje…",
     replaceEditsConfirm:
       "A bővítmény blokkjának ezt a(z) {count} celláját kézzel módosították. A csere visszaállítja a bővítmény tartalmát; ami most bennük áll, elvész.",

@@ -57,6 +57,10 @@ export const nb: LanguagePack = {
       "chart-spacer-taken":
         "Excel godtok ikke et ekte traktdiagram her, og trakten av stablede stolper trenger {range} som fyll, der dine egne data står. Tøm området og beregn på nytt for å få diagrammet; alt annet ble skrevet.",
       "write-refused": "Excel avviste endringen ({reason}). Ingenting i arket ble endret; prøv Beregn på nytt igjen.",
+      "changed-in-sheet":
+        "{cell} er endret i arket siden oppgaveruten leste det: arket har {sheet}, oppgaveruten {pane}. Ingenting ble skrevet. Behold arkets verdi, eller skriv din.",
+      "rows-changed-in-sheet":
+        "Traktens rader ({range}) er endret i arket siden oppgaveruten leste dem: arket har {sheetSteps} trinn, oppgaveruten {paneSteps}. Ingenting ble skrevet. Behold arkets trakt, eller skriv din over den.",
       "write-stopped":
         "Excel stoppet midt i skrivingen ({reason}). Skrevet: {written}. Ikke skrevet: {missing}. Beregn på nytt for å fullføre.",
       "charts-not-made":
@@ -90,6 +94,8 @@ export const nb: LanguagePack = {
         "Arbeidsboken har {count:number} traktark; oversikten viser høyst {max:number}. Flytt noen trakter til en annen arbeidsbok; ingenting ble endret.",
       "overview-no-funnels":
         "Det finnes ingen trakt å vise ennå. Lag en med Nytt traktark, eller beregn et traktark på nytt, og oppdater så oversikten; ingenting ble endret.",
+      "history-sheet":
+        "'{sheet}' er historikken over avsluttede perioder (tabellen FunnelHistory): Avslutt periode legger til i den, og hver trakts ark sammenligner med den. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "overview-sheet":
         "«{sheet}» er oversikten over alle traktene: den følger arkene deres av seg selv, og Oppdater oversikten (i oppgaveruten) legger til eller fjerner trakter. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "result-not-whole":
@@ -157,6 +163,8 @@ export const nb: LanguagePack = {
     stepsHint: "For hvert steg: navnet, resultatet og forbedringen du håper på, i %.",
     stale: "Endret siden siste beregning: disse tallene er ikke skrevet til arket ennå.",
     staleStatus: "Ikke skrevet ennå: trykk Beregn på nytt.",
+    blockedStatus: "Ikke oppdatert: rett problemene over, og trykk så Beregn på nytt.",
+    problemsCount: "Problemer: {count}",
     bottleneckTie:
       "{steps} gir hver {amount} i omsetning per ekstra prosentpoeng konvertering, mer enn noe annet steg: begynn med det som er lettest å forbedre.",
     listAnd: "og",
@@ -165,6 +173,10 @@ export const nb: LanguagePack = {
     newSheetConfirm:
       "Dette arket har ingen trakt ennå. Beregn på nytt lager et nytt traktark med stegene over og bytter til det.",
     newSheetYes: "Lag traktarket",
+    keepSheetValues: "Behold arkets",
+    writeMyValues: "Skriv mine",
+    keptWhileSheetChanged:
+      "Arket er endret siden du skrev i {cells}; verdiene dine beholdes til du trykker Beregn på nytt.",
     replaceEdits: "Erstatt endringene mine…",
     replaceEditsConfirm:
       "Disse {count} cellene i tilleggets blokk er endret for hånd. Å erstatte dem setter tilleggets innhold tilbake; det de inneholder nå, går tapt.",

@@ -58,6 +58,10 @@ export const nl: LanguagePack = {
         "Excel accepteerde hier geen echte trechtergrafiek, en de trechter van gestapelde staven heeft {range} nodig als opvulling, waar uw eigen gegevens staan. Wis die en reken opnieuw voor de grafiek; al het andere is geschreven.",
       "write-refused":
         "Excel weigerde de wijziging ({reason}). Er is niets in het blad veranderd; probeer Herberekenen nog eens.",
+      "changed-in-sheet":
+        "{cell} is in het blad gewijzigd sinds het taakvenster het las: het blad heeft {sheet}, het taakvenster {pane}. Er is niets geschreven. Houd de waarde van het blad, of schrijf de uwe.",
+      "rows-changed-in-sheet":
+        "De rijen van de trechter ({range}) zijn in het blad gewijzigd sinds het taakvenster ze las: het blad heeft {sheetSteps} stappen, het taakvenster {paneSteps}. Er is niets geschreven. Houd de trechter van het blad, of schrijf de uwe eroverheen.",
       "write-stopped":
         "Excel stopte halverwege het schrijven ({reason}). Geschreven: {written}. Niet geschreven: {missing}. Herbereken om het af te maken.",
       "charts-not-made":
@@ -90,6 +94,8 @@ export const nl: LanguagePack = {
         "De werkmap heeft {count:number} trechterbladen; het overzicht toont er hoogstens {max:number}. Verplaats een paar trechters naar een andere werkmap; er is niets veranderd.",
       "overview-no-funnels":
         "Er is nog geen trechter om te tonen. Maak er een met Nieuw trechterblad, of herbereken een trechterblad, en werk dan het overzicht bij; er is niets veranderd.",
+      "history-sheet":
+        "'{sheet}' is de geschiedenis van afgesloten perioden (de tabel FunnelHistory): Periode afsluiten vult die aan, en het blad van elke trechter vergelijkt ermee. Open het blad van een trechter om die te herberekenen; er is niets gewijzigd.",
       "overview-sheet":
         "'{sheet}' is het overzicht van alle trechters: het volgt hun bladen vanzelf, en Overzicht bijwerken (in het taakvenster) voegt trechters toe of haalt ze weg. Open het blad van een trechter om die te herberekenen; er is niets veranderd.",
       "result-not-whole":
@@ -157,6 +163,8 @@ export const nl: LanguagePack = {
     stepsHint: "Per stap: de naam, het resultaat en de verbetering die u hoopt te halen, in %.",
     stale: "Gewijzigd sinds de laatste herberekening: deze cijfers staan nog niet in het blad.",
     staleStatus: "Nog niet geschreven: klik op Herberekenen.",
+    blockedStatus: "Niet bijgewerkt: los de problemen hierboven op en klik dan op Herberekenen.",
+    problemsCount: "Problemen: {count}",
     bottleneckTie:
       "{steps} leveren elk {amount} omzet op per extra procentpunt conversie, meer dan elke andere stap: begin met de stap die het makkelijkst te verbeteren is.",
     listAnd: "en",
@@ -165,6 +173,10 @@ export const nl: LanguagePack = {
     newSheetConfirm:
       "Dit blad heeft nog geen trechter. Herberekenen maakt een nieuw trechterblad met de stappen hierboven en gaat ernaartoe.",
     newSheetYes: "Trechterblad maken",
+    keepSheetValues: "Houd die van het blad",
+    writeMyValues: "Schrijf de mijne",
+    keptWhileSheetChanged:
+      "Het blad is gewijzigd sinds u typte in {cells}; uw waarden blijven tot u op Herberekenen drukt.",
     replaceEdits: "Mijn wijzigingen vervangen…",
     replaceEditsConfirm:
       "Deze {count} cellen in het blok van de invoegtoepassing zijn met de hand gewijzigd. Vervangen zet de inhoud van de invoegtoepassing terug; wat er nu in staat, gaat verloren.",

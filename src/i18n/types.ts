@@ -68,6 +68,10 @@ export interface PaneStrings {
   stale: string;
   /** Beside Recalculate after an edit that is not written yet. */
   staleStatus: string;
+  /** Under the button after a run that wrote nothing: the figures shown are the last good ones. */
+  blockedStatus: string;
+  /** How many problems the banner lists: "Problems: {count}". */
+  problemsCount: string;
   /** The advice when several steps tie for the most per point; {steps} is a list. */
   bottleneckTie: string;
   /** The last joint of a list: "A, B and C". */
@@ -81,6 +85,11 @@ export interface PaneStrings {
   /** Confirms making the new funnel sheet. */
   newSheetYes: string;
   /** The pane's offer to write over cells of the block edited by hand, after listing them. */
+  /** The two answers to inputs changed both in the sheet and in the pane. */
+  keepSheetValues: string;
+  writeMyValues: string;
+  /** The pane kept values typed in it although the sheet changed them since. */
+  keptWhileSheetChanged: string;
   replaceEdits: string;
   replaceEditsConfirm: string;
   replaceEditsYes: string;

@@ -1,5 +1,6 @@
 /** A WorkbookHost over the simulated workbook, for the browser preview. */
 import type { WorkbookHost } from "../excel/host";
+import { watchWorkbook } from "../excel/workbook-events";
 import type { SimulatedSession } from "../simulation/browser";
 
 export interface PreviewHost extends WorkbookHost {
@@ -16,7 +17,6 @@ export interface PreviewHost extends WorkbookHost {
 /** The preview's host: Microsoft's Excel client (`session`) over the simulated workbook. */
 export function previewHost(session: SimulatedSession, displayLanguage: string, dark: boolean): PreviewHost {
   const model = session.workbook;
-  const listeners = new Set<() => void>();
   const watchers = new Set<() => void>();
   model.onChange = () => {
     for (const watcher of watchers) watcher();
@@ -26,12 +26,8 @@ export function previewHost(session: SimulatedSession, displayLanguage: string, 
     kind: "preview",
     // As in Excel (office-host.ts): a plain request context of Microsoft's client.
     run: (job) => job(session.context()),
-    onSheetActivated(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    // Events reach the pane as in Excel: the simulated host raises them, Microsoft's client delivers them.
+    watch: (watcher) => watchWorkbook(() => session.context(), watcher),
     select(sheet, address) {
       model.selection = { sheet, address };
     },
@@ -50,10 +46,7 @@ export function previewHost(session: SimulatedSession, displayLanguage: string, 
       };
     },
     activate(sheet) {
-      model.activeSheet = sheet;
-      model.selection = null;
-      model.onChange?.();
-      for (const listener of listeners) listener();
+      model.userActivates(sheet);
     },
     displayLanguage,
     dark,

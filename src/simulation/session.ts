@@ -58,31 +58,46 @@ export function simulatedSession(workbook: SimulatedWorkbook, client: ExcelClien
   prepare(client);
   current.set(client, workbook);
   const internals = client.OfficeExtension as unknown as ClientInternals;
+  /** What the client registered with the host: "member targetId". */
   const registrations = new Set<string>();
+  const message = (eventType: number, targetId: string, payload: unknown, remote: boolean) => {
+    internals._testTriggerRichApiMessageEvent({
+      entries: [
+        {
+          messageCategory: EVENT_MESSAGE_CATEGORY,
+          messageType: eventType,
+          targetId,
+          message: JSON.stringify(payload),
+          isRemoteOverride: remote,
+        },
+      ],
+    });
+  };
   const deliver = (event: WorkbookEvent) => {
-    if (registrations.has("WorksheetCollection.onActivated")) {
-      internals._testTriggerRichApiMessageEvent({
-        entries: [
-          {
-            messageCategory: EVENT_MESSAGE_CATEGORY,
-            messageType: 11,
-            targetId: WORKBOOK_TARGET,
-            message: JSON.stringify({ type: "WorksheetActivated", worksheetId: event.worksheetId }),
-            isRemoteOverride: event.remote === true,
-          },
-        ],
-      });
+    if (event.type === "activated") {
+      if (registrations.has(`WorksheetCollection.onActivated ${WORKBOOK_TARGET}`))
+        message(11, WORKBOOK_TARGET, { type: "WorksheetActivated", worksheetId: event.worksheetId }, false);
+      return;
     }
+    const payload = {
+      type: "WorksheetChanged",
+      worksheetId: event.worksheetId,
+      address: event.address,
+      source: event.source,
+      changeType: event.changeType,
+    };
+    const remote = event.source === "Remote";
+    if (registrations.has(`Worksheet.onChanged ${event.worksheetId}`)) message(10, event.worksheetId, payload, remote);
+    if (registrations.has(`WorksheetCollection.onChanged ${WORKBOOK_TARGET}`))
+      message(10, WORKBOOK_TARGET, payload, remote);
   };
   const host = new WireHost(workbook, client.requirements, {
     onEventRegistration(registration: EventRegistration, on: boolean) {
-      if (on) {
-        registrations.add(registration.member);
-        workbook.eventListeners.add(deliver);
-      } else {
-        registrations.delete(registration.member);
-        if (registrations.size === 0) workbook.eventListeners.delete(deliver);
-      }
+      const key = `${registration.member} ${registration.targetId}`;
+      if (on) registrations.add(key);
+      else registrations.delete(key);
+      if (registrations.size > 0) workbook.eventListeners.add(deliver);
+      else workbook.eventListeners.delete(deliver);
     },
   });
   const executor = {

@@ -110,14 +110,15 @@ export interface OperationInfo {
   sync: number;
 }
 
-/** An event the host raises to the clients that registered for it. */
-export interface WorkbookEvent {
-  type: "activated";
-  /** Worksheet.id of the sheet. */
-  worksheetId: string;
-  /** Raised by a co-author's edit, not this user's. */
-  remote?: boolean;
-}
+/**
+ * An event the host raises to the clients that registered for it: a sheet activated, or cells of a
+ * sheet changed — by this user typing, by a co-author (source "Remote"; Excel on the web delivers
+ * co-authors' edits to Worksheet.onChanged), or by a request of the add-in itself (Excel raises
+ * onChanged for changes made through the API too, with source "Local").
+ */
+export type WorkbookEvent =
+  | { type: "activated"; worksheetId: string }
+  | { type: "changed"; worksheetId: string; address: string; source: "Local" | "Remote"; changeType: string };
 
 /** Bytes of one request as the client sent it and of the host's answer (JSON length of each body). */
 export interface PayloadRecord {
@@ -209,8 +210,7 @@ export class SimulatedWorkbook {
     this.activeSheet = this.sheet(sheetName).name;
     this.selection = null;
     this.onChange?.();
-    const worksheetId = this.sheet(sheetName).uid;
-    for (const listener of [...this.eventListeners]) listener({ type: "activated", worksheetId });
+    this.emit({ type: "activated", worksheetId: this.sheet(sheetName).uid });
   }
 
   isSetSupported(name: string, version?: string): boolean {
@@ -253,11 +253,66 @@ export class SimulatedWorkbook {
     return sheet;
   }
 
-  /** What a user types into a cell: numbers, text, "=formulas"; "" clears. */
+  /** What a user types into a cell: numbers, text, "=formulas"; "" clears. Raises onChanged. */
   setInput(sheetName: string, address: string, content: string | number | boolean | null): void {
+    this.typeInto(sheetName, address, content, "Local");
+  }
+
+  /** A co-author's edit arriving from Excel on the web's session: the cell changes, onChanged says "Remote". */
+  coauthorEdits(sheetName: string, address: string, content: string | number | boolean | null): void {
+    this.typeInto(sheetName, address, content, "Remote");
+  }
+
+  private typeInto(
+    sheetName: string,
+    address: string,
+    content: string | number | boolean | null,
+    source: "Local" | "Remote",
+  ) {
     const sheet = this.sheet(sheetName);
     const { first } = parseArea(address);
     this.writeCell(sheet, first.row, first.col, content, false);
+    this.emit({
+      type: "changed",
+      worksheetId: sheet.uid,
+      address: cellAddress(first.row, first.col),
+      source,
+      changeType: "RangeEdited",
+    });
+  }
+
+  emit(event: WorkbookEvent): void {
+    for (const listener of [...this.eventListeners]) listener(event);
+  }
+
+  /** Cells an API request changed, by sheet; raised as one onChanged per sheet when the request ends. */
+  private readonly changedByRequest = new Map<SheetModel, AreaRef>();
+
+  noteChange(sheet: SheetModel, area: AreaRef): void {
+    const known = this.changedByRequest.get(sheet);
+    this.changedByRequest.set(
+      sheet,
+      known === undefined
+        ? area
+        : {
+            first: { row: Math.min(known.first.row, area.first.row), col: Math.min(known.first.col, area.first.col) },
+            last: { row: Math.max(known.last.row, area.last.row), col: Math.max(known.last.col, area.last.col) },
+          },
+    );
+  }
+
+  /** Raises the onChanged events of the request that just ended. */
+  flushChanges(): void {
+    const changes = [...this.changedByRequest];
+    this.changedByRequest.clear();
+    for (const [sheet, area] of changes) {
+      if (!this.sheets.includes(sheet)) continue;
+      const address =
+        area.first.row === area.last.row && area.first.col === area.last.col
+          ? cellAddress(area.first.row, area.first.col)
+          : `${cellAddress(area.first.row, area.first.col)}:${cellAddress(area.last.row, area.last.col)}`;
+      this.emit({ type: "changed", worksheetId: sheet.uid, address, source: "Local", changeType: "RangeEdited" });
+    }
   }
 
   /**

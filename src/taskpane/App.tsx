@@ -1,7 +1,12 @@
 import { Button, Field, FluentProvider, Input, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { Fragment, useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { layoutAt } from "../funnel/funnel-rows";
+import { validateFunnel } from "../funnel/validate";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from "react";
 import { chooseComparePeriod, readPeriods, showSheet, type FunnelList } from "../excel/funnel-list";
 import { readFunnel, type FunnelReading } from "../excel/read-funnel";
+import { inputCell, type Choice, type InputConflict, type InputKey } from "../funnel/three-way";
+import { followSheet, paneEdits, type Baseline } from "./follow-sheet";
+import { SheetConflicts } from "./SheetConflicts";
 import type { RecalculateResult } from "../excel/recalculate";
 import type { SheetComparison } from "../funnel/funnel-rows";
 import { suggestedPeriodLabel } from "../funnel/periods";
@@ -59,6 +64,24 @@ import { useStyles } from "./styles";
 
 const KNOWN_LABELS = labelSet(allSheetLabels());
 
+/** Issues about the sheet or Excel rather than the form: the engine cannot say them while typing. */
+const SHEET_ISSUES: ReadonlySet<string> = new Set([
+  "changed-in-sheet",
+  "rows-changed-in-sheet",
+  "cell-edited",
+  "cell-taken",
+  "cell-merged",
+  "write-refused",
+  "write-stopped",
+  "funnel-name-taken",
+  "no-header-row",
+  "gap-in-steps",
+  "chart-spacer-taken",
+  "charts-not-made",
+  "overview-sheet",
+  "history-sheet",
+]);
+
 interface Props {
   host: WorkbookHost;
   templateUrl: string;
@@ -87,8 +110,6 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const [writtenTo, setWrittenTo] = useState<string | null>(null);
   /** The form holds edits that are not written to the sheet yet: the figures below are out of date. */
   const [stale, setStale] = useState(false);
-  /** Recalculate was pressed on a sheet without a funnel: the pane says what it will do first. */
-  const [confirmingNewSheet, setConfirmingNewSheet] = useState(false);
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
   /** The costs and target section is unfolded (by the user, or because the sheet holds some). */
   const [moneyOpen, setMoneyOpen] = useState(false);
@@ -101,6 +122,22 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   /** What the active sheet is when it holds no funnel of its own (the Overview). */
   const [sheetNote, setSheetNote] = useState<FunnelIssue | null>(null);
   const [overviewStatus, setOverviewStatus] = useState<OverviewStatus>({ kind: "idle" });
+  /** What the pane last read of each input: a write meets it three-way with the sheet's value now. */
+  const [baseline, setBaseline] = useState<Baseline | null>(null);
+  /** Inputs changed both in the sheet and in the pane, as the last write found them. */
+  const [conflicts, setConflicts] = useState<InputConflict[]>([]);
+  /** Cells where the pane kept the user's value although the sheet changed since (following it). */
+  const [keptCells, setKeptCells] = useState<string[]>([]);
+  /** The last run wrote nothing: the figures are the last good ones, and the banner takes the focus. */
+  const [blocked, setBlocked] = useState(false);
+  const errorsBanner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!blocked) return;
+    errorsBanner.current?.scrollIntoView({ block: "nearest" });
+    errorsBanner.current?.focus();
+  }, [blocked, outcome]);
+  /** The input the user is typing in: a reading of the sheet never changes it under the cursor. */
+  const focused = useRef<InputKey | null>(null);
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
@@ -111,21 +148,31 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       setWrittenTo(null);
       if (reading.mode === "points" || reading.mode === "relative") setMode(reading.mode);
       if (isCurrency(reading.currency)) setCurrency(reading.currency);
-      if (reading.rows !== null) {
+      if (reading.rows !== null && reading.location !== null) {
         const read = formFromRows(reading.rows, locale.tag);
         setForm(read);
         setMoneyOpen(moneyInUse(read));
+        setBaseline({ form: read, rows: reading.rows, firstStepRow: reading.location.firstStepRow });
+      } else {
+        setBaseline(null);
       }
+      setConflicts([]);
+      setKeptCells([]);
       setOutcome(reading.outcome);
       setComparison(reading.comparison);
       setList(reading.list);
       // No funnel here, or the Overview: said where the pane says which funnel it shows, not as an error.
-      const aboutSheet = reading.issue?.code === "no-funnel" || reading.issue?.code === "overview-sheet";
-      setSheetNote(reading.issue?.code === "overview-sheet" ? reading.issue : null);
+      // A sheet that is not a funnel (an empty one, other data, the Overview, the history) is said for
+      // what it is, not as an error.
+      const aboutSheet =
+        reading.issue?.code === "no-funnel" ||
+        reading.issue?.code === "overview-sheet" ||
+        reading.issue?.code === "history-sheet";
+      setSheetNote(aboutSheet ? reading.issue : null);
       setGeneral(reading.issue !== null && !aboutSheet ? [reading.issue] : []);
       setFailure(null);
       setStale(false);
-      setConfirmingNewSheet(false);
+      setBlocked(false);
     },
     // The locale only shapes how numbers read from the sheet are shown; changing it must not reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -152,13 +199,79 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     [host, showReading],
   );
 
+  /** Counts the pane's actions (writes, loads): a reading that follows the sheet is dropped if one began. */
+  const actions = useRef(0);
+  /** What the change handler needs of the pane as it is now (it outlives the render that made it). */
+  const latest = useRef({ form, baseline, mode, tag: locale.tag, status });
+  useEffect(() => {
+    latest.current = { form, baseline, mode, tag: locale.tag, status };
+  });
+
+  /**
+   * The sheet changed (the user, a co-author, a formula, the add-in itself): read it again and bring in
+   * every input the user did not change in the pane and is not typing in; the user's own changes stay,
+   * over the baseline they were typed on, for the next write to meet three-way.
+   */
+  const follow = useCallback(() => {
+    const started = actions.current;
+    return host
+      .run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
+      .then((reading) => {
+        const now = latest.current;
+        // An action began meanwhile (a write, a sheet switch): its own reading shows the sheet.
+        if (actions.current !== started || now.status !== "idle") return;
+        if (reading.rows === null || reading.location === null || now.baseline === null) {
+          showReading(reading);
+          return;
+        }
+        const read = {
+          form: formFromRows(reading.rows, now.tag),
+          rows: reading.rows,
+          firstStepRow: reading.location.firstStepRow,
+        };
+        const followed = followSheet(now.form, now.baseline, read, focused.current, now.mode, now.tag);
+        setForm(followed.form);
+        setBaseline(followed.baseline);
+        setLocation(reading.location);
+        setSheetName(reading.sheetName);
+        setOutcome(reading.outcome);
+        setComparison(reading.comparison);
+        setList(reading.list);
+        const at = reading.location;
+        setKeptCells(followed.rowsMoved ? [inputCell("steps", at)] : followed.kept.map((key) => inputCell(key, at)));
+      })
+      .catch((error: unknown) => {
+        setFailure({ error });
+      });
+  }, [host, showReading]);
+
   useEffect(() => {
     void load();
-    return host.onSheetActivated(() => {
-      setStatus("loading");
-      void load();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = host.watch({
+      activated: () => {
+        actions.current++;
+        setStatus("loading");
+        void load();
+      },
+      // Debounced: one reading for a burst of changes (a paste, a co-author's typing, the add-in's write).
+      changed: () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          // While the pane writes, its own re-reading afterwards shows the sheet.
+          if (latest.current.status === "idle") void follow();
+        }, 150);
+      },
+      failed: (error) => {
+        setFailure({ error });
+      },
     });
-  }, [host, load]);
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+      stop();
+    };
+  }, [host, load, follow]);
 
   const options = () => ({
     labels: pack.sheet,
@@ -170,7 +283,14 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   });
 
   const apply = (result: RecalculateResult) => {
-    setOutcome(result.outcome);
+    // A run that wrote nothing leaves the last good figures in view, dimmed and marked not updated.
+    setOutcome(
+      result.written
+        ? result.outcome
+        : { ...result.outcome, forecast: result.outcome.forecast ?? outcome?.forecast ?? null },
+    );
+    setBlocked(!result.written);
+    if (!result.written) setStale(true);
     setLocation(result.location);
     if (result.location !== null) setSheetName(result.location.sheetName);
     setWrittenTo(result.written && result.location !== null ? result.location.sheetName : null);
@@ -179,18 +299,21 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   };
 
   const run = async (job: (context: Excel.RequestContext) => Promise<RecalculateResult>) => {
+    actions.current++;
     setStatus("working");
     setFailure(null);
     try {
       const result = await host.run(job);
       apply(result);
-      // The change since the compared period is Excel's to compute, and a funnel written for the first
-      // time joins the funnels list: read them back after such a write.
-      const listed = list?.funnels.some((f) => f.id === list.activeId) === true;
-      if (result.written && (comparison !== null || !listed)) {
+      setConflicts(result.conflicts ?? []);
+      // The sheet is the truth: after a write the pane shows what the sheet holds (the values kept
+      // where the user chose the sheet's, the change since the compared period as Excel computed it,
+      // the funnels list with a funnel written for the first time) and reads from there next time.
+      if (result.written) {
         const reading = await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")));
-        setComparison(reading.comparison);
-        setList(reading.list);
+        showReading(reading);
+        setOutcome(result.outcome);
+        setWrittenTo(result.location?.sheetName ?? null);
       }
     } catch (error) {
       setFailure({ error });
@@ -202,21 +325,37 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const recalculate = (event?: FormEvent) => {
     event?.preventDefault();
     if (status !== "idle") return;
-    // No funnel on this sheet: writing the pane's funnel makes a new sheet. Say so before doing it.
-    if (location === null && general.length === 0 && !confirmingNewSheet) {
-      setConfirmingNewSheet(true);
-      return;
-    }
-    setConfirmingNewSheet(false);
+    write();
+  };
+
+  /** Writes the pane's changes three-way (see follow-sheet.ts); `choices` answer earlier conflicts. */
+  const write = (choices?: ReadonlyMap<InputKey, Choice>) => {
     const funnel = funnelFromForm(form, mode, locale.tag);
-    void run(async (context) => (await writing()).writeInputs(context, funnel, options()));
+    const edits = baseline === null ? null : paneEdits(form, baseline, mode, locale.tag);
+    const three = edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices } };
+    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(), ...three }));
+  };
+
+  /** The user's answer to the conflicts: keep the sheet's values, or write the pane's over them. */
+  const resolveConflicts = (choice: Choice) => {
+    if (status !== "idle") return;
+    write(new Map(conflicts.map((conflict) => [conflict.key, choice])));
   };
 
   /** Writes the pane's funnel again, writing over the cells edited by hand the user saw listed. */
   const replaceEdits = (cells: string[]) => {
     if (status !== "idle") return;
     const funnel = funnelFromForm(form, mode, locale.tag);
-    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(), replaceEdits: cells }));
+    const edits = baseline === null ? {} : { paneEdits: paneEdits(form, baseline, mode, locale.tag) };
+    void run(async (context) =>
+      (await writing()).writeInputs(context, funnel, { ...options(), ...edits, replaceEdits: cells }),
+    );
+  };
+
+  /** Which input has the cursor (the inputs carry data-input-key), so following the sheet leaves it. */
+  const trackFocus = (event: FocusEvent<HTMLFormElement>) => {
+    const key = event.type === "focus" ? (event.target as HTMLElement).getAttribute("data-input-key") : null;
+    focused.current = key as InputKey | null;
   };
 
   /** Every edit of the funnel marks the figures as not written yet. */
@@ -231,6 +370,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
    */
   const act = <T,>(job: (context: Excel.RequestContext) => Promise<T>, then: (result: T) => unknown) => {
     if (status !== "idle") return;
+    actions.current++;
     setStatus("working");
     setFailure(null);
     host
@@ -328,7 +468,25 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       !(w.code === "thin-data" && outcome?.forecast != null),
   );
   const issues = [...(outcome?.errors ?? []), ...warnings, ...general];
-  const placed = placeIssues(issues, form.steps.length);
+  // While the user types, the engine (pure, no round trip) says at once what is wrong, next to the field.
+  const live =
+    stale && location !== null
+      ? validateFunnel(
+          funnelFromForm(form, mode, locale.tag),
+          layoutAt(location.firstStepRow, location.firstStepRow + form.steps.length + 1),
+        )
+      : null;
+  // What only a run can say (the sheet's cells, Excel's answer) stays from the last run; what the
+  // engine says of the form is said anew.
+  const fieldIssues =
+    live === null
+      ? issues
+      : [
+          ...live.errors,
+          ...live.warnings.filter((w) => w.code !== "thin-data"),
+          ...issues.filter((i) => SHEET_ISSUES.has(i.code)),
+        ];
+  const placed = placeIssues(fieldIssues, form.steps.length);
   const generalErrors = placed.general.filter((i) => !isWarning(i));
   const generalWarnings = placed.general.filter(isWarning);
   const errorCount = issues.filter((i) => !isWarning(i)).length;
@@ -352,7 +510,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                     </span>
                   ),
                 }).map((piece, i) => <Fragment key={i}>{piece}</Fragment>)
-              : sheetNote !== null
+              : sheetNote !== null && sheetNote.code !== "no-funnel"
                 ? describe(sheetNote)
                 : strings.noFunnelYet}
           </span>
@@ -361,7 +519,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
 
         {failure !== null && <Notice intent="error" title={excelFailureText(failure.error, pack)} testId="failure" />}
         {errorCount > 0 && (
-          <Notice intent="error" title={errorsHeading(outcome?.errors ?? [], pack)} testId="errors">
+          <Notice
+            intent="error"
+            title={`${errorsHeading(outcome?.errors ?? [], pack)} · ${fill(strings.problemsCount, { count: errorCount })}`}
+            testId="errors"
+            focusRef={errorsBanner}
+          >
             {generalErrors.length > 0 && (
               <ul className={styles.list}>
                 {generalErrors.map((issue, i) => (
@@ -377,111 +540,122 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
               busy={busy}
               onReplace={replaceEdits}
             />
+            <SheetConflicts count={conflicts.length} strings={strings} busy={busy} onChoose={resolveConflicts} />
           </Notice>
         )}
 
-        <form className={styles.section} onSubmit={recalculate} aria-labelledby="steps-title" noValidate>
-          <h2 id="steps-title" className={styles.sectionTitle}>
-            {strings.stepsHeading}
-          </h2>
-          <Field label={strings.productLabel} hint={strings.productHint}>
-            <Input
-              value={form.name}
-              data-testid="product"
-              onChange={(_e, data) => {
-                edit({ ...form, name: data.value });
-              }}
-            />
-          </Field>
-          <StepsEditor
-            steps={form.steps}
-            strings={strings}
-            issues={placed}
-            hints={hints}
-            describe={describe}
-            onChange={(steps) => {
-              edit({ ...form, steps });
-            }}
-            onAdd={() => {
-              edit({ ...form, steps: [...form.steps, newStep()] });
-            }}
+        {keptCells.length > 0 && (
+          <Notice
+            intent="warning"
+            title={fill(strings.keptWhileSheetChanged, { cells: keptCells.join(", ") })}
+            testId="kept-while-changed"
           />
-          <Field
-            label={strings.saleValue}
-            validationState={saleIssues.length > 0 ? "error" : "none"}
-            validationMessage={saleIssues.length > 0 ? saleIssues.map(describe).join(" ") : undefined}
+        )}
+
+        {sheetNote?.code === "no-funnel" && (
+          <p className={styles.subtle} data-testid="sheet-note">
+            {describe(sheetNote)}
+          </p>
+        )}
+
+        {/* Step fields and Recalculate only where the sheet holds a funnel. */}
+        {location !== null && (
+          <form
+            className={styles.section}
+            onSubmit={recalculate}
+            onFocus={trackFocus}
+            onBlur={trackFocus}
+            aria-labelledby="steps-title"
+            noValidate
           >
-            <Input
-              inputMode="decimal"
-              value={form.saleValue}
-              contentAfter={currency}
-              onChange={(_e, data) => {
-                edit({ ...form, saleValue: data.value });
+            <h2 id="steps-title" className={styles.sectionTitle}>
+              {strings.stepsHeading}
+            </h2>
+            <Field label={strings.productLabel} hint={strings.productHint}>
+              <Input
+                value={form.name}
+                data-testid="product"
+                data-input-key="product"
+                onChange={(_e, data) => {
+                  edit({ ...form, name: data.value });
+                }}
+              />
+            </Field>
+            <StepsEditor
+              steps={form.steps}
+              strings={strings}
+              issues={placed}
+              hints={hints}
+              describe={describe}
+              onChange={(steps) => {
+                edit({ ...form, steps });
+              }}
+              onAdd={() => {
+                edit({ ...form, steps: [...form.steps, newStep()] });
               }}
             />
-          </Field>
-          <Field
-            label={strings.modeLabel}
-            hint={mode === "relative" ? strings.modeRelativeHelp : strings.modePointsHelp}
-          >
-            <Select
-              className={styles.fullWidth}
-              value={mode}
-              data-testid="mode"
-              onChange={(_e, data) => {
-                setMode(data.value === "points" ? "points" : "relative");
-                setStale(true);
-              }}
+            <Field
+              label={strings.saleValue}
+              validationState={saleIssues.length > 0 ? "error" : "none"}
+              validationMessage={saleIssues.length > 0 ? saleIssues.map(describe).join(" ") : undefined}
             >
-              <option value="relative">{strings.modeRelative}</option>
-              <option value="points">{strings.modePoints}</option>
-            </Select>
-          </Field>
-          <MoneyEditor
-            money={form.money}
-            open={moneyOpen || MONEY_FIELDS.some((field) => placed.byField.has(field))}
-            currency={currency}
-            strings={strings}
-            issues={placed}
-            describe={describe}
-            onToggle={setMoneyOpen}
-            onChange={(money) => {
-              edit({ ...form, money });
-            }}
-          />
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={busy} data-testid="recalculate">
-              {status === "working" ? strings.working : strings.recalculate}
-            </Button>
-            {stale ? (
-              <span className={styles.warningText} role="status" data-testid="not-written">
-                {strings.staleStatus}
-              </span>
-            ) : (
-              writtenTo !== null && (
-                <span className={styles.subtle} role="status" data-testid="written">
-                  {fill(strings.written, { sheet: writtenTo })}
+              <Input
+                inputMode="decimal"
+                value={form.saleValue}
+                data-input-key="saleValue"
+                contentAfter={currency}
+                onChange={(_e, data) => {
+                  edit({ ...form, saleValue: data.value });
+                }}
+              />
+            </Field>
+            <Field
+              label={strings.modeLabel}
+              hint={mode === "relative" ? strings.modeRelativeHelp : strings.modePointsHelp}
+            >
+              <Select
+                className={styles.fullWidth}
+                value={mode}
+                data-testid="mode"
+                onChange={(_e, data) => {
+                  setMode(data.value === "points" ? "points" : "relative");
+                  setStale(true);
+                }}
+              >
+                <option value="relative">{strings.modeRelative}</option>
+                <option value="points">{strings.modePoints}</option>
+              </Select>
+            </Field>
+            <MoneyEditor
+              money={form.money}
+              open={moneyOpen || MONEY_FIELDS.some((field) => placed.byField.has(field))}
+              currency={currency}
+              strings={strings}
+              issues={placed}
+              describe={describe}
+              onToggle={setMoneyOpen}
+              onChange={(money) => {
+                edit({ ...form, money });
+              }}
+            />
+            <div className={styles.actions}>
+              <Button appearance="primary" type="submit" disabled={busy} data-testid="recalculate">
+                {status === "working" ? strings.working : strings.recalculate}
+              </Button>
+              {stale ? (
+                <span className={styles.warningText} role="status" data-testid="not-written">
+                  {blocked ? strings.blockedStatus : strings.staleStatus}
                 </span>
-              )
-            )}
-          </div>
-          {confirmingNewSheet && (
-            <Notice intent="warning" title={strings.newSheetConfirm} testId="confirm-new-sheet">
-              <div className={styles.actions}>
-                <Button appearance="primary" type="submit" data-testid="confirm-new-sheet-yes">
-                  {strings.newSheetYes}
-                </Button>
-                <Button
-                  onClick={() => {
-                    setConfirmingNewSheet(false);
-                  }}
-                >
-                  {strings.cancel}
-                </Button>
-              </div>
-            </Notice>
-          )}
-        </form>
+              ) : (
+                writtenTo !== null && (
+                  <span className={styles.subtle} role="status" data-testid="written">
+                    {fill(strings.written, { sheet: writtenTo })}
+                  </span>
+                )
+              )}
+            </div>
+          </form>
+        )}
 
         {generalWarnings.length > 0 && (
           <Notice intent="warning" title={strings.warningsHeading} testId="warnings">
@@ -493,7 +667,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           </Notice>
         )}
 
-        {outcome?.forecast != null && (
+        {location !== null && outcome?.forecast != null && (
           <Results
             forecast={outcome.forecast}
             strings={strings}
@@ -605,7 +779,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         </section>
 
         <footer className={styles.footer}>
-          <Button onClick={newSheet} disabled={busy} data-testid="new-sheet">
+          <Button
+            appearance={location === null && status === "idle" ? "primary" : "secondary"}
+            onClick={newSheet}
+            disabled={busy}
+            data-testid="new-sheet"
+          >
             {strings.newSheet}
           </Button>
           <a className={styles.link} href={templateUrl} download>

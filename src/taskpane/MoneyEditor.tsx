@@ -57,6 +57,7 @@ export function MoneyEditor({ money, open, currency, strings, issues, describe, 
                 value={money[field]}
                 contentAfter={unit}
                 data-testid={`money-${field}`}
+                data-input-key={`money:${field}`}
                 onChange={(_e, data) => {
                   onChange({ ...money, [field]: data.value });
                 }}

@@ -126,6 +126,7 @@ export function StepsEditor({ steps, strings, issues, hints, describe, onChange,
               aria-invalid={invalid("name")}
               aria-describedby={describedBy("name")}
               data-name-field
+              data-input-key={`name:${index}`}
               onChange={(_e, data) => {
                 update(index, { name: data.value });
               }}
@@ -156,6 +157,7 @@ export function StepsEditor({ steps, strings, issues, hints, describe, onChange,
               value={step.result}
               aria-invalid={invalid("result")}
               aria-describedby={describedBy("result")}
+              data-input-key={`result:${index}`}
               onChange={(_e, data) => {
                 update(index, { result: data.value });
               }}
@@ -168,6 +170,7 @@ export function StepsEditor({ steps, strings, issues, hints, describe, onChange,
               value={step.improvement}
               aria-invalid={invalid("improvement")}
               aria-describedby={describedBy("improvement")}
+              data-input-key={`improvement:${index}`}
               onChange={(_e, data) => {
                 update(index, { improvement: data.value });
               }}

@@ -288,23 +288,32 @@ test("an edit marks the figures as not written yet, until Recalculate writes it"
   await page.close();
 });
 
-test("Recalculate on a sheet without a funnel says what it will do, and does it only when confirmed", async () => {
+test("a sheet without a funnel shows no step fields and no Recalculate; it offers a new funnel sheet", async () => {
   const page = await open();
   await tab(page, "Notes").click();
   await page.getByTestId("where").getByText("No funnel on this sheet yet").waitFor();
-  // The pane still holds the funnel of Sheet1; it would go to a new sheet.
-  await field(page, "Result of step 2").fill("400");
-  await page.getByTestId("recalculate").click();
-  await expect(page.getByTestId("confirm-new-sheet").textContent()).resolves.toContain(
-    "Recalculate will add a new funnel sheet with the steps above and switch to it.",
-  );
-  expect(await page.locator('[data-testid="grid"][data-sheet="Notes"]').count()).toBe(1);
-  await page.getByRole("button", { name: "Cancel" }).click();
-  expect(await page.getByTestId("confirm-new-sheet").count()).toBe(0);
-  await page.getByTestId("recalculate").click();
-  await page.getByTestId("confirm-new-sheet-yes").click();
+  await expect(page.getByTestId("sheet-note").textContent()).resolves.toContain("No funnel found on sheet 'Notes'");
+  expect(await page.getByTestId("recalculate").count()).toBe(0);
+  expect(await page.getByLabel("Result of step 1", { exact: true }).count()).toBe(0);
+  expect(await page.getByTestId("errors").count()).toBe(0);
+  await page.getByTestId("new-sheet").click();
   await page.locator('[data-testid="grid"][data-sheet="Funnel"]').waitFor();
-  expect(await cell(page, "B5")).toBe(400);
+  await page.getByTestId("where").getByText("Funnel on sheet Funnel").waitFor();
+  await page.close();
+});
+
+test("the history sheet and the Overview are said for what they are, with no funnel fields and no errors", async () => {
+  const page = await open("?sheet=Shoes");
+  await tab(page, "Funnel history").click();
+  await page.getByTestId("where").getByText(/is the history of closed periods/).waitFor();
+  expect(await page.getByTestId("errors").count()).toBe(0);
+  expect(await page.getByTestId("recalculate").count()).toBe(0);
+  await tab(page, "Overview").click();
+  await page.getByTestId("where").getByText(/is the Overview of all the funnels/).waitFor();
+  expect(await page.getByTestId("errors").count()).toBe(0);
+  expect(await page.getByTestId("recalculate").count()).toBe(0);
+  expect(await page.getByLabel("Result of step 1", { exact: true }).count()).toBe(0);
+  await page.locator(".pane").screenshot({ path: join(SCREENSHOTS, "history-sheet-en.png") });
   await page.close();
 });
 

@@ -108,7 +108,13 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
     await withOffice(id, wb, async () => {
       const host = officeHost();
       const seen: string[] = [];
-      const stop = host.onSheetActivated(() => seen.push(wb.activeSheet));
+      const stop = host.watch({
+        activated: () => seen.push(wb.activeSheet),
+        changed: () => undefined,
+        failed: (error) => {
+          throw error;
+        },
+      });
       // Events reach the client asynchronously, as from Excel: each is let through before the next.
       const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
       await tick();

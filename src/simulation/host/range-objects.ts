@@ -108,6 +108,7 @@ export class RangeObject extends HostObject {
       throw invalidArgument(
         `The ${property} array does not match the size of the range (${this.height}×${this.width}).`,
       );
+    if (property !== "numberFormat") this.workbook.noteChange(this.sheet, this.area);
     (rows as unknown[][]).forEach((line, i) => {
       line.forEach((content, j) => {
         const row = this.area.first.row + i;
@@ -206,6 +207,7 @@ export class RangeObject extends HostObject {
 
   private clear(applyTo: string): void {
     const { first, last } = this.area;
+    if (applyTo !== "Formats") this.workbook.noteChange(this.sheet, this.area);
     for (let row = first.row; row <= last.row; row++) {
       for (let col = first.col; col <= last.col; col++) {
         if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null, false);

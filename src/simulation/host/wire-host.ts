@@ -38,10 +38,12 @@ const CLIENT_METHODS = new Set(["_KeepReference", "_RemoveReference", "_Validate
 const EVENT_METHODS = /^_(Register|Unregister)(\w+)Event$/;
 
 export interface EventRegistration {
-  /** "WorksheetCollection.onActivated" */
+  /** "WorksheetCollection.onActivated", "Worksheet.onChanged" */
   member: string;
-  /** The event type the client listens for (11: worksheet activated). */
+  /** The event type the client listens for (11: worksheet activated, 10: data changed). */
   eventType: number;
+  /** The worksheet's id for a worksheet's own event; "Workbook" for the collection's. */
+  targetId: string;
 }
 
 export interface WireSessionHooks {
@@ -52,10 +54,13 @@ export interface WireSessionHooks {
 /** Event ids the client uses for the events the add-in registers (office-js EventType numbering). */
 const EVENT_TYPES: Record<string, number> = {
   "WorksheetCollection.onActivated": 11,
-  "WorksheetCollection.onChanged": 7,
-  "Worksheet.onChanged": 7,
+  "WorksheetCollection.onChanged": 10,
+  "Worksheet.onChanged": 10,
   "Worksheet.onActivated": 11,
 };
+
+/** The wire's event names that differ from the API's: `_RegisterDataChangedEvent` is onChanged. */
+const EVENT_MEMBERS: Record<string, string> = { DataChanged: "Changed" };
 
 type Resolved = HostObject | null;
 
@@ -83,6 +88,8 @@ export class WireHost {
     if (limit !== null && requestBytes > limit)
       return transportError("RequestPayloadSizeLimitExceeded", requestBytes, limit);
     const response = this.run(body, wb.syncCount);
+    // Excel raises onChanged for what the request changed once it is carried out.
+    wb.flushChanges();
     const responseBytes = JSON.stringify(response).length;
     record.response = responseBytes;
     if (limit !== null && responseBytes > limit)
@@ -213,10 +220,12 @@ export class WireHost {
     return object;
   }
 
-  private registerEvent(object: HostObject, event: string, on: boolean): null {
+  private registerEvent(object: HostObject, wireEvent: string, on: boolean): null {
+    const event = EVENT_MEMBERS[wireEvent] ?? wireEvent;
     const member = `${object.wireClass}.on${event}`;
     this.check(object.wireClass, `on${event}`);
-    this.hooks.onEventRegistration?.({ member, eventType: EVENT_TYPES[member] ?? 0 }, on);
+    const targetId = object.addressKey() ?? "Workbook";
+    this.hooks.onEventRegistration?.({ member, eventType: EVENT_TYPES[member] ?? 0, targetId }, on);
     return null;
   }
 
