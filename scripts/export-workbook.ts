@@ -15,7 +15,8 @@ import {
   isFunnelsSpec,
   type FunnelsSpec,
 } from "../src/export/funnels-workbook";
-import { CURRENCIES, defaultCurrency, excelMoneyFormat, isCurrency, pickLocale, sheetLabels } from "../src/i18n";
+import { CURRENCIES, defaultCurrency, excelMoneyFormat, isCurrency, pickLocale } from "../src/i18n";
+import { sheetLabels } from "../src/i18n/sheet-labels";
 
 const USAGE = [
   "usage: npm run export -- (--input funnel.json | --example) --out funnel.xlsx [options]",

@@ -4,12 +4,12 @@
  * failure — and event.completed() is called when the dialog closes (or at once when there is nothing
  * to show). Office and Excel come in as parameters, so tests can drive it with the simulation.
  */
+import { allSheetLabels, sheetLabels } from "../i18n/sheet-labels";
 import { messageDialogUrl } from "../boot/message-dialog";
 import { recalculate } from "../excel/recalculate";
 import { labelSet } from "../funnel/labels";
 import type { FunnelIssue } from "../funnel/types";
 import {
-  allSheetLabels,
   errorsHeading,
   excelFailureText,
   excelMoneyFormat,
@@ -17,7 +17,6 @@ import {
   issueText,
   loadLanguage,
   pickLocale,
-  sheetLabels,
 } from "../i18n";
 
 export interface RibbonOffice {

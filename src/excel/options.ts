@@ -1,4 +1,5 @@
 /** Options shared by the Excel entry points, with their defaults. */
+import { allSheetLabels } from "../i18n/sheet-labels";
 import { labelSet } from "../funnel/labels";
 import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../funnel/plan-sheet";
 import type { PaneEdits } from "../funnel/three-way";
@@ -60,7 +61,13 @@ export function resolveOptions(options: ExcelOptions): ResolvedOptions {
   const labels = options.labels ?? englishSheetLabels;
   return {
     labels,
-    knownLabels: options.knownLabels ?? labelSet(Object.values(labels)),
+    // Labels the add-in wrote in any language are its own, whatever the pane's language is now.
+    knownLabels:
+      options.knownLabels ??
+      labelSet([
+        ...(Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string"),
+        ...allSheetLabels(),
+      ]),
     moneyFormat: options.moneyFormat,
     currency: options.currency,
     supportsFunnelChart: (options.isSetSupported ?? officeSupports)("ExcelApi", "1.9"),

@@ -7,103 +7,31 @@
  * Three versions of each input cell meet here: `base` (what the pane read), the pane's (what the user
  * typed over it; only the keys in `changed` count) and the sheet's now. Pure: no Office, no React.
  */
-import { cellAddress, columnNumber } from "./a1";
 import type { RawFunnelRows } from "./funnel-rows";
+import {
+  blank,
+  inputCell,
+  paneValue,
+  rowsValue,
+  sameInput,
+  stepCount,
+  stepKeys,
+  type Choice,
+  type InputConflict,
+  type InputKey,
+  type PaneEdits,
+} from "./input-keys";
 import type { FunnelLocation } from "./locate-funnel";
-import { moneyCellsAt } from "./plan-money";
-import { periodCellsOf } from "./plan-periods";
-import { INPUT_COLUMNS, makeIssue, type RawFunnel, type RawStep } from "./validate";
-import { MONEY_FIELDS, type FunnelIssue, type MoneyField } from "./types";
+import { makeIssue, type RawFunnel, type RawStep } from "./validate";
+import { MONEY_FIELDS, type FunnelIssue } from "./types";
 
-/** One input of the funnel, by what it is rather than where (rows can move between two reads). */
-export type InputKey =
-  | `name:${number}`
-  | `result:${number}`
-  | `improvement:${number}`
-  | "saleValue"
-  | `money:${MoneyField}`
-  | "product"
-  /** The number of steps. */
-  | "steps";
-
-export type Choice = "sheet" | "pane";
-
-export interface PaneEdits {
-  /** What the pane read: the funnel's rows and where they were. */
-  base: { rows: RawFunnelRows; firstStepRow: number };
-  /** The inputs the user changed in the pane since it read them. */
-  changed: ReadonlySet<InputKey>;
-  /** For inputs changed in the sheet too: which to keep (asked of the user). */
-  choices?: ReadonlyMap<InputKey, Choice>;
-}
-
-export interface InputConflict {
-  key: InputKey;
-  /** "B7", or "A5:D10" when the sheet's rows changed. */
-  cell: string;
-  /** What the sheet holds there now, and what the pane would write. */
-  sheet: unknown;
-  pane: unknown;
-}
+export type { Choice, InputConflict, InputKey, PaneEdits } from "./input-keys";
+export { inputCell, inputKeys, sameInput } from "./input-keys";
 
 export interface Merged {
   /** What to write: the sheet's inputs with the pane's changes applied where they may be. */
   funnel: RawFunnel;
   conflicts: InputConflict[];
-}
-
-/** Empty, null and missing are one thing in a cell. */
-function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-export function sameInput(a: unknown, b: unknown): boolean {
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === "number" && typeof b === "number")
-    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
-  return typeof a === typeof b && String(a) === String(b);
-}
-
-type StepField = "name" | "result" | "improvement";
-const ROW_FIELDS: Record<StepField, keyof Pick<RawFunnelRows, "names" | "results" | "improvements">> = {
-  name: "names",
-  result: "results",
-  improvement: "improvements",
-};
-
-/** Where an input lives in a funnel laid out at `location`. */
-export function inputCell(key: InputKey, location: FunnelLocation): string {
-  const [kind, at] = key.split(":") as [string, string | undefined];
-  if (kind === "name" || kind === "result" || kind === "improvement")
-    return cellAddress(location.firstStepRow + Number(at), columnNumber(INPUT_COLUMNS[kind]));
-  if (kind === "saleValue") return location.saleValueCell;
-  if (kind === "money") return moneyCellsAt(location.summaryRow)[at as MoneyField];
-  if (kind === "product") return periodCellsOf(location.summaryRow).name;
-  return `${INPUT_COLUMNS.name}${location.firstStepRow}:${INPUT_COLUMNS.improvement}${location.lastStepRow}`;
-}
-
-function stepCount(rows: RawFunnelRows): number {
-  return rows.names.length;
-}
-
-/** The value of `key` in rows read from a sheet. */
-function sheetValue(rows: RawFunnelRows, key: InputKey): unknown {
-  const [kind, at] = key.split(":") as [string, string | undefined];
-  if (kind === "name" || kind === "result" || kind === "improvement") return rows[ROW_FIELDS[kind]][Number(at)];
-  if (kind === "saleValue") return rows.saleValue;
-  if (kind === "money") return rows.money[at as MoneyField];
-  if (kind === "product") return rows.name;
-  return stepCount(rows);
-}
-
-/** The value of `key` in the pane's funnel. */
-function paneValue(funnel: RawFunnel, key: InputKey): unknown {
-  const [kind, at] = key.split(":") as [string, string | undefined];
-  if (kind === "name" || kind === "result" || kind === "improvement") return funnel.steps[Number(at)]?.[kind];
-  if (kind === "saleValue") return funnel.averageSaleValue;
-  if (kind === "money") return funnel[at as MoneyField];
-  if (kind === "product") return funnel.name;
-  return funnel.steps.length;
 }
 
 /** The funnel as the sheet holds it now, in the pane's shape. */
@@ -116,14 +44,6 @@ function sheetFunnel(rows: RawFunnelRows, pane: RawFunnel): RawFunnel {
   };
   for (const field of MONEY_FIELDS) funnel[field] = rows.money[field];
   return funnel;
-}
-
-function stepKeys(index: number): InputKey[] {
-  return [`name:${index}`, `result:${index}`, `improvement:${index}`];
-}
-
-function otherKeys(): InputKey[] {
-  return ["saleValue", "product", ...MONEY_FIELDS.map((field): InputKey => `money:${field}`)];
 }
 
 /**
@@ -162,10 +82,10 @@ export function mergeWithSheet(
   const merged: RawFunnel = { ...sheetFunnel(sheet, pane), steps };
   /** The value to write for `key`: the sheet's, or the pane's where the user changed it. */
   const decide = (key: InputKey): unknown => {
-    const now = sheetValue(sheet, key);
+    const now = rowsValue(sheet, key);
     if (!changed.has(key)) return now;
     const mine = paneValue(pane, key);
-    const unchangedInSheet = sameInput(now, sheetValue(base.rows, key));
+    const unchangedInSheet = sameInput(now, rowsValue(base.rows, key));
     if (unchangedInSheet || sameInput(now, mine)) return mine;
     const choice = choices.get(key);
     if (choice === "pane") return mine;
@@ -184,8 +104,8 @@ export function mergeWithSheet(
   // Steps the pane removed: only where the sheet did not change them since the read.
   for (let i = kept; i < steps.length; i++) {
     for (const key of stepKeys(i)) {
-      const now = sheetValue(sheet, key);
-      if (!sameInput(now, sheetValue(base.rows, key)) && choices.get(key) !== "pane")
+      const now = rowsValue(sheet, key);
+      if (!sameInput(now, rowsValue(base.rows, key)) && choices.get(key) !== "pane")
         conflicts.push({ key, cell: inputCell(key, location), sheet: now, pane: "" });
     }
   }
@@ -198,11 +118,6 @@ export function mergeWithSheet(
   merged.name = decide("product");
   for (const field of MONEY_FIELDS) merged[field] = decide(`money:${field}`);
   return { funnel: merged, conflicts };
-}
-
-/** Every key of a funnel of `steps` steps, for comparing two versions of the pane's form. */
-export function inputKeys(steps: number): InputKey[] {
-  return [...Array.from({ length: steps }, (_, i) => stepKeys(i)).flat(), ...otherKeys()];
 }
 
 /** A value as the conflict message shows it: text in quotes, a percent input in percent, empty as "(empty)". */

@@ -1,11 +1,11 @@
-import { sheetLabels } from "./sheet-labels";
+import { deSheetLabels } from "./sheet-labels-de";
 import type { LanguagePack } from "./types";
 
 export const de: LanguagePack = {
   code: "de",
   name: "Deutsch",
   exampleSteps: ["Leads", "Qualifiziert", "Interessiert", "Angebot gemacht", "Angebot besprochen", "Kauf"],
-  sheet: sheetLabels.de,
+  sheet: deSheetLabels,
 
   issues: {
     stepNamed: "Schritt {step} '{name}'",

@@ -1,11 +1,11 @@
-import { sheetLabels } from "./sheet-labels";
+import { huSheetLabels } from "./sheet-labels-hu";
 import type { LanguagePack } from "./types";
 
 export const hu: LanguagePack = {
   code: "hu",
   name: "Magyar",
   exampleSteps: ["Leadek", "Minősített", "Érdeklődő", "Ajánlat elküldve", "Ajánlat megbeszélve", "Vásárlás"],
-  sheet: sheetLabels.hu,
+  sheet: huSheetLabels,
 
   issues: {
     stepNamed: "{step}. lépés ('{name}')",

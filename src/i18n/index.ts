@@ -2,11 +2,9 @@
 import { renderIssue } from "../funnel/messages";
 import type { FunnelIssue } from "../funnel/types";
 import { en } from "./en";
-import { sheetLabels } from "./sheet-labels";
 import type { LanguageCode, LanguagePack } from "./types";
 
 export type { LanguageCode, LanguagePack, PaneStrings } from "./types";
-export { sheetLabels } from "./sheet-labels";
 
 /** Each language's own name, for the picker (the packs themselves load on demand). */
 export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
@@ -177,13 +175,6 @@ export function excelMoneyFormat(tag: string, currency: Currency): string {
   const number = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
   const gap = spaced ? " " : "";
   return symbolIndex < numberIndex ? `"${symbol}"${gap}${number}` : `${number}${gap}"${symbol}"`;
-}
-
-/** Every label the add-in may have written into a sheet, in every language (to recognise its cells). */
-export function allSheetLabels(): string[] {
-  return Object.values(sheetLabels).flatMap((labels) =>
-    (Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string"),
-  );
 }
 
 /** Parses a number typed in the pane in `tag`'s notation ("1.500,5" in nl, "1,500.5" in en); null if not one. */

@@ -1,11 +1,11 @@
-import { sheetLabels } from "./sheet-labels";
+import { nbSheetLabels } from "./sheet-labels-nb";
 import type { LanguagePack } from "./types";
 
 export const nb: LanguagePack = {
   code: "nb",
   name: "Norsk bokmål",
   exampleSteps: ["Leads", "Kvalifisert", "Engasjert", "Tilbud gitt", "Tilbud diskutert", "Kjøp"],
-  sheet: sheetLabels.nb,
+  sheet: nbSheetLabels,
 
   issues: {
     stepNamed: "Steg {step} '{name}'",

@@ -1,11 +1,11 @@
-import { sheetLabels } from "./sheet-labels";
+import { nlSheetLabels } from "./sheet-labels-nl";
 import type { LanguagePack } from "./types";
 
 export const nl: LanguagePack = {
   code: "nl",
   name: "Nederlands",
   exampleSteps: ["Leads", "Gekwalificeerd", "Betrokken", "Voorstel gedaan", "Voorstel besproken", "Aankoop"],
-  sheet: sheetLabels.nl,
+  sheet: nlSheetLabels,
 
   issues: {
     stepNamed: "Stap {step} '{name}'",

@@ -4,9 +4,8 @@ import { validateFunnel } from "../funnel/validate";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from "react";
 import { chooseComparePeriod, readPeriods, showSheet, type FunnelList } from "../excel/funnel-list";
 import { readFunnel, type FunnelReading } from "../excel/read-funnel";
-import { inputCell, type Choice, type InputConflict, type InputKey } from "../funnel/three-way";
+import { inputCell, type Choice, type InputConflict, type InputKey } from "../funnel/input-keys";
 import { followSheet, paneEdits, type Baseline } from "./follow-sheet";
-import { SheetConflicts } from "./SheetConflicts";
 import type { RecalculateResult } from "../excel/recalculate";
 import type { SheetComparison } from "../funnel/funnel-rows";
 import { suggestedPeriodLabel } from "../funnel/periods";
@@ -18,14 +17,12 @@ import { suggestedPeriodLabel } from "../funnel/periods";
 const writing = () => import(/* webpackChunkName: "write" */ "./write-actions");
 import type { WorkbookHost } from "../excel/host";
 import type { FunnelLocation } from "../funnel/locate-funnel";
-import { labelSet } from "../funnel/labels";
 import { exampleFunnel } from "../funnel/example";
 import { MONEY_FIELDS, type FunnelIssue, type FunnelOutcome, type ImprovementMode } from "../funnel/types";
 import {
   CURRENCIES,
   LANGUAGE_CODES,
   LANGUAGE_NAMES,
-  allSheetLabels,
   defaultCurrency,
   errorsHeading,
   excelFailureText,
@@ -57,12 +54,11 @@ import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
-import { ReplaceEdits } from "./ReplaceEdits";
 import { Results } from "./Results";
+import { ReplaceEdits } from "./ReplaceEdits";
+import { SheetConflicts } from "./SheetConflicts";
 import { StepsEditor, isWarning } from "./StepsEditor";
 import { useStyles } from "./styles";
-
-const KNOWN_LABELS = labelSet(allSheetLabels());
 
 /** Issues about the sheet or Excel rather than the form: the engine cannot say them while typing. */
 const SHEET_ISSUES: ReadonlySet<string> = new Set([
@@ -275,7 +271,6 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
 
   const options = () => ({
     labels: pack.sheet,
-    knownLabels: KNOWN_LABELS,
     moneyFormat: excelMoneyFormat(locale.tag, currency),
     currency,
     improvementMode: mode,

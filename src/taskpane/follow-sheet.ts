@@ -7,9 +7,8 @@
  * Pure: no React, no Office.
  */
 import type { RawFunnelRows } from "../funnel/funnel-rows";
-import { inputKeys, sameInput, type InputKey, type PaneEdits } from "../funnel/three-way";
+import { inputKeys, paneValue, rowsValue, sameInput, type InputKey, type PaneEdits } from "../funnel/input-keys";
 import type { ImprovementMode, MoneyField } from "../funnel/types";
-import type { RawFunnel } from "../funnel/validate";
 import { funnelFromForm, newStep, type FunnelForm, type StepForm } from "./form";
 
 /** What the pane last read of the sheet's inputs, as the form showed it and as the cells held it. */
@@ -19,16 +18,6 @@ export interface Baseline {
   firstStepRow: number;
 }
 
-/** The value of one input in the pane's funnel. */
-function valueIn(funnel: RawFunnel, key: InputKey): unknown {
-  const [kind, at] = key.split(":") as [string, string | undefined];
-  if (kind === "name" || kind === "result" || kind === "improvement") return funnel.steps[Number(at)]?.[kind];
-  if (kind === "saleValue") return funnel.averageSaleValue;
-  if (kind === "money") return funnel[at as MoneyField];
-  if (kind === "product") return funnel.name;
-  return funnel.steps.length;
-}
-
 /** The inputs the user changed in the pane since the baseline (compared as values, not as text). */
 export function changedKeys(form: FunnelForm, baseline: FunnelForm, mode: ImprovementMode, tag: string): Set<InputKey> {
   const now = funnelFromForm(form, mode, tag);
@@ -36,7 +25,7 @@ export function changedKeys(form: FunnelForm, baseline: FunnelForm, mode: Improv
   const changed = new Set<InputKey>();
   if (form.steps.length !== baseline.steps.length) changed.add("steps");
   for (const key of inputKeys(Math.max(form.steps.length, baseline.steps.length)))
-    if (!sameInput(valueIn(now, key), valueIn(then, key))) changed.add(key);
+    if (!sameInput(paneValue(now, key), paneValue(then, key))) changed.add(key);
   return changed;
 }
 
@@ -71,14 +60,6 @@ function setFormText(form: FunnelForm, key: InputKey, text: string): void {
   } else if (kind === "saleValue") form.saleValue = text;
   else if (kind === "money") form.money[at as MoneyField] = text;
   else if (kind === "product") form.name = text;
-}
-
-function rowValue(rows: RawFunnelRows, key: InputKey): unknown {
-  const [kind, at] = key.split(":") as [string, string | undefined];
-  if (kind === "name" || kind === "result" || kind === "improvement") return rows[ROW_OF[kind]][Number(at)];
-  if (kind === "saleValue") return rows.saleValue;
-  if (kind === "money") return rows.money[at as MoneyField];
-  return rows.name;
 }
 
 function setRowValue(rows: RawFunnelRows, key: InputKey, value: unknown): void {
@@ -140,8 +121,8 @@ export function followSheet(
     if (changed.has(key)) {
       // The user's value stays, over the baseline it was typed over.
       setFormText(base.form, key, formText(baseline.form, key));
-      setRowValue(base.rows, key, rowValue(baseline.rows, key));
-      if (!sameInput(rowValue(read.rows, key), rowValue(baseline.rows, key))) kept.push(key);
+      setRowValue(base.rows, key, rowsValue(baseline.rows, key));
+      if (!sameInput(rowsValue(read.rows, key), rowsValue(baseline.rows, key))) kept.push(key);
     } else {
       setFormText(next, key, formText(read.form, key));
     }

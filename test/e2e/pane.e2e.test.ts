@@ -305,11 +305,17 @@ test("a sheet without a funnel shows no step fields and no Recalculate; it offer
 test("the history sheet and the Overview are said for what they are, with no funnel fields and no errors", async () => {
   const page = await open("?sheet=Shoes");
   await tab(page, "Funnel history").click();
-  await page.getByTestId("where").getByText(/is the history of closed periods/).waitFor();
+  await page
+    .getByTestId("where")
+    .getByText(/is the history of closed periods/)
+    .waitFor();
   expect(await page.getByTestId("errors").count()).toBe(0);
   expect(await page.getByTestId("recalculate").count()).toBe(0);
   await tab(page, "Overview").click();
-  await page.getByTestId("where").getByText(/is the Overview of all the funnels/).waitFor();
+  await page
+    .getByTestId("where")
+    .getByText(/is the Overview of all the funnels/)
+    .waitFor();
   expect(await page.getByTestId("errors").count()).toBe(0);
   expect(await page.getByTestId("recalculate").count()).toBe(0);
   expect(await page.getByLabel("Result of step 1", { exact: true }).count()).toBe(0);

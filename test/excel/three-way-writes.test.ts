@@ -72,8 +72,10 @@ const cases: {
 ];
 
 describe.each(["the user", "a co-author"])("%s edits the sheet between the pane's read and its write", (who) => {
-  const type = (wb: SimulatedWorkbook, cell: string, content: string | number) =>
-    who === "the user" ? wb.setInput("Sheet1", cell, content) : wb.coauthorEdits("Sheet1", cell, content);
+  const type = (wb: SimulatedWorkbook, cell: string, content: string | number) => {
+    if (who === "the user") wb.setInput("Sheet1", cell, content);
+    else wb.coauthorEdits("Sheet1", cell, content);
+  };
 
   test.each(cases)(
     "$what: the same cell edited in the pane is a conflict; nothing in the workbook changes",

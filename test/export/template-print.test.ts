@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { funnelWorkbookBuffer } from "../../src/export/funnel-workbook";
 import { CHART_COLOURS } from "../../src/export/template-charts";
 import { exampleFunnelWithMoney } from "../../src/funnel";
-import { excelMoneyFormat, sheetLabels } from "../../src/i18n";
+import { excelMoneyFormat } from "../../src/i18n";
+import { sheetLabels } from "../../src/i18n/sheet-labels";
 import { printWithLibreOffice } from "../helpers/libreoffice";
 import { pdfPageCount, pdfRaster, pdfText, pixelsOf } from "../helpers/pdf";
 
