@@ -5,7 +5,8 @@
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
-import { createFunnelSheet, recalculate } from "../src/excel";
+import { createFunnelSheet, readFunnel, recalculate } from "../src/excel";
+import { watchWorkbook } from "../src/excel/workbook-events";
 import { updateOverview } from "../src/excel/overview";
 import { closePeriod } from "../src/excel/close-period";
 import { exampleFunnel } from "../src/funnel/example";
@@ -353,6 +354,70 @@ async function previewStartupRows(): Promise<Row[]> {
       what: "navigation to an enabled Recalculate button, browser preview (development build), headless Chromium, median of 10 after a warm-up",
       figure: formatMs(median(times.slice(1))),
     },
+    ...(await followRows()),
+  ];
+}
+
+/**
+ * A result typed into the sheet until the pane shows it (issue 19): in the preview, from Enter in the
+ * grid's formula bar to the pane's field holding the value (the pane waits 150 ms for more changes
+ * before it reads); and the requests that takes, counted on the simulated host in Node.
+ */
+async function followRows(): Promise<Row[]> {
+  const server = await serveDirectory(await buildDevelopment());
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/taskpane.html?sheet=Sheet1`);
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    for (let run = 0; run < 11; run++) {
+      const value = String(150 - run);
+      await page.locator('[data-testid="grid"] td[data-address="B7"]').click();
+      await page.getByTestId("formula-bar").fill(value);
+      const start = process.hrtime.bigint();
+      await page.getByTestId("formula-bar").press("Enter");
+      await page.waitForFunction(
+        (typed) => (document.querySelector('[aria-label="Result of step 3"]') as HTMLInputElement | null)?.value === typed,
+        value,
+      );
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const workbook = simulatedFunnel(6);
+  const session = sessionOf(workbook);
+  let done: () => void = () => undefined;
+  const shown = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  const stop = watchWorkbook(() => session.context(), {
+    activated: () => undefined,
+    changed: () => {
+      void readFunnel(session.context()).then(() => {
+        done();
+      });
+    },
+    failed: (error) => {
+      throw error;
+    },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const before = workbook.syncCount;
+  workbook.setInput("Sheet1", "B7", 123);
+  await shown;
+  const requests = workbook.syncCount - before;
+  stop();
+  workbook.destroy();
+  return [
+    {
+      what: "a result typed into B7 until the pane's field shows it, browser preview, headless Chromium (150 ms of it the pane's wait for more changes), median of 10 after a warm-up",
+      figure: formatMs(median(times.slice(1))),
+    },
+    { what: "requests from a sheet edit to the pane holding the sheet's new state", figure: String(requests) },
   ];
 }
 

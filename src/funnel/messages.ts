@@ -68,7 +68,7 @@ export const englishIssueTexts: IssueTexts = {
     "overview-no-funnels":
       "There is no funnel to list yet. Make one with New funnel sheet, or recalculate a funnel sheet, then update the Overview; nothing was changed.",
     "history-sheet":
-      "'{sheet}' is the history of closed periods (the table FunnelHistory): Close period adds to it, and each funnel's sheet compares with it. Open a funnel's sheet to recalculate it; nothing was changed.",
+      "'{sheet}' is the history of closed periods, which Close period adds to. Open a funnel's sheet to recalculate it; nothing was changed.",
     "overview-sheet":
       "'{sheet}' is the Overview of all the funnels: it follows their sheets by itself, and Update the Overview (in the pane) adds or removes funnels. Open a funnel's sheet to recalculate it; nothing was changed.",
     "improvement-mode-invalid":
@@ -89,9 +89,9 @@ export const englishIssueTexts: IssueTexts = {
       "Excel did not accept a native funnel chart here, and the stacked-bar funnel needs {range} for its spacer, which holds your own data. Clear it and recalculate to get the funnel chart; everything else was written.",
     "write-refused": "Excel refused the change ({reason}). Nothing in the sheet was changed; try Recalculate again.",
     "changed-in-sheet":
-      "{cell} was changed in the sheet since the pane read it: the sheet has {sheet}, the pane {pane}. Nothing was written. Keep the sheet's value, or write yours.",
+      "{cell} was changed in the sheet since the pane read it: the sheet has {sheet}, the pane {pane}. Nothing was written.",
     "rows-changed-in-sheet":
-      "The funnel's rows ({range}) changed in the sheet since the pane read them: the sheet has {sheetSteps} steps, the pane {paneSteps}. Nothing was written. Keep the sheet's funnel, or write yours over it.",
+      "The funnel's rows ({range}) changed in the sheet since the pane read them: the sheet has {sheetSteps} steps, the pane {paneSteps}. Nothing was written.",
     "write-stopped":
       "Excel stopped part-way through writing ({reason}). Written: {written}. Not written: {missing}. Recalculate to finish.",
     "charts-not-made":

@@ -61,9 +61,9 @@ export const de: LanguagePack = {
       "write-refused":
         "Excel hat die Änderung abgelehnt ({reason}). Im Blatt wurde nichts geändert; versuchen Sie „Neu berechnen“ noch einmal.",
       "changed-in-sheet":
-        "{cell} wurde im Blatt geändert, seit der Aufgabenbereich es gelesen hat: Das Blatt hat {sheet}, der Aufgabenbereich {pane}. Nichts wurde geschrieben. Behalten Sie den Wert des Blattes, oder schreiben Sie Ihren.",
+        "{cell} wurde im Blatt geändert, seit der Aufgabenbereich es gelesen hat: Das Blatt hat {sheet}, der Aufgabenbereich {pane}. Nichts wurde geschrieben.",
       "rows-changed-in-sheet":
-        "Die Zeilen des Trichters ({range}) wurden im Blatt geändert, seit der Aufgabenbereich sie gelesen hat: Das Blatt hat {sheetSteps} Schritte, der Aufgabenbereich {paneSteps}. Nichts wurde geschrieben. Behalten Sie den Trichter des Blattes, oder schreiben Sie Ihren darüber.",
+        "Die Zeilen des Trichters ({range}) wurden im Blatt geändert, seit der Aufgabenbereich sie gelesen hat: Das Blatt hat {sheetSteps} Schritte, der Aufgabenbereich {paneSteps}. Nichts wurde geschrieben.",
       "write-stopped":
         "Excel hat mitten im Schreiben aufgehört ({reason}). Geschrieben: {written}. Nicht geschrieben: {missing}. Berechnen Sie neu, um es abzuschließen.",
       "charts-not-made":
@@ -99,7 +99,7 @@ export const de: LanguagePack = {
       "overview-no-funnels":
         "Es gibt noch keinen Trichter für die Übersicht. Legen Sie mit Neues Trichterblatt einen an oder berechnen Sie ein Trichterblatt neu, und aktualisieren Sie dann die Übersicht; nichts wurde geändert.",
       "history-sheet":
-        "'{sheet}' ist der Verlauf der abgeschlossenen Perioden (die Tabelle FunnelHistory): Periode abschließen ergänzt ihn, und jedes Trichterblatt vergleicht sich damit. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
+        "'{sheet}' ist der Verlauf der abgeschlossenen Perioden, den Periode abschließen ergänzt. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "overview-sheet":
         "„{sheet}“ ist die Übersicht aller Trichter: Sie folgt deren Blättern von selbst, und „Übersicht aktualisieren“ (im Aufgabenbereich) fügt Trichter hinzu oder entfernt sie. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "result-not-whole":

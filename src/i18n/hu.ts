@@ -59,9 +59,9 @@ export const hu: LanguagePack = {
       "write-refused":
         "Az Excel elutasította a módosítást ({reason}). A munkalapon semmi sem változott; próbálja újra az Újraszámolást.",
       "changed-in-sheet":
-        "A(z) {cell} cella megváltozott a munkalapon, mióta a munkaablak beolvasta: a munkalapon {sheet} áll, a munkaablakban {pane}. Semmi sem íródott ki. Tartsa meg a munkalap értékét, vagy írja be a sajátját.",
+        "A(z) {cell} cella megváltozott a munkalapon, mióta a munkaablak beolvasta: a munkalapon {sheet} áll, a munkaablakban {pane}. Semmi sem íródott ki.",
       "rows-changed-in-sheet":
-        "A tölcsér sorai ({range}) megváltoztak a munkalapon, mióta a munkaablak beolvasta őket: a munkalapon {sheetSteps} lépés van, a munkaablakban {paneSteps}. Semmi sem íródott ki. Tartsa meg a munkalap tölcsérét, vagy írja felül a sajátjával.",
+        "A tölcsér sorai ({range}) megváltoztak a munkalapon, mióta a munkaablak beolvasta őket: a munkalapon {sheetSteps} lépés van, a munkaablakban {paneSteps}. Semmi sem íródott ki.",
       "write-stopped":
         "Az Excel írás közben megállt ({reason}). Beírva: {written}. Nincs beírva: {missing}. A befejezéshez számoljon újra.",
       "charts-not-made":
@@ -96,7 +96,7 @@ export const hu: LanguagePack = {
       "overview-no-funnels":
         "Még nincs megjeleníthető tölcsér. Hozzon létre egyet az Új tölcsér munkalap gombbal, vagy számoljon újra egy tölcsérmunkalapot, majd frissítse az áttekintést; semmi sem változott.",
       "history-sheet":
-        "A(z) '{sheet}' a lezárt időszakok előzménye (a FunnelHistory táblázat): az Időszak lezárása bővíti, és minden tölcsér munkalapja ehhez hasonlít. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
+        "A(z) '{sheet}' a lezárt időszakok előzménye, amelyet az Időszak lezárása bővít. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "overview-sheet":
         "A(z) „{sheet}” az összes tölcsér áttekintése: magától követi a munkalapjaikat, az Áttekintés frissítése (a munkaablakban) pedig hozzáadja vagy eltávolítja a tölcséreket. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "result-not-whole":

@@ -58,9 +58,9 @@ export const nb: LanguagePack = {
         "Excel godtok ikke et ekte traktdiagram her, og trakten av stablede stolper trenger {range} som fyll, der dine egne data står. Tøm området og beregn på nytt for å få diagrammet; alt annet ble skrevet.",
       "write-refused": "Excel avviste endringen ({reason}). Ingenting i arket ble endret; prøv Beregn på nytt igjen.",
       "changed-in-sheet":
-        "{cell} er endret i arket siden oppgaveruten leste det: arket har {sheet}, oppgaveruten {pane}. Ingenting ble skrevet. Behold arkets verdi, eller skriv din.",
+        "{cell} er endret i arket siden oppgaveruten leste det: arket har {sheet}, oppgaveruten {pane}. Ingenting ble skrevet.",
       "rows-changed-in-sheet":
-        "Traktens rader ({range}) er endret i arket siden oppgaveruten leste dem: arket har {sheetSteps} trinn, oppgaveruten {paneSteps}. Ingenting ble skrevet. Behold arkets trakt, eller skriv din over den.",
+        "Traktens rader ({range}) er endret i arket siden oppgaveruten leste dem: arket har {sheetSteps} trinn, oppgaveruten {paneSteps}. Ingenting ble skrevet.",
       "write-stopped":
         "Excel stoppet midt i skrivingen ({reason}). Skrevet: {written}. Ikke skrevet: {missing}. Beregn på nytt for å fullføre.",
       "charts-not-made":
@@ -95,7 +95,7 @@ export const nb: LanguagePack = {
       "overview-no-funnels":
         "Det finnes ingen trakt å vise ennå. Lag en med Nytt traktark, eller beregn et traktark på nytt, og oppdater så oversikten; ingenting ble endret.",
       "history-sheet":
-        "'{sheet}' er historikken over avsluttede perioder (tabellen FunnelHistory): Avslutt periode legger til i den, og hver trakts ark sammenligner med den. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
+        "'{sheet}' er historikken over avsluttede perioder, som Avslutt periode legger til i. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "overview-sheet":
         "«{sheet}» er oversikten over alle traktene: den følger arkene deres av seg selv, og Oppdater oversikten (i oppgaveruten) legger til eller fjerner trakter. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "result-not-whole":

@@ -59,9 +59,9 @@ export const nl: LanguagePack = {
       "write-refused":
         "Excel weigerde de wijziging ({reason}). Er is niets in het blad veranderd; probeer Herberekenen nog eens.",
       "changed-in-sheet":
-        "{cell} is in het blad gewijzigd sinds het taakvenster het las: het blad heeft {sheet}, het taakvenster {pane}. Er is niets geschreven. Houd de waarde van het blad, of schrijf de uwe.",
+        "{cell} is in het blad gewijzigd sinds het taakvenster het las: het blad heeft {sheet}, het taakvenster {pane}. Er is niets geschreven.",
       "rows-changed-in-sheet":
-        "De rijen van de trechter ({range}) zijn in het blad gewijzigd sinds het taakvenster ze las: het blad heeft {sheetSteps} stappen, het taakvenster {paneSteps}. Er is niets geschreven. Houd de trechter van het blad, of schrijf de uwe eroverheen.",
+        "De rijen van de trechter ({range}) zijn in het blad gewijzigd sinds het taakvenster ze las: het blad heeft {sheetSteps} stappen, het taakvenster {paneSteps}. Er is niets geschreven.",
       "write-stopped":
         "Excel stopte halverwege het schrijven ({reason}). Geschreven: {written}. Niet geschreven: {missing}. Herbereken om het af te maken.",
       "charts-not-made":
@@ -95,7 +95,7 @@ export const nl: LanguagePack = {
       "overview-no-funnels":
         "Er is nog geen trechter om te tonen. Maak er een met Nieuw trechterblad, of herbereken een trechterblad, en werk dan het overzicht bij; er is niets veranderd.",
       "history-sheet":
-        "'{sheet}' is de geschiedenis van afgesloten perioden (de tabel FunnelHistory): Periode afsluiten vult die aan, en het blad van elke trechter vergelijkt ermee. Open het blad van een trechter om die te herberekenen; er is niets gewijzigd.",
+        "'{sheet}' is de geschiedenis van afgesloten perioden, die Periode afsluiten aanvult. Open het blad van een trechter om die te herberekenen; er is niets gewijzigd.",
       "overview-sheet":
         "'{sheet}' is het overzicht van alle trechters: het volgt hun bladen vanzelf, en Overzicht bijwerken (in het taakvenster) voegt trechters toe of haalt ze weg. Open het blad van een trechter om die te herberekenen; er is niets veranderd.",
       "result-not-whole":

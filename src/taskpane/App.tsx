@@ -1,13 +1,23 @@
 import { Button, Field, FluentProvider, Input, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { layoutAt } from "../funnel/funnel-rows";
 import { validateFunnel } from "../funnel/validate";
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from "react";
-import { chooseComparePeriod, readPeriods, showSheet, type FunnelList } from "../excel/funnel-list";
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type FocusEvent,
+  type FormEvent,
+} from "react";
+import { chooseComparePeriod, readPeriods, showSheet } from "../excel/funnel-list";
 import { readFunnel, type FunnelReading } from "../excel/read-funnel";
-import { inputCell, type Choice, type InputConflict, type InputKey } from "../funnel/input-keys";
-import { followSheet, paneEdits, type Baseline } from "./follow-sheet";
+import type { Choice, InputKey } from "../funnel/input-keys";
+import { paneEdits } from "./follow-sheet";
+import { initialPane, paneReducer } from "./pane-model";
 import type { RecalculateResult } from "../excel/recalculate";
-import type { SheetComparison } from "../funnel/funnel-rows";
 import { suggestedPeriodLabel } from "../funnel/periods";
 
 /**
@@ -16,9 +26,8 @@ import { suggestedPeriodLabel } from "../funnel/periods";
  */
 const writing = () => import(/* webpackChunkName: "write" */ "./write-actions");
 import type { WorkbookHost } from "../excel/host";
-import type { FunnelLocation } from "../funnel/locate-funnel";
 import { exampleFunnel } from "../funnel/example";
-import { MONEY_FIELDS, type FunnelIssue, type FunnelOutcome, type ImprovementMode } from "../funnel/types";
+import { MONEY_FIELDS, type FunnelIssue } from "../funnel/types";
 import {
   CURRENCIES,
   LANGUAGE_CODES,
@@ -39,16 +48,7 @@ import {
   type LanguagePack,
   type Locale,
 } from "../i18n";
-import {
-  formFromNames,
-  formFromRows,
-  funnelFromForm,
-  moneyInUse,
-  newStep,
-  paneHints,
-  relocalize,
-  type FunnelForm,
-} from "./form";
+import { formFromNames, funnelFromForm, newStep, paneHints, relocalize, type FunnelForm } from "./form";
 import { MoneyEditor } from "./MoneyEditor";
 import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
@@ -86,46 +86,24 @@ interface Props {
   initialLocale: Locale;
 }
 
-type Status = "loading" | "idle" | "working";
-
 export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [pack, setPack] = useState<LanguagePack>(initialPack);
   const strings = pack.pane;
   const [currency, setCurrency] = useState<Currency>(() => defaultCurrency(locale));
-  const [mode, setMode] = useState<ImprovementMode>("relative");
-  const [form, setForm] = useState<FunnelForm>(() => formFromNames(pack.exampleSteps.slice(0, 2)));
-  const [location, setLocation] = useState<FunnelLocation | null>(null);
-  const [sheetName, setSheetName] = useState("");
-  const [outcome, setOutcome] = useState<FunnelOutcome | null>(null);
-  const [general, setGeneral] = useState<FunnelIssue[]>([]);
-  const [status, setStatus] = useState<Status>("loading");
-  /** What Excel (not the funnel) failed with; shown in the pane's language. */
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const [writtenTo, setWrittenTo] = useState<string | null>(null);
-  /** The form holds edits that are not written to the sheet yet: the figures below are out of date. */
-  const [stale, setStale] = useState(false);
+  // The workbook as the pane shows it and the user's typing over it: one pure model (pane-model.ts).
+  const [pane, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialPane(formFromNames(initialPack.exampleSteps.slice(0, 2))),
+  );
+  const { mode, form, location, sheetName, outcome, general, status, failure, writtenTo, stale } = pane;
+  const { moneyOpen, comparison, list, sheetNote, baseline, conflicts, keptCells, blocked } = pane;
   const [autoOpen, setAutoOpen] = useState<boolean>(() => host.autoOpen?.get() ?? false);
-  /** The costs and target section is unfolded (by the user, or because the sheet holds some). */
-  const [moneyOpen, setMoneyOpen] = useState(false);
   const [periodLabel, setPeriodLabel] = useState(() => suggestedPeriodLabel(new Date()));
   const [periodStatus, setPeriodStatus] = useState<PeriodStatus>({ kind: "idle" });
-  const [comparison, setComparison] = useState<SheetComparison | null>(null);
   /** The periods closed for this funnel, for the compare picker. */
   const [periods, setPeriods] = useState<string[]>([]);
-  const [list, setList] = useState<FunnelList | null>(null);
-  /** What the active sheet is when it holds no funnel of its own (the Overview). */
-  const [sheetNote, setSheetNote] = useState<FunnelIssue | null>(null);
   const [overviewStatus, setOverviewStatus] = useState<OverviewStatus>({ kind: "idle" });
-  /** What the pane last read of each input: a write meets it three-way with the sheet's value now. */
-  const [baseline, setBaseline] = useState<Baseline | null>(null);
-  /** Inputs changed both in the sheet and in the pane, as the last write found them. */
-  const [conflicts, setConflicts] = useState<InputConflict[]>([]);
-  /** Cells where the pane kept the user's value although the sheet changed since (following it). */
-  const [keptCells, setKeptCells] = useState<string[]>([]);
-  /** The last run wrote nothing: the figures are the last good ones, and the banner takes the focus. */
-  const [blocked, setBlocked] = useState(false);
   const errorsBanner = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!blocked) return;
@@ -137,43 +115,19 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const format = useMemo(() => formatters(locale.tag, currency), [locale.tag, currency]);
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
-  const showReading = useCallback(
-    (reading: FunnelReading) => {
-      setSheetName(reading.sheetName);
-      setLocation(reading.location);
-      setWrittenTo(null);
-      if (reading.mode === "points" || reading.mode === "relative") setMode(reading.mode);
-      if (isCurrency(reading.currency)) setCurrency(reading.currency);
-      if (reading.rows !== null && reading.location !== null) {
-        const read = formFromRows(reading.rows, locale.tag);
-        setForm(read);
-        setMoneyOpen(moneyInUse(read));
-        setBaseline({ form: read, rows: reading.rows, firstStepRow: reading.location.firstStepRow });
-      } else {
-        setBaseline(null);
-      }
-      setConflicts([]);
-      setKeptCells([]);
-      setOutcome(reading.outcome);
-      setComparison(reading.comparison);
-      setList(reading.list);
-      // No funnel here, or the Overview: said where the pane says which funnel it shows, not as an error.
-      // A sheet that is not a funnel (an empty one, other data, the Overview, the history) is said for
-      // what it is, not as an error.
-      const aboutSheet =
-        reading.issue?.code === "no-funnel" ||
-        reading.issue?.code === "overview-sheet" ||
-        reading.issue?.code === "history-sheet";
-      setSheetNote(aboutSheet ? reading.issue : null);
-      setGeneral(reading.issue !== null && !aboutSheet ? [reading.issue] : []);
-      setFailure(null);
-      setStale(false);
-      setBlocked(false);
-    },
-    // The locale only shapes how numbers read from the sheet are shown; changing it must not reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  /**
+   * What handlers that outlive their render need of the pane now: its status, and its language (numbers
+   * read from the sheet are shown in it; changing it does not read again).
+   */
+  const latest = useRef({ tag: locale.tag, status });
+  useEffect(() => {
+    latest.current = { tag: locale.tag, status };
+  });
+
+  const showReading = useCallback((reading: FunnelReading) => {
+    if (isCurrency(reading.currency)) setCurrency(reading.currency);
+    dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
+  }, []);
 
   /** Reads the active sheet's funnel into the pane (and, where it compares, its closed periods); nothing is written. */
   const load = useCallback(
@@ -187,21 +141,13 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           setPeriods(reading.comparison === null ? [] : await host.run((context) => readPeriods(context, funnel)));
         })
         .catch((error: unknown) => {
-          setFailure({ error });
-        })
-        .finally(() => {
-          setStatus("idle");
+          dispatch({ type: "failed", error });
         }),
     [host, showReading],
   );
 
   /** Counts the pane's actions (writes, loads): a reading that follows the sheet is dropped if one began. */
   const actions = useRef(0);
-  /** What the change handler needs of the pane as it is now (it outlives the render that made it). */
-  const latest = useRef({ form, baseline, mode, tag: locale.tag, status });
-  useEffect(() => {
-    latest.current = { form, baseline, mode, tag: locale.tag, status };
-  });
 
   /**
    * The sheet changed (the user, a co-author, a formula, the add-in itself): read it again and bring in
@@ -216,30 +162,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         const now = latest.current;
         // An action began meanwhile (a write, a sheet switch): its own reading shows the sheet.
         if (actions.current !== started || now.status !== "idle") return;
-        if (reading.rows === null || reading.location === null || now.baseline === null) {
-          showReading(reading);
-          return;
-        }
-        const read = {
-          form: formFromRows(reading.rows, now.tag),
-          rows: reading.rows,
-          firstStepRow: reading.location.firstStepRow,
-        };
-        const followed = followSheet(now.form, now.baseline, read, focused.current, now.mode, now.tag);
-        setForm(followed.form);
-        setBaseline(followed.baseline);
-        setLocation(reading.location);
-        setSheetName(reading.sheetName);
-        setOutcome(reading.outcome);
-        setComparison(reading.comparison);
-        setList(reading.list);
-        const at = reading.location;
-        setKeptCells(followed.rowsMoved ? [inputCell("steps", at)] : followed.kept.map((key) => inputCell(key, at)));
+        dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: now.tag });
       })
       .catch((error: unknown) => {
-        setFailure({ error });
+        dispatch({ type: "failed", error });
       });
-  }, [host, showReading]);
+  }, [host]);
 
   useEffect(() => {
     void load();
@@ -247,20 +175,22 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     const stop = host.watch({
       activated: () => {
         actions.current++;
-        setStatus("loading");
+        dispatch({ type: "loading" });
         void load();
       },
       // Debounced: one reading for a burst of changes (a paste, a co-author's typing, the add-in's write).
       changed: () => {
         if (timer !== null) clearTimeout(timer);
+        const seen = actions.current;
         timer = setTimeout(() => {
           timer = null;
-          // While the pane writes, its own re-reading afterwards shows the sheet.
-          if (latest.current.status === "idle") void follow();
+          // An action begun since the change (a write) read the sheet itself; while one runs, its own
+          // reading afterwards shows the sheet.
+          if (actions.current === seen && latest.current.status === "idle") void follow();
         }, 150);
       },
       failed: (error) => {
-        setFailure({ error });
+        dispatch({ type: "failed", error });
       },
     });
     return () => {
@@ -277,43 +207,21 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
   });
 
-  const apply = (result: RecalculateResult) => {
-    // A run that wrote nothing leaves the last good figures in view, dimmed and marked not updated.
-    setOutcome(
-      result.written
-        ? result.outcome
-        : { ...result.outcome, forecast: result.outcome.forecast ?? outcome?.forecast ?? null },
-    );
-    setBlocked(!result.written);
-    if (!result.written) setStale(true);
-    setLocation(result.location);
-    if (result.location !== null) setSheetName(result.location.sheetName);
-    setWrittenTo(result.written && result.location !== null ? result.location.sheetName : null);
-    setGeneral([]);
-    if (result.written) setStale(false);
-  };
-
   const run = async (job: (context: Excel.RequestContext) => Promise<RecalculateResult>) => {
     actions.current++;
-    setStatus("working");
-    setFailure(null);
+    dispatch({ type: "working" });
     try {
       const result = await host.run(job);
-      apply(result);
-      setConflicts(result.conflicts ?? []);
       // The sheet is the truth: after a write the pane shows what the sheet holds (the values kept
       // where the user chose the sheet's, the change since the compared period as Excel computed it,
       // the funnels list with a funnel written for the first time) and reads from there next time.
-      if (result.written) {
-        const reading = await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")));
-        showReading(reading);
-        setOutcome(result.outcome);
-        setWrittenTo(result.location?.sheetName ?? null);
-      }
+      const after = result.written
+        ? await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
+        : null;
+      if (after !== null && isCurrency(after.currency)) setCurrency(after.currency);
+      dispatch({ type: "write-done", result, after, tag: locale.tag });
     } catch (error) {
-      setFailure({ error });
-    } finally {
-      setStatus("idle");
+      dispatch({ type: "failed", error });
     }
   };
 
@@ -355,8 +263,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
 
   /** Every edit of the funnel marks the figures as not written yet. */
   const edit = (next: FunnelForm) => {
-    setForm(next);
-    setStale(true);
+    dispatch({ type: "field-edited", form: next });
   };
 
   /**
@@ -366,16 +273,15 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const act = <T,>(job: (context: Excel.RequestContext) => Promise<T>, then: (result: T) => unknown) => {
     if (status !== "idle") return;
     actions.current++;
-    setStatus("working");
-    setFailure(null);
+    dispatch({ type: "working" });
     host
       .run(job)
       .then(then)
-      .catch((error: unknown) => {
-        setFailure({ error });
+      .then(() => {
+        dispatch({ type: "idle" });
       })
-      .finally(() => {
-        setStatus("idle");
+      .catch((error: unknown) => {
+        dispatch({ type: "failed", error });
       });
   };
 
@@ -399,7 +305,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
           return;
         }
         setPeriodStatus({ kind: "closed", period: result.period, rows: result.rows });
-        apply(result.recalculation);
+        dispatch({ type: "write-done", result: result.recalculation, after: null, tag: locale.tag });
         // The comparison is computed by Excel: read it back.
         return load();
       },
@@ -445,22 +351,21 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     const next = pickLocale(code === "en" && locale.tag === "en-GB" ? "en-GB" : code);
     loadLanguage(next.language)
       .then((loaded) => {
-        setForm(relocalize(form, locale.tag, next.tag));
+        dispatch({ type: "relocalized", form: relocalize(form, locale.tag, next.tag) });
         setPack(loaded);
         setLocale(next);
       })
       .catch((error: unknown) => {
-        setFailure({ error });
+        dispatch({ type: "failed", error });
       });
   };
 
   const hints = paneHints(form, strings, locale.tag);
   // Where the pane has its own hint about what was typed, Excel's advice about typing in a cell goes;
   // thin data is said in the step's own card.
+  const hinted = (w: FunnelIssue) => w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1);
   const warnings = (outcome?.warnings ?? []).filter(
-    (w) =>
-      !(w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1)) &&
-      !(w.code === "thin-data" && outcome?.forecast != null),
+    (w) => !hinted(w) && !(w.code === "thin-data" && outcome?.forecast != null),
   );
   const issues = [...(outcome?.errors ?? []), ...warnings, ...general];
   // While the user types, the engine (pure, no round trip) says at once what is wrong, next to the field.
@@ -478,7 +383,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       ? issues
       : [
           ...live.errors,
-          ...live.warnings.filter((w) => w.code !== "thin-data"),
+          ...live.warnings.filter((w) => w.code !== "thin-data" && !hinted(w)),
           ...issues.filter((i) => SHEET_ISSUES.has(i.code)),
         ];
   const placed = placeIssues(fieldIssues, form.steps.length);
@@ -613,8 +518,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                 value={mode}
                 data-testid="mode"
                 onChange={(_e, data) => {
-                  setMode(data.value === "points" ? "points" : "relative");
-                  setStale(true);
+                  dispatch({ type: "mode-chosen", mode: data.value === "points" ? "points" : "relative" });
                 }}
               >
                 <option value="relative">{strings.modeRelative}</option>
@@ -628,7 +532,9 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
               strings={strings}
               issues={placed}
               describe={describe}
-              onToggle={setMoneyOpen}
+              onToggle={(open) => {
+                dispatch({ type: "money-toggled", open });
+              }}
               onChange={(money) => {
                 edit({ ...form, money });
               }}
@@ -763,7 +669,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                         setAutoOpen(on);
                       })
                       .catch((error: unknown) => {
-                        setFailure({ error });
+                        dispatch({ type: "failed", error });
                       });
                   }}
                 />

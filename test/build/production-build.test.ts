@@ -258,9 +258,11 @@ describe("manifest check (npm run validate)", () => {
       { encoding: "utf8" },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/2 problem\(s\)/);
+    // The offline checks find both problems; Microsoft's reader sees the permission too.
+    expect(result.stderr).toMatch(/3 problem\(s\)/);
     expect(result.stderr).toContain('resid "Recalculate.Tooltipp" is not defined');
     expect(result.stderr).toContain("must be ReadWriteDocument");
+    expect(result.stderr).toContain("Microsoft's reader sees permissions ReadWriteMailbox");
   });
 });
 
