@@ -378,7 +378,7 @@ async function followRows(): Promise<Row[]> {
       const start = process.hrtime.bigint();
       await page.getByTestId("formula-bar").press("Enter");
       await page.waitForFunction(
-        (typed) => (document.querySelector('[aria-label="Result of step 3"]') as HTMLInputElement | null)?.value === typed,
+        (typed) => document.querySelector<HTMLInputElement>('[aria-label="Result of step 3"]')?.value === typed,
         value,
       );
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
