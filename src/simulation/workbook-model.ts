@@ -207,10 +207,17 @@ export class SimulatedWorkbook {
 
   /** The user clicks a sheet tab: the sheet becomes active and activation handlers run. */
   userActivates(sheetName: string): void {
-    this.activeSheet = this.sheet(sheetName).name;
     this.selection = null;
+    this.activate(sheetName);
     this.onChange?.();
-    this.emit({ type: "activated", worksheetId: this.sheet(sheetName).uid });
+  }
+
+  /** A sheet becomes the active one (a tab clicked, Worksheet.activate): onActivated is raised. */
+  activate(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    if (this.activeSheet === sheet.name) return;
+    this.activeSheet = sheet.name;
+    this.emit({ type: "activated", worksheetId: sheet.uid });
   }
 
   isSetSupported(name: string, version?: string): boolean {

@@ -4,12 +4,15 @@
  * by its box, every field showing all of its text, and no word broken inside. Measured three times: with
  * the figures of the example funnel; with its costs and target typed (money and target cards, ranges,
  * notes on thin data); and with errors (a result, the margin), a warning, the pane's own hint and the
- * "not written yet" marks on show. Screenshots at 320 px go to test/.tmp/screenshots/.
+ * "not written yet" marks on show; and a co-author's edit meeting the user's own in one cell (the pane's
+ * note that it kept the user's value, the conflict named with both values, the two answers). Screenshots
+ * at 320 px go to test/.tmp/screenshots/.
  *
  * @system-tools chromium
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { NEW_SHEET_HEADER_ROW } from "../../src/excel/new-funnel-sheet";
 import { officePagesForSuite, SCREENSHOTS } from "../helpers/office-pages";
 
 const LANGUAGES = { en: "en-US", nl: "nl-NL", de: "de-DE", hu: "hu-HU", nb: "nb-NO" } as const;
@@ -102,6 +105,35 @@ describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
     await page.getByTestId("errors").waitFor();
     await expectReadable(page, `${language}, issues`);
     await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-issues.png`), fullPage: true });
+    await page.close();
+  });
+
+  test("fits 300, 320 and 350 px with a co-author's edit meeting the user's in one cell", async () => {
+    const page = await suitePages().open("taskpane.html", { profile: "web", displayLanguage });
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    await page.getByTestId("new-sheet").click();
+    await page.getByTestId("step-card").first().waitFor();
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    await page.locator('[data-input-key="result:2"]').fill("170");
+    // A co-author types into the same cell, in Excel on the web.
+    await page.evaluate(
+      (cell) => {
+        const wb = (
+          window as unknown as {
+            __funnelStandIn: {
+              workbook: { activeSheet: string; coauthorEdits(s: string, a: string, v: number): void };
+            };
+          }
+        ).__funnelStandIn.workbook;
+        wb.coauthorEdits(wb.activeSheet, cell, 150);
+      },
+      `B${NEW_SHEET_HEADER_ROW + 3}`,
+    );
+    await page.getByTestId("kept-while-changed").waitFor();
+    await page.getByTestId("recalculate").click();
+    await page.getByTestId("sheet-conflicts").waitFor();
+    await expectReadable(page, `${language}, conflict`);
+    await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-conflict.png`), fullPage: true });
     await page.close();
   });
 });

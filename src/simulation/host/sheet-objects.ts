@@ -152,7 +152,8 @@ export class WorksheetObject extends HostObject {
       case "getUsedRange":
         return new RangeObject(this.env, sheet, parseRangeAddress("A:XFD")).call(method, args);
       case "activate":
-        this.workbook.activeSheet = sheet.name;
+        // Excel raises onActivated for a sheet activated through the API too.
+        this.workbook.activate(sheet.name);
         return null;
       case "delete":
         this.workbook.deleteSheet(sheet);
