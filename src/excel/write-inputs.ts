@@ -54,7 +54,7 @@ export async function writeInputs(
     const now = found.location ?? location;
     const three = edits === undefined ? null : mergeWithSheet(funnel, edits, funnelRows(snapshot, now), now);
     if (three !== null && three.conflicts.length > 0) {
-      return { ...failed(three.conflicts.map(conflictIssue), location), conflicts: three.conflicts };
+      return { ...failed(three.conflicts.map(conflictIssue), now), conflicts: three.conflicts };
     }
     const written = three?.funnel ?? funnel;
     const lastStepRow = location.headerRow + written.steps.length;
@@ -62,7 +62,8 @@ export async function writeInputs(
     // The pane does not edit the funnel's name (yet): the one in the sheet stays.
     const funnelName = written.name === undefined ? funnelRows(snapshot, location).name : written.name;
     const checked = validateFunnel({ ...written, name: funnelName }, layout);
-    if (checked.input === null) return failed(checked.errors, location, checked.warnings);
+    // Reported on the funnel's own rows (the laid-out block may reach further down).
+    if (checked.input === null) return failed(checked.errors, found.location ?? location, checked.warnings);
     const input = checked.input;
     const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };
     const plan = planSheet(

@@ -176,9 +176,6 @@ export const de: LanguagePack = {
     listAnd: "und",
     hintSmall: "Sie haben {typed} eingegeben, also {typed} %. Für {suggestion} % geben Sie {suggestion} ein.",
     hintLarge: "{typed} % ist eine sehr große Verbesserung. Meinten Sie {suggestion} %?",
-    newSheetConfirm:
-      "Dieses Blatt hat noch keinen Trichter. Neu berechnen legt ein neues Trichterblatt mit den Schritten oben an und wechselt dorthin.",
-    newSheetYes: "Trichterblatt anlegen",
     keepSheetValues: "Werte des Blattes behalten",
     writeMyValues: "Meine schreiben",
     keptWhileSheetChanged:

@@ -69,20 +69,17 @@ export const en: LanguagePack = {
     stepsHint: "For each step: its name, its result and the improvement you hope for, in %.",
     stale: "Changed since the last Recalculate: these figures are not written to the sheet yet.",
     staleStatus: "Not written yet: press Recalculate.",
-    blockedStatus: "Not updated: fix the problems above, then press Recalculate.",
+    blockedStatus: "Not updated: fix the problems above first.",
     problemsCount: "Problems: {count}",
     bottleneckTie:
       "{steps} each add {amount} of revenue per extra percentage point of conversion, more than any other step: start with whichever is easiest to improve.",
     listAnd: "and",
     hintSmall: "You typed {typed}, which means {typed} %. For {suggestion} %, type {suggestion}.",
     hintLarge: "{typed} % is a very large improvement. Did you mean {suggestion} %?",
-    newSheetConfirm:
-      "This sheet has no funnel yet. Recalculate will add a new funnel sheet with the steps above and switch to it.",
-    newSheetYes: "Add the funnel sheet",
     keepSheetValues: "Keep the sheet's",
     writeMyValues: "Write mine",
     keptWhileSheetChanged:
-      "The sheet changed since you typed in {cells}; your values are kept until you press Recalculate.",
+      "Changed in the sheet since you typed in {cells}: your values stay until you press Recalculate.",
     replaceEdits: "Replace my edits…",
     replaceEditsConfirm:
       "These {count} cells of the add-in's block were changed by hand. Replacing them puts the add-in's content back; what they hold now is lost.",

@@ -173,9 +173,6 @@ export const hu: LanguagePack = {
     listAnd: "és",
     hintSmall: "Ezt írta: {typed}, ami {typed} %‑ot jelent. {suggestion} %‑hoz írja be: {suggestion}.",
     hintLarge: "A {typed} % nagyon nagy javulás. {suggestion} %‑ra gondolt?",
-    newSheetConfirm:
-      "Ezen a munkalapon még nincs tölcsér. Az Újraszámolás új tölcsér munkalapot hoz létre a fenti lépésekkel, és átvált rá.",
-    newSheetYes: "Tölcsér munkalap létrehozása",
     keepSheetValues: "A munkalapét tartsa meg",
     writeMyValues: "Az enyémet írja be",
     keptWhileSheetChanged:

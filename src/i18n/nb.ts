@@ -170,9 +170,6 @@ export const nb: LanguagePack = {
     listAnd: "og",
     hintSmall: "Du skrev {typed}, som betyr {typed} %. For {suggestion} %, skriv {suggestion}.",
     hintLarge: "{typed} % er en svært stor forbedring. Mente du {suggestion} %?",
-    newSheetConfirm:
-      "Dette arket har ingen trakt ennå. Beregn på nytt lager et nytt traktark med stegene over og bytter til det.",
-    newSheetYes: "Lag traktarket",
     keepSheetValues: "Behold arkets",
     writeMyValues: "Skriv mine",
     keptWhileSheetChanged:

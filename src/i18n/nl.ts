@@ -170,9 +170,6 @@ export const nl: LanguagePack = {
     listAnd: "en",
     hintSmall: "U typte {typed}, en dat betekent {typed} %. Typ {suggestion} voor {suggestion} %.",
     hintLarge: "{typed} % is een heel grote verbetering. Bedoelde u {suggestion} %?",
-    newSheetConfirm:
-      "Dit blad heeft nog geen trechter. Herberekenen maakt een nieuw trechterblad met de stappen hierboven en gaat ernaartoe.",
-    newSheetYes: "Trechterblad maken",
     keepSheetValues: "Houd die van het blad",
     writeMyValues: "Schrijf de mijne",
     keptWhileSheetChanged:

@@ -80,16 +80,12 @@ export interface PaneStrings {
   hintSmall: string;
   /** The pane's hint for an improvement over 100. */
   hintLarge: string;
-  /** Recalculate on a sheet without a funnel: what it will do. */
-  newSheetConfirm: string;
-  /** Confirms making the new funnel sheet. */
-  newSheetYes: string;
-  /** The pane's offer to write over cells of the block edited by hand, after listing them. */
   /** The two answers to inputs changed both in the sheet and in the pane. */
   keepSheetValues: string;
   writeMyValues: string;
   /** The pane kept values typed in it although the sheet changed them since. */
   keptWhileSheetChanged: string;
+  /** The pane's offer to write over cells of the block edited by hand, after listing them. */
   replaceEdits: string;
   replaceEditsConfirm: string;
   replaceEditsYes: string;

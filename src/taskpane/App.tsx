@@ -57,11 +57,14 @@ import { Notice } from "./Notice";
 import { Results } from "./Results";
 import { ReplaceEdits } from "./ReplaceEdits";
 import { SheetConflicts } from "./SheetConflicts";
-import { StepsEditor, isWarning } from "./StepsEditor";
+import { StepsEditor, fieldMessages, isWarning } from "./StepsEditor";
 import { useStyles } from "./styles";
 
 /** Issues about the sheet or Excel rather than the form: the engine cannot say them while typing. */
 const SHEET_ISSUES: ReadonlySet<string> = new Set([
+  "no-funnel",
+  "overview-sheet",
+  "history-sheet",
   "changed-in-sheet",
   "rows-changed-in-sheet",
   "cell-edited",
@@ -74,8 +77,6 @@ const SHEET_ISSUES: ReadonlySet<string> = new Set([
   "gap-in-steps",
   "chart-spacer-taken",
   "charts-not-made",
-  "overview-sheet",
-  "history-sheet",
 ]);
 
 interface Props {
@@ -494,11 +495,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
                 edit({ ...form, steps: [...form.steps, newStep()] });
               }}
             />
-            <Field
-              label={strings.saleValue}
-              validationState={saleIssues.length > 0 ? "error" : "none"}
-              validationMessage={saleIssues.length > 0 ? saleIssues.map(describe).join(" ") : undefined}
-            >
+            <Field label={strings.saleValue} {...fieldMessages(saleIssues, describe, strings)}>
               <Input
                 inputMode="decimal"
                 value={form.saleValue}

@@ -7,6 +7,7 @@ import type { FunnelIssue, MoneyField } from "../funnel/types";
 import type { PaneStrings } from "../i18n";
 import type { MoneyForm } from "./form";
 import type { PlacedIssues } from "./issues-by-field";
+import { fieldMessages } from "./StepsEditor";
 import { useStyles } from "./styles";
 
 interface Props {
@@ -48,8 +49,7 @@ export function MoneyEditor({ money, open, currency, strings, issues, describe, 
               className={styles.shrinkable}
               label={label}
               hint={hint}
-              validationState={problems.length > 0 ? "error" : "none"}
-              validationMessage={problems.length > 0 ? problems.map(describe).join(" ") : undefined}
+              {...fieldMessages(problems, describe, strings)}
             >
               <Input
                 className={styles.shrinkable}

@@ -33,6 +33,29 @@ export function isWarning(issue: FunnelIssue): boolean {
   return WARNINGS.has(issue.code);
 }
 
+/**
+ * The messages of a field outside the steps (the sale value, the costs and target), in the same style
+ * as the steps' own: for Fluent's Field, whose own icon is then left out.
+ */
+export function fieldMessages(
+  issues: readonly FunnelIssue[],
+  describe: (issue: FunnelIssue) => string,
+  strings: PaneStrings,
+) {
+  if (issues.length === 0) return { validationState: "none" as const };
+  return {
+    validationState: issues.some((i) => !isWarning(i)) ? ("error" as const) : ("warning" as const),
+    validationMessageIcon: null,
+    validationMessage: (
+      <>
+        {issues.map((issue, k) => (
+          <FieldMessage key={k} warning={isWarning(issue)} text={describe(issue)} strings={strings} />
+        ))}
+      </>
+    ),
+  };
+}
+
 /** One message under a field: "Fix:" in red with ✖, or "Check:" in amber with ⚠. */
 export function FieldMessage({ warning, text, strings }: { warning: boolean; text: string; strings: PaneStrings }) {
   const styles = useStyles();

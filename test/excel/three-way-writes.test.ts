@@ -145,3 +145,17 @@ test("a row inserted in the sheet since the read: one question for the block, th
   const kept = await write(wb, form, baseline, [["steps", "sheet"]]);
   expect([kept.written, formula(wb, "Sheet1", "A7"), formula(wb, "Sheet1", "B7")]).toEqual([true, "Demo given", 200]);
 });
+
+test("a write refused for the pane's own bad value reports the funnel's own rows, not the laid-out block's", async () => {
+  const { wb, baseline } = await laidOut();
+  const before = wb.fingerprint();
+  const result = await write(
+    wb,
+    edited(baseline.form, (f) => (f.steps[2]!.result = "lots")),
+    baseline,
+  );
+  expect(result.written).toBe(false);
+  expect([result.location?.firstStepRow, result.location?.lastStepRow]).toEqual([5, 10]);
+  expect(result.outcome.errors.map((e) => e.cell)).toEqual(["B7"]);
+  expect(wb.fingerprint()).toBe(before);
+});
