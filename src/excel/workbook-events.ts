@@ -38,8 +38,11 @@ export function watchWorkbook(newContext: () => Excel.RequestContext, watcher: W
   };
   /** The change handler on the sheet active now (its id must be loaded: the event is addressed by it). */
   const followActiveSheet = async () => {
-    await release(change);
+    // Forgotten first: a handler whose sheet is gone (deleted) cannot be removed, and must not stop
+    // the next one being added.
+    const old = change;
     change = null;
+    await release(old).catch(() => undefined);
     if (stopped) return;
     const context = newContext();
     const sheet = context.workbook.worksheets.getActiveWorksheet();

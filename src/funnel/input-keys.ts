@@ -31,6 +31,11 @@ export interface PaneEdits {
   changed: ReadonlySet<InputKey>;
   /** For inputs changed in the sheet too: which to keep (asked of the user). */
   choices?: ReadonlyMap<InputKey, Choice>;
+  /**
+   * What the sheet held at each input when the user answered: a choice counts only while the sheet
+   * still holds that (a co-author's later edit is asked about again, not written over).
+   */
+  seen?: ReadonlyMap<InputKey, unknown>;
 }
 
 export interface InputConflict {

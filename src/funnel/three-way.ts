@@ -58,7 +58,16 @@ export function mergeWithSheet(
   location: FunnelLocation,
 ): Merged {
   const { base, changed } = edits;
-  const choices = edits.choices ?? new Map<InputKey, Choice>();
+  const answers = edits.choices ?? new Map<InputKey, Choice>();
+  /** The user's answer for `key`, while the sheet still holds what they saw when they gave it. */
+  const choices = {
+    get: (key: InputKey): Choice | undefined => {
+      const answer = answers.get(key);
+      const seen = edits.seen;
+      if (answer === undefined || seen === undefined || !seen.has(key)) return answer;
+      return sameInput(seen.get(key), key === "steps" ? stepCount(sheet) : rowsValue(sheet, key)) ? answer : undefined;
+    },
+  };
   if (changed.size === 0) return { funnel: sheetFunnel(sheet, pane), conflicts: [] };
   // Rows inserted, deleted or moved in the sheet since the pane read it: cell-by-cell matching would
   // put values on the wrong steps, so the whole block is one question.
@@ -101,19 +110,26 @@ export function mergeWithSheet(
     step.result = decide(`result:${i}`);
     step.improvement = decide(`improvement:${i}`);
   }
-  // Steps the pane removed: only where the sheet did not change them since the read.
+  // Steps the pane removed: only where the sheet did not change them since the read. Where the user
+  // keeps the sheet's, the step stays, as the sheet has it.
+  const keptBySheet: RawStep[] = [];
   for (let i = kept; i < steps.length; i++) {
+    let stays = false;
     for (const key of stepKeys(i)) {
       const now = rowsValue(sheet, key);
-      if (!sameInput(now, rowsValue(base.rows, key)) && choices.get(key) !== "pane")
-        conflicts.push({ key, cell: inputCell(key, location), sheet: now, pane: "" });
+      if (sameInput(now, rowsValue(base.rows, key))) continue;
+      const choice = choices.get(key);
+      if (choice === "sheet") stays = true;
+      else if (choice !== "pane") conflicts.push({ key, cell: inputCell(key, location), sheet: now, pane: "" });
     }
+    const step = steps[i];
+    if (stays && step !== undefined) keptBySheet.push(step);
   }
   // Steps the pane added are the pane's.
   const added = pane.steps
     .slice(kept)
     .map((step): RawStep => ({ name: step?.name, result: step?.result, improvement: step?.improvement }));
-  merged.steps = [...steps.slice(0, kept), ...added];
+  merged.steps = [...steps.slice(0, kept), ...keptBySheet, ...added];
   merged.averageSaleValue = decide("saleValue");
   merged.name = decide("product");
   for (const field of MONEY_FIELDS) merged[field] = decide(`money:${field}`);

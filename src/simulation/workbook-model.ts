@@ -383,7 +383,11 @@ export class SimulatedWorkbook {
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     const next = this.sheets[Math.max(0, index - 1)];
-    if (this.activeSheet === sheet.name && next !== undefined) this.activeSheet = next.name;
+    // Excel activates a neighbour of the deleted active sheet, and says so (onActivated).
+    if (this.activeSheet === sheet.name && next !== undefined) {
+      this.activeSheet = "";
+      this.activate(next.name);
+    }
   }
 
   /** Worksheet.position = n (0-based): the sheet moves, the others close up. */

@@ -48,7 +48,7 @@ import {
   type LanguagePack,
   type Locale,
 } from "../i18n";
-import { formFromNames, funnelFromForm, newStep, paneHints, relocalize, type FunnelForm } from "./form";
+import { formFromNames, funnelFromForm, newStep, paneHints, type FunnelForm } from "./form";
 import { MoneyEditor } from "./MoneyEditor";
 import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
@@ -166,7 +166,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: now.tag });
       })
       .catch((error: unknown) => {
-        dispatch({ type: "failed", error });
+        if (actions.current === started) dispatch({ type: "background-failed", error });
       });
   }, [host]);
 
@@ -191,7 +191,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         }, 150);
       },
       failed: (error) => {
-        dispatch({ type: "failed", error });
+        dispatch({ type: "background-failed", error });
       },
     });
     return () => {
@@ -233,17 +233,21 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   };
 
   /** Writes the pane's changes three-way (see follow-sheet.ts); `choices` answer earlier conflicts. */
-  const write = (choices?: ReadonlyMap<InputKey, Choice>) => {
+  const write = (choices?: ReadonlyMap<InputKey, Choice>, seen?: ReadonlyMap<InputKey, unknown>) => {
     const funnel = funnelFromForm(form, mode, locale.tag);
     const edits = baseline === null ? null : paneEdits(form, baseline, mode, locale.tag);
-    const three = edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices } };
+    const three =
+      edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices, ...(seen && { seen }) } };
     void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(), ...three }));
   };
 
   /** The user's answer to the conflicts: keep the sheet's values, or write the pane's over them. */
   const resolveConflicts = (choice: Choice) => {
     if (status !== "idle") return;
-    write(new Map(conflicts.map((conflict) => [conflict.key, choice])));
+    write(
+      new Map(conflicts.map((conflict) => [conflict.key, choice])),
+      new Map(conflicts.map((conflict) => [conflict.key, conflict.sheet])),
+    );
   };
 
   /** Writes the pane's funnel again, writing over the cells edited by hand the user saw listed. */
@@ -352,7 +356,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     const next = pickLocale(code === "en" && locale.tag === "en-GB" ? "en-GB" : code);
     loadLanguage(next.language)
       .then((loaded) => {
-        dispatch({ type: "relocalized", form: relocalize(form, locale.tag, next.tag) });
+        dispatch({ type: "relocalized", from: locale.tag, to: next.tag });
         setPack(loaded);
         setLocale(next);
       })

@@ -105,21 +105,27 @@ export function followSheet(
   mode: ImprovementMode,
   tag: string,
 ): Followed {
-  const changed = changedKeys(form, baseline.form, mode, tag);
-  if (focused !== null) changed.add(focused);
+  const typed = changedKeys(form, baseline.form, mode, tag);
   const sameRows = read.firstStepRow === baseline.firstStepRow && read.rows.names.length === baseline.rows.names.length;
-  if (changed.size === 0) return { form: read.form, baseline: read, kept: [], rowsMoved: false };
-  if (!sameRows || changed.has("steps")) {
-    // Rows moved in the sheet, or the pane changed the number of steps: the pane keeps what it shows
+  if (typed.size === 0 && (focused === null || !sameRows))
+    return { form: read.form, baseline: read, kept: [], rowsMoved: false };
+  if (!sameRows) {
+    // Rows moved in the sheet while the user has changes of their own: the pane keeps what it shows
     // and its baseline, and writing asks about the whole block.
-    return { form, baseline, kept: [...changed], rowsMoved: !sameRows };
+    return { form, baseline, kept: [...typed], rowsMoved: true };
   }
+  const changed = new Set(typed);
+  if (focused !== null) changed.add(focused);
   const next = copyForm(form);
   const base: Baseline = { form: copyForm(read.form), rows: copyRows(read.rows), firstStepRow: read.firstStepRow };
   const kept: InputKey[] = [];
+  const sheetSteps = read.rows.names.length;
+  const onSheet = (key: InputKey) => !/^(name|result|improvement):/.test(key) || Number(key.split(":")[1]) < sheetSteps;
   for (const key of inputKeys(form.steps.length)) {
+    if (key === "steps") continue;
     if (changed.has(key)) {
-      // The user's value stays, over the baseline it was typed over.
+      // The user's value stays, over the baseline it was typed over (a step the pane added has none).
+      if (!onSheet(key)) continue;
       setFormText(base.form, key, formText(baseline.form, key));
       setRowValue(base.rows, key, rowsValue(baseline.rows, key));
       if (!sameInput(rowsValue(read.rows, key), rowsValue(baseline.rows, key))) kept.push(key);
@@ -127,6 +133,10 @@ export function followSheet(
       setFormText(next, key, formText(read.form, key));
     }
   }
+  // Steps the pane removed keep the baseline they were removed from.
+  for (let i = form.steps.length; i < sheetSteps; i++)
+    for (const key of [`name:${i}`, `result:${i}`, `improvement:${i}`] as InputKey[])
+      setRowValue(base.rows, key, rowsValue(baseline.rows, key));
   // Step ids stay the pane's, so the field being typed in keeps its place.
   next.steps = next.steps.map((step, i) => ({ ...step, id: form.steps[i]?.id ?? newStep().id }));
   return { form: next, baseline: base, kept, rowsMoved: false };

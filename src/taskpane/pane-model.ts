@@ -13,7 +13,7 @@ import { inputCell, type InputConflict, type InputKey } from "../funnel/input-ke
 import type { FunnelLocation } from "../funnel/locate-funnel";
 import type { FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
 import { followSheet, type Baseline } from "./follow-sheet";
-import { formFromRows, moneyInUse, type FunnelForm } from "./form";
+import { formFromRows, moneyInUse, relocalize, type FunnelForm } from "./form";
 
 export type PaneStatus = "loading" | "idle" | "working";
 
@@ -59,10 +59,12 @@ export type PaneEvent =
   | { type: "mode-chosen"; mode: ImprovementMode }
   | { type: "money-toggled"; open: boolean }
   /** The form re-written in another locale's notation (the pane's language changed). */
-  | { type: "relocalized"; form: FunnelForm }
+  | { type: "relocalized"; from: string; to: string }
   /** A write (or a run that writes) came back; `after` is the sheet read again when it wrote. */
   | { type: "write-done"; result: RecalculateResult; after: FunnelReading | null; tag: string }
-  | { type: "failed"; error: unknown };
+  | { type: "failed"; error: unknown }
+  /** Excel failed in the background (following the sheet): shown, without ending an action under way. */
+  | { type: "background-failed"; error: unknown };
 
 export function initialPane(form: FunnelForm): PaneState {
   return {
@@ -187,10 +189,20 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "money-toggled":
       return { ...state, moneyOpen: event.open };
     case "relocalized":
-      return { ...state, form: event.form };
+      // The baseline too, so that the same numbers do not read as changed in the new notation.
+      return {
+        ...state,
+        form: relocalize(state.form, event.from, event.to),
+        baseline:
+          state.baseline === null
+            ? null
+            : { ...state.baseline, form: relocalize(state.baseline.form, event.from, event.to) },
+      };
     case "write-done":
       return written(state, event.result, event.after, event.tag);
     case "failed":
       return { ...state, status: "idle", failure: { error: event.error } };
+    case "background-failed":
+      return { ...state, failure: { error: event.error } };
   }
 }

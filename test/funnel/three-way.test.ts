@@ -129,3 +129,20 @@ test("blank, null and missing are the same input; numbers compare as numbers", (
   expect(sameInput(0.1, 0.1 + 1e-17)).toBe(true);
   expect(sameInput(10, "10")).toBe(false);
 });
+
+test("keeping the sheet's for a step the pane removed keeps that step, as the sheet has it", () => {
+  const kept = mergeWithSheet(pane([800, 80]), edits(["steps"], [["result:2", "sheet"]]), rows([800, 80, 9]), location);
+  expect([kept.conflicts, kept.funnel.steps.map((s) => s?.result)]).toEqual([[], [800, 80, 9]]);
+});
+
+test("an answer counts only while the sheet still holds what the user saw: a later edit is asked again", () => {
+  const answered = {
+    ...edits(["result:2"], [["result:2", "pane"]]),
+    seen: new Map<InputKey, unknown>([["result:2", 12]]),
+  };
+  expect(mergeWithSheet(pane([800, 80, 9]), answered, rows([800, 80, 12]), location).conflicts).toEqual([]);
+  // A co-author typed 15 after the user answered about 12.
+  expect(mergeWithSheet(pane([800, 80, 9]), answered, rows([800, 80, 15]), location).conflicts).toEqual([
+    { key: "result:2", cell: "B7", sheet: 15, pane: 9 },
+  ]);
+});

@@ -80,3 +80,22 @@ test("changes are compared as values in the pane's locale, not as text", () => {
   });
   expect([...changedKeys(added, de, "relative", "de-DE")]).toEqual(["steps", "name:3", "result:3"]);
 });
+
+test("with a step added in the pane, the other inputs still follow the sheet", () => {
+  const baseline = read(rows([800, 80, 8]));
+  const mine = typed(baseline.form, (f) => {
+    f.steps.push({ id: 99, name: "Repeat", result: "2", improvement: "" });
+  });
+  const followed = followSheet(mine, baseline, read(rows([800, 80, 8], 120)), null, "relative", "en-US");
+  expect(followed.form.saleValue).toBe("120");
+  expect(followed.form.steps.map((s) => s.name)).toEqual(["Leads", "Offers", "Sales", "Repeat"]);
+  expect(followed.kept).toEqual([]);
+  expect(followed.baseline.rows.names).toEqual(["Leads", "Offers", "Sales"]);
+});
+
+test("the cursor in a field the user did not change does not stop rows moved in the sheet coming in", () => {
+  const baseline = read(rows([800, 80, 8]));
+  const moved = read(rows([800, 80, 8]), 6);
+  const followed = followSheet(baseline.form, baseline, moved, "result:1", "relative", "en-US");
+  expect([followed.rowsMoved, followed.baseline.firstStepRow]).toEqual([false, 6]);
+});

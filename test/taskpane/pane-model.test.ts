@@ -133,3 +133,22 @@ test("Excel failing is shown and ends the busy state; the next action clears it"
   expect([failed.status, (failed.failure?.error as Error).message]).toEqual(["idle", "InvalidOperationInCellEditMode"]);
   expect(run([{ type: "working" }], failed).failure).toBeNull();
 });
+
+test("a language change re-writes the baseline too: the same numbers do not read as changed", () => {
+  const read = run([
+    {
+      type: "sheet-read",
+      reading: { ...reading([100, 10]), rows: { ...reading([100, 10]).rows!, saleValue: 49.9 } },
+      tag: TAG,
+    },
+  ]);
+  const de = run([{ type: "relocalized", from: TAG, to: "de-DE" }], read);
+  expect([de.form.saleValue, de.baseline?.form.saleValue]).toEqual(["49,9", "49,9"]);
+  const followed = run([{ type: "sheet-changed", reading: reading([100, 12]), focused: null, tag: "de-DE" }], de);
+  expect(followed.form.saleValue).toBe("100");
+});
+
+test("a failure while following the sheet is shown without ending an action under way", () => {
+  const state = run([{ type: "working" }, { type: "background-failed", error: new Error("busy") }]);
+  expect([state.status, (state.failure?.error as Error).message]).toEqual(["working", "busy"]);
+});

@@ -81,7 +81,7 @@ export class WireHost {
   execute(body: RequestBody, _flags: number): ExecutorResponse {
     const wb = this.workbook;
     wb.syncCount++;
-    const requestBytes = JSON.stringify(body).length;
+    const requestBytes = utf8Bytes(JSON.stringify(body));
     const record: PayloadRecord = { request: requestBytes, response: 0 };
     wb.payloads.push(record);
     const limit = wb.profile.payloadLimitBytes;
@@ -90,7 +90,7 @@ export class WireHost {
     const response = this.run(body, wb.syncCount);
     // Excel raises onChanged for what the request changed once it is carried out.
     wb.flushChanges();
-    const responseBytes = JSON.stringify(response).length;
+    const responseBytes = utf8Bytes(JSON.stringify(response));
     record.response = responseBytes;
     if (limit !== null && responseBytes > limit)
       return transportError("ResponsePayloadSizeLimitExceeded", responseBytes, limit);
@@ -343,6 +343,13 @@ export class WireHost {
 const SIDE_EFFECT_METHODS = new Set(["add", "insert", "addFormulaLocal"]);
 
 const NO_RESULT = Symbol("no result");
+
+const encoder = new TextEncoder();
+
+/** Bytes of a body as it travels (UTF-8): the web's limit counts bytes, not characters. */
+function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
 
 function wireError(error: unknown, actionIndex: number): ResponseBody["Error"] {
   if (error instanceof SimulatedError)
