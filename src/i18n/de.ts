@@ -169,7 +169,7 @@ export const de: LanguagePack = {
     stepsHint: "Für jeden Schritt: Name, Ergebnis und die erhoffte Verbesserung in %.",
     stale: "Seit der letzten Berechnung geändert: Diese Zahlen stehen noch nicht im Blatt.",
     staleStatus: "Noch nicht geschrieben: Neu berechnen klicken.",
-    blockedStatus: "Nicht aktualisiert: Beheben Sie die Probleme oben und klicken Sie dann Neu berechnen.",
+    blockedStatus: "Nicht aktualisiert: Beheben Sie zuerst die Probleme oben.",
     problemsCount: "Probleme: {count}",
     bottleneckTie:
       "{steps} bringen je {amount} Umsatz pro zusätzlichem Prozentpunkt Konversion, mehr als jeder andere Schritt: Beginnen Sie mit dem, der sich am leichtesten verbessern lässt.",
@@ -179,7 +179,7 @@ export const de: LanguagePack = {
     keepSheetValues: "Werte des Blattes behalten",
     writeMyValues: "Meine schreiben",
     keptWhileSheetChanged:
-      "Das Blatt hat sich geändert, seit Sie in {cells} getippt haben; Ihre Werte bleiben, bis Sie Neu berechnen drücken.",
+      "Im Blatt geändert, seit Sie in {cells} getippt haben: Ihre Werte bleiben bis Neu berechnen.",
     replaceEdits: "Meine Änderungen ersetzen…",
     replaceEditsConfirm:
       "Diese {count} Zellen im Block des Add-ins wurden von Hand geändert. Beim Ersetzen kommt der Inhalt des Add-ins zurück; was jetzt darin steht, geht verloren.",

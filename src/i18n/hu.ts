@@ -166,7 +166,7 @@ export const hu: LanguagePack = {
     stepsHint: "Minden lépésnél: a név, az eredmény és a remélt javulás, %‑ban.",
     stale: "A legutóbbi újraszámolás óta módosult: ezek a számok még nincsenek a munkalapon.",
     staleStatus: "Még nincs beírva: kattintson az Újraszámolásra.",
-    blockedStatus: "Nem frissült: javítsa a fenti problémákat, majd kattintson az Újraszámolásra.",
+    blockedStatus: "Nem frissült: előbb javítsa a fenti problémákat.",
     problemsCount: "Problémák: {count}",
     bottleneckTie:
       "{steps} egyenként {amount} bevételt hoz minden további konverziós százalékpontért, többet bármely más lépésnél: kezdje azzal, amelyiken a legkönnyebb javítani.",
@@ -175,8 +175,7 @@ export const hu: LanguagePack = {
     hintLarge: "A {typed} % nagyon nagy javulás. {suggestion} %‑ra gondolt?",
     keepSheetValues: "A munkalapét tartsa meg",
     writeMyValues: "Az enyémet írja be",
-    keptWhileSheetChanged:
-      "A munkalap megváltozott, mióta ide gépelt: {cells}; az értékei megmaradnak, amíg meg nem nyomja az Újraszámolás gombot.",
+    keptWhileSheetChanged: "A munkalap megváltozott itt: {cells}; az Ön értékei az Újraszámolásig megmaradnak.",
     replaceEdits: "Módosításaim cseréje…",
     replaceEditsConfirm:
       "A bővítmény blokkjának ezt a(z) {count} celláját kézzel módosították. A csere visszaállítja a bővítmény tartalmát; ami most bennük áll, elvész.",

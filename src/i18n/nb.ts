@@ -163,7 +163,7 @@ export const nb: LanguagePack = {
     stepsHint: "For hvert steg: navnet, resultatet og forbedringen du håper på, i %.",
     stale: "Endret siden siste beregning: disse tallene er ikke skrevet til arket ennå.",
     staleStatus: "Ikke skrevet ennå: trykk Beregn på nytt.",
-    blockedStatus: "Ikke oppdatert: rett problemene over, og trykk så Beregn på nytt.",
+    blockedStatus: "Ikke oppdatert: rett først problemene over.",
     problemsCount: "Problemer: {count}",
     bottleneckTie:
       "{steps} gir hver {amount} i omsetning per ekstra prosentpoeng konvertering, mer enn noe annet steg: begynn med det som er lettest å forbedre.",
@@ -172,8 +172,7 @@ export const nb: LanguagePack = {
     hintLarge: "{typed} % er en svært stor forbedring. Mente du {suggestion} %?",
     keepSheetValues: "Behold arkets",
     writeMyValues: "Skriv mine",
-    keptWhileSheetChanged:
-      "Arket er endret siden du skrev i {cells}; verdiene dine beholdes til du trykker Beregn på nytt.",
+    keptWhileSheetChanged: "Endret i arket siden du skrev i {cells}: verdiene dine blir til Beregn på nytt.",
     replaceEdits: "Erstatt endringene mine…",
     replaceEditsConfirm:
       "Disse {count} cellene i tilleggets blokk er endret for hånd. Å erstatte dem setter tilleggets innhold tilbake; det de inneholder nå, går tapt.",

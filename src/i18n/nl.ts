@@ -163,7 +163,7 @@ export const nl: LanguagePack = {
     stepsHint: "Per stap: de naam, het resultaat en de verbetering die u hoopt te halen, in %.",
     stale: "Gewijzigd sinds de laatste herberekening: deze cijfers staan nog niet in het blad.",
     staleStatus: "Nog niet geschreven: klik op Herberekenen.",
-    blockedStatus: "Niet bijgewerkt: los de problemen hierboven op en klik dan op Herberekenen.",
+    blockedStatus: "Niet bijgewerkt: los eerst de problemen hierboven op.",
     problemsCount: "Problemen: {count}",
     bottleneckTie:
       "{steps} leveren elk {amount} omzet op per extra procentpunt conversie, meer dan elke andere stap: begin met de stap die het makkelijkst te verbeteren is.",
@@ -172,8 +172,7 @@ export const nl: LanguagePack = {
     hintLarge: "{typed} % is een heel grote verbetering. Bedoelde u {suggestion} %?",
     keepSheetValues: "Houd die van het blad",
     writeMyValues: "Schrijf de mijne",
-    keptWhileSheetChanged:
-      "Het blad is gewijzigd sinds u typte in {cells}; uw waarden blijven tot u op Herberekenen drukt.",
+    keptWhileSheetChanged: "In het blad gewijzigd sinds u typte in {cells}: uw waarden blijven tot Herberekenen.",
     replaceEdits: "Mijn wijzigingen vervangen…",
     replaceEditsConfirm:
       "Deze {count} cellen in het blok van de invoegtoepassing zijn met de hand gewijzigd. Vervangen zet de inhoud van de invoegtoepassing terug; wat er nu in staat, gaat verloren.",

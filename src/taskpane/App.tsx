@@ -26,7 +26,6 @@ import { suggestedPeriodLabel } from "../funnel/periods";
  */
 const writing = () => import(/* webpackChunkName: "write" */ "./write-actions");
 import type { WorkbookHost } from "../excel/host";
-import { exampleFunnel } from "../funnel/example";
 import { MONEY_FIELDS, type FunnelIssue } from "../funnel/types";
 import {
   CURRENCIES,
@@ -149,6 +148,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
 
   /** Counts the pane's actions (writes, loads): a reading that follows the sheet is dropped if one began. */
   const actions = useRef(0);
+  /** The sheet changed while an action ran: it is followed once the action ends. */
+  const changedMeanwhile = useRef(false);
 
   /**
    * The sheet changed (the user, a co-author, a formula, the add-in itself): read it again and bring in
@@ -170,6 +171,13 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       });
   }, [host]);
 
+  /** Follows the sheet once an action ends, if it changed meanwhile. */
+  const afterAction = () => {
+    if (!changedMeanwhile.current) return;
+    changedMeanwhile.current = false;
+    void follow();
+  };
+
   useEffect(() => {
     void load();
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -185,9 +193,10 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
         const seen = actions.current;
         timer = setTimeout(() => {
           timer = null;
-          // An action begun since the change (a write) read the sheet itself; while one runs, its own
-          // reading afterwards shows the sheet.
+          // While an action runs, or one began since the change, the sheet is read again once it ends
+          // (a write that wrote reads it anyway; a refused one does not).
           if (actions.current === seen && latest.current.status === "idle") void follow();
+          else changedMeanwhile.current = true;
         }, 150);
       },
       failed: (error) => {
@@ -224,6 +233,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     } catch (error) {
       dispatch({ type: "failed", error });
     }
+    afterAction();
   };
 
   const recalculate = (event?: FormEvent) => {
@@ -287,7 +297,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       })
       .catch((error: unknown) => {
         dispatch({ type: "failed", error });
-      });
+      })
+      .finally(afterAction);
   };
 
   /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
@@ -345,11 +356,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   };
 
   const newSheet = () => {
-    const example = {
-      ...exampleFunnel,
-      steps: exampleFunnel.steps.map((s, i) => ({ ...s, name: pack.exampleSteps[i] ?? s.name })),
-    };
-    void run(async (context) => (await writing()).createFunnelSheet(context, example, options())).then(load);
+    void run(async (context) => (await writing()).createExampleSheet(context, pack.exampleSteps, options())).then(load);
   };
 
   const changeLanguage = (code: LanguageCode) => {
