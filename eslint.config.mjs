@@ -23,13 +23,24 @@ export default tseslint.config(
     },
   },
   {
-    // The funnel engine stays free of Office, React and the DOM.
+    // The funnel's math stays free of Office, React, the DOM and the sheet's layout.
     files: ["src/funnel/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
       "no-restricted-imports": [
         "error",
-        { patterns: ["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*"] },
+        { patterns: ["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*", "../sheet", "../sheet/*"] },
+      ],
+    },
+  },
+  {
+    // The sheet's layout and write decisions: pure too; they import the math, never Office or React.
+    files: ["src/sheet/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*", "../simulation/*"] },
       ],
     },
   },

@@ -4,7 +4,8 @@
  */
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { forecastFunnel, planSheet, type FunnelInput } from "../src/funnel";
+import { forecastFunnel, type FunnelInput } from "../src/funnel";
+import { planSheet } from "../src/sheet";
 import { createFunnelSheet, readFunnel, recalculate } from "../src/excel";
 import { watchWorkbook } from "../src/excel/workbook-events";
 import { updateOverview } from "../src/excel/overview";

@@ -7,7 +7,7 @@
 import { allSheetLabels, sheetLabels } from "../i18n/sheet-labels";
 import { messageDialogUrl } from "../boot/message-dialog";
 import { recalculate } from "../excel/recalculate";
-import { labelSet } from "../funnel/labels";
+import { labelSet } from "../sheet/labels";
 import type { FunnelIssue } from "../funnel/types";
 import {
   errorsHeading,

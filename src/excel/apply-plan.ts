@@ -11,15 +11,15 @@
  * funnel is refused, as the stacked-bar funnel (rounds 5 and 6) — so no chart is ever left half made
  * and no two charts share a name.
  */
-import { columnNumber, parseCell } from "../funnel/a1";
+import { columnNumber, parseCell } from "../sheet/a1";
 import {
   decideWrites,
   isInPlace,
   type DecideOptions,
   type Ownership,
   type WriteDecision,
-} from "../funnel/decide-writes";
-import type { FunnelLocation } from "../funnel/locate-funnel";
+} from "../sheet/decide-writes";
+import type { FunnelLocation } from "../sheet/locate-funnel";
 import {
   CHART_NAME,
   COMPARISON_CHART_NAME,
@@ -27,9 +27,9 @@ import {
   TREND_CHART_NAME,
   type PlannedCell,
   type SheetPlan,
-} from "../funnel/plan-sheet";
-import { formulaAt, isBlank, type SheetSnapshot } from "../funnel/sheet-snapshot";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
+} from "../sheet/plan-sheet";
+import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
+import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import {

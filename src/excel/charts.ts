@@ -19,7 +19,7 @@ import {
   COMPARISON_CHART_NAME,
   TREND_CHART_NAME,
   type ChartPlan,
-} from "../funnel/plan-sheet";
+} from "../sheet/plan-sheet";
 
 export type FunnelChartKind = "funnel" | "stacked-bar";
 

@@ -13,9 +13,9 @@
  * Round trips: the sheet and what exists (1), the history's rows when there is a history (2), the
  * writes (3).
  */
-import { columnLetter } from "../funnel/a1";
-import { funnelRows, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
-import { locateFunnel } from "../funnel/locate-funnel";
+import { columnLetter } from "../sheet/a1";
+import { funnelRows, parseFunnelRows, periodHistoryOf } from "../sheet/funnel-rows";
+import { locateFunnel } from "../sheet/locate-funnel";
 import {
   HISTORY_COLUMNS,
   HISTORY_TABLE_NAME,
@@ -25,9 +25,9 @@ import {
   sameText,
 } from "../funnel/periods";
 export { suggestedPeriodLabel } from "../funnel/periods";
-import { historyHeaders } from "../funnel/plan-overview";
-import type { FunnelLocation } from "../funnel/locate-funnel";
-import type { SheetSnapshot } from "../funnel/sheet-snapshot";
+import { historyHeaders } from "../sheet/workbook-labels";
+import type { FunnelLocation } from "../sheet/locate-funnel";
+import type { SheetSnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput, FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import { fromRead } from "./apply-plan";

@@ -8,7 +8,7 @@
  *  - the period a sheet compares with, written into its FunnelComparePeriod cell on the user's choice
  *    (one round trip); Excel's formulas do the rest.
  */
-import { parseRegistry, reconcile } from "../funnel/funnel-registry";
+import { parseRegistry, reconcile } from "../sheet/funnel-registry";
 import { HISTORY_TABLE_NAME, sameText } from "../funnel/periods";
 import { settingValue, type SheetRead } from "./read-sheet";
 

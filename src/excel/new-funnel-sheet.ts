@@ -3,18 +3,18 @@
  * title, headers, inputs, formulas, summary with the sale value, names, charts — and activates it.
  * Two round trips: the sheet names, then everything else.
  */
-import { NO_OWNERSHIP } from "../funnel/decide-writes";
+import { NO_OWNERSHIP } from "../sheet/decide-writes";
 import { exampleFunnel } from "../funnel/example";
 import { forecastFunnel } from "../funnel/forecast";
-import { layoutAt } from "../funnel/funnel-rows";
-import { planSheet, type PlannedCell } from "../funnel/plan-sheet";
-import { emptySnapshot } from "../funnel/sheet-snapshot";
+import { layoutAt } from "../sheet/funnel-rows";
+import { planSheet, type PlannedCell } from "../sheet/plan-sheet";
+import { emptySnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan, decideApply } from "./apply-plan";
 import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
 import { queueSettings } from "./read-sheet";
 import { appliedResult, failed, registration, type RecalculateResult } from "./recalculate";
-import { REGISTRY_SETTING, type SheetIdentity } from "../funnel/funnel-registry";
+import { REGISTRY_SETTING, type SheetIdentity } from "../sheet/funnel-registry";
 import { queueCellWrites } from "./write-cells";
 
 /** Header row of a new funnel sheet: a title on row 1 and a hint on row 2 stand above it. */

@@ -1,8 +1,8 @@
 /** Options shared by the Excel entry points, with their defaults. */
 import { allSheetLabels } from "../i18n/sheet-labels";
-import { labelSet } from "../funnel/labels";
-import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../funnel/plan-sheet";
-import type { PaneEdits } from "../funnel/three-way";
+import { labelSet } from "../sheet/labels";
+import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../sheet/plan-sheet";
+import type { PaneEdits } from "../sheet/three-way";
 import type { ImprovementMode } from "../funnel/types";
 
 export interface ExcelOptions {

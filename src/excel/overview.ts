@@ -13,7 +13,7 @@
  * is left behind. A cell of the Overview's block holding something the add-in did not write stops the
  * update, naming the cell; nothing is written.
  */
-import { sheetOfReference } from "../funnel/a1";
+import { sheetOfReference } from "../sheet/a1";
 import {
   parseRegistry,
   reconcile,
@@ -21,13 +21,13 @@ import {
   type FunnelRegistry,
   type RegisteredFunnel,
   type SheetIdentity,
-} from "../funnel/funnel-registry";
+} from "../sheet/funnel-registry";
 import { sameText } from "../funnel/periods";
-import { nameReferences, OVERVIEW_TOTAL_NAMES, planOverview, type OverviewPlan } from "../funnel/plan-overview";
-import { NUMBER_FORMATS } from "../funnel/plan-sheet";
+import { nameReferences, OVERVIEW_TOTAL_NAMES, planOverview, type OverviewPlan } from "../sheet/plan-overview";
+import { NUMBER_FORMATS } from "../sheet/plan-sheet";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { normalizeLabel } from "../funnel/labels";
+import { normalizeLabel } from "../sheet/labels";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { resolveOptions, type ExcelOptions } from "./options";
 import { settingValue } from "./read-sheet";

@@ -5,9 +5,9 @@
  * moved to another workbook, renamed — and co-authors merge it like any other name; nothing else in the
  * workbook changes with it. Its comment says what it is.
  */
-import type { Ownership } from "../funnel/decide-writes";
-import type { FunnelLocation } from "../funnel/locate-funnel";
-import type { PlannedCell, SheetPlan } from "../funnel/plan-sheet";
+import type { Ownership } from "../sheet/decide-writes";
+import type { FunnelLocation } from "../sheet/locate-funnel";
+import type { PlannedCell, SheetPlan } from "../sheet/plan-sheet";
 import {
   decodeRecord,
   encodeRecord,
@@ -17,7 +17,7 @@ import {
   recordText,
   type RecordedCell,
   type WrittenRecord,
-} from "../funnel/written-record";
+} from "../sheet/written-record";
 import type { SheetRead } from "./read-sheet";
 
 const COMMENT =

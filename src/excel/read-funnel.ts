@@ -5,7 +5,7 @@
  * nothing is written.
  */
 import { forecastFunnel } from "../funnel/forecast";
-import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
+import { locateFunnel, type FunnelLocation } from "../sheet/locate-funnel";
 import {
   comparisonOf,
   funnelRows,
@@ -13,12 +13,12 @@ import {
   parseFunnelRows,
   type RawFunnelRows,
   type SheetComparison,
-} from "../funnel/funnel-rows";
+} from "../sheet/funnel-rows";
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { notFunnelSheetIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
 import { funnelListOf, type FunnelList } from "./funnel-list";
 
-export type { RawFunnelRows } from "../funnel/funnel-rows";
+export type { RawFunnelRows } from "../sheet/funnel-rows";
 
 export interface FunnelReading {
   sheetName: string;

@@ -11,10 +11,10 @@
  * `readUntilLoaded` reads just those rows, one more round trip each time.
  */
 import { HISTORY_TABLE_NAME } from "../funnel/periods";
-import { localAddress, parseArea, sheetOfReference, type AreaRef } from "../funnel/a1";
-import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../funnel/sheet-snapshot";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
-import { isSheet, parseRegistry, REGISTRY_SETTING } from "../funnel/funnel-registry";
+import { localAddress, parseArea, sheetOfReference, type AreaRef } from "../sheet/a1";
+import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../sheet/sheet-snapshot";
+import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
+import { isSheet, parseRegistry, REGISTRY_SETTING } from "../sheet/funnel-registry";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 

@@ -5,11 +5,11 @@
  * or Excel stops part-way — see read-sheet.ts and apply-plan.ts). On any error it writes nothing and
  * returns the issues.
  */
-import type { InputConflict } from "../funnel/three-way";
+import type { InputConflict } from "../sheet/three-way";
 import { forecastFunnel } from "../funnel/forecast";
-import { locateFunnel, type FunnelLocation } from "../funnel/locate-funnel";
-import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../funnel/funnel-rows";
-import { planSheet } from "../funnel/plan-sheet";
+import { locateFunnel, type FunnelLocation } from "../sheet/locate-funnel";
+import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../sheet/funnel-rows";
+import { planSheet } from "../sheet/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import {
   applyPlan,
@@ -31,9 +31,9 @@ import {
   storedMode,
   type SheetRead,
 } from "./read-sheet";
-import type { PlanOptions, SheetPlan } from "../funnel/plan-sheet";
-import type { SheetSnapshot } from "../funnel/sheet-snapshot";
-import { quoteSheet } from "../funnel/a1";
+import type { PlanOptions, SheetPlan } from "../sheet/plan-sheet";
+import type { SheetSnapshot } from "../sheet/sheet-snapshot";
+import { quoteSheet } from "../sheet/a1";
 import {
   parseRegistry,
   reconcile,
@@ -42,7 +42,7 @@ import {
   sameProduct,
   type RegisteredFunnel,
   type SheetIdentity,
-} from "../funnel/funnel-registry";
+} from "../sheet/funnel-registry";
 import { makeIssue } from "../funnel/validate";
 
 export interface RecalculateResult {

@@ -8,8 +8,8 @@
  * (which divide by the summary's revenue) and O..Q (the period compared with is in B) — so every formula
  * already written refers to cells that are already written.
  */
-import { parseCell } from "../funnel/a1";
-import type { PlannedCell } from "../funnel/plan-sheet";
+import { parseCell } from "../sheet/a1";
+import type { PlannedCell } from "../sheet/plan-sheet";
 
 interface Run<T> {
   column: string;

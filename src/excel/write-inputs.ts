@@ -8,10 +8,10 @@
  * with nothing written, as a conflict the user answers.
  */
 import { forecastFunnel } from "../funnel/forecast";
-import { funnelRows, layoutAt, mergedIssues, periodHistoryOf } from "../funnel/funnel-rows";
-import { laidOutBlock, locateFunnel } from "../funnel/locate-funnel";
-import { planSheet } from "../funnel/plan-sheet";
-import { conflictIssue, mergeWithSheet } from "../funnel/three-way";
+import { funnelRows, layoutAt, mergedIssues, periodHistoryOf } from "../sheet/funnel-rows";
+import { laidOutBlock, locateFunnel } from "../sheet/locate-funnel";
+import { planSheet } from "../sheet/plan-sheet";
+import { conflictIssue, mergeWithSheet } from "../sheet/three-way";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";

@@ -5,8 +5,9 @@
  * Used by `npm run export` and by the build's downloadable template; never part of the task pane.
  */
 import ExcelJS from "exceljs";
-import { NUMBER_FORMATS, planSheet, type FunnelInput, type PlanOptions, type SheetPlan } from "../funnel";
-import { quoteSheet, sheetOfReference } from "../funnel/a1";
+import type { FunnelInput } from "../funnel";
+import { NUMBER_FORMATS, planSheet, type PlanOptions, type SheetPlan } from "../sheet";
+import { quoteSheet, sheetOfReference } from "../sheet/a1";
 import { FONT, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
 import { addCharts, type ChartSpec } from "./xlsx-charts";

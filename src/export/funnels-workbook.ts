@@ -6,15 +6,9 @@
  * `{ "funnels": [...] }` shape; never part of the task pane.
  */
 import ExcelJS from "exceljs";
-import {
-  englishSheetLabels,
-  forecastFunnel,
-  NUMBER_FORMATS,
-  type FunnelInput,
-  type FunnelIssue,
-  type PlanOptions,
-} from "../funnel";
-import { absoluteReference, parseArea, quoteSheet } from "../funnel/a1";
+import { forecastFunnel, type FunnelInput, type FunnelIssue } from "../funnel";
+import { englishSheetLabels, NUMBER_FORMATS, type PlanOptions } from "../sheet";
+import { absoluteReference, parseArea, quoteSheet } from "../sheet/a1";
 import {
   HISTORY_COLUMNS,
   HISTORY_TABLE_NAME,
@@ -24,7 +18,8 @@ import {
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
-import { cellReferences, historyHeaders, planOverview } from "../funnel/plan-overview";
+import { cellReferences, planOverview } from "../sheet/plan-overview";
+import { historyHeaders } from "../sheet/workbook-labels";
 import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
 import { FONT } from "./sheet-look";
 import { CHART_COLOURS } from "./template-charts";

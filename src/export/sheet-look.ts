@@ -4,10 +4,10 @@
  * Pure layout over a plan; the cells themselves are written by funnel-workbook.ts.
  */
 import type ExcelJS from "exceljs";
-import type { SheetPlan } from "../funnel";
-import { columnNumber } from "../funnel/a1";
-import { MONEY_COLUMNS } from "../funnel/plan-money";
-import { PERIOD_COLUMNS } from "../funnel/plan-periods";
+import type { SheetPlan } from "../sheet";
+import { columnNumber } from "../sheet/a1";
+import { MONEY_COLUMNS } from "../sheet/plan-money";
+import { PERIOD_COLUMNS } from "../sheet/plan-periods";
 
 /** Fill of the cells a user types in (the convention of Excel's own "Input" cell style). */
 export const INPUT_FILL = "FFF2CC";

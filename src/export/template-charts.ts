@@ -4,9 +4,9 @@
  * invisible spacer in column I) and each step's conversion now and forecast. They carry the names the add-in looks for, so a later Recalculate updates them in place
  * (and moves them beside the table, where the add-in keeps its charts).
  */
-import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../funnel";
-import { columnLetter } from "../funnel/a1";
-import { absoluteReference, parseArea } from "../funnel/a1";
+import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../sheet";
+import { columnLetter } from "../sheet/a1";
+import { absoluteReference, parseArea } from "../sheet/a1";
 import type { ChartSpec } from "./xlsx-charts";
 
 export const CHART_COLOURS = { now: "0F6CBD", forecast: "3A8A3A" } as const;

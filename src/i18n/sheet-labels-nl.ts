@@ -1,5 +1,5 @@
 /** The sheet's labels in this language (loaded with its language pack, and with the code that writes). */
-import type { SheetLabels } from "../funnel/plan-sheet";
+import type { SheetLabels } from "../sheet/plan-sheet";
 
 export const nlSheetLabels: SheetLabels = {
   step: "Stap",

@@ -1,5 +1,5 @@
 import type { IssueTexts } from "../funnel/messages";
-import type { SheetLabels } from "../funnel/plan-sheet";
+import type { SheetLabels } from "../sheet/plan-sheet";
 
 /** Every string the task pane shows. {placeholders} are filled by `fill`. */
 export interface PaneStrings {

@@ -1,7 +1,7 @@
 /** The simulated workbook drawn like a spreadsheet: sheet tabs, a formula bar, the grid and the charts. */
 import { useState } from "react";
-import { cellAddress, columnLetter, columnNumber, sheetOfReference } from "../funnel/a1";
-import { LAST_PLAN_COLUMN } from "../funnel/plan-periods";
+import { cellAddress, columnLetter, columnNumber, sheetOfReference } from "../sheet/a1";
+import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import { parseRangeAddress, type ChartModel, type SimulatedWorkbook } from "../simulation/browser";
 import { formatCell } from "./cell-format";
 import { FunnelChart, type ChartData } from "./FunnelChart";

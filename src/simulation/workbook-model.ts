@@ -5,7 +5,7 @@
  * requests of Microsoft's Excel client.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
-import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../funnel/a1";
+import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../sheet/a1";
 import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
 
 export const MAX_ROWS = 1_048_576;

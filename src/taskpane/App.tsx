@@ -1,5 +1,5 @@
 import { Button, Field, FluentProvider, Input, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { layoutAt } from "../funnel/funnel-rows";
+import { layoutAt } from "../sheet/funnel-rows";
 import { validateFunnel } from "../funnel/validate";
 import {
   Fragment,
@@ -14,7 +14,7 @@ import {
 } from "react";
 import { chooseComparePeriod, readPeriods, showSheet } from "../excel/funnel-list";
 import { readFunnel, type FunnelReading } from "../excel/read-funnel";
-import type { Choice, InputKey } from "../funnel/input-keys";
+import type { Choice, InputKey } from "../sheet/input-keys";
 import { paneEdits } from "./follow-sheet";
 import { initialPane, paneReducer } from "./pane-model";
 import type { RecalculateResult } from "../excel/recalculate";

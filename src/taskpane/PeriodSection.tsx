@@ -4,7 +4,7 @@
  * anything is written. What comes back is said in the pane's language.
  */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import type { SheetComparison } from "../funnel/funnel-rows";
+import type { SheetComparison } from "../sheet/funnel-rows";
 import type { FunnelIssue } from "../funnel/types";
 import { fill, type PaneStrings } from "../i18n";
 import { Notice } from "./Notice";

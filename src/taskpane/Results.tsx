@@ -4,7 +4,7 @@
  * that are not written yet, all of it is marked as out of date.
  */
 import { mergeClasses } from "@fluentui/react-components";
-import type { SheetComparison } from "../funnel/funnel-rows";
+import type { SheetComparison } from "../sheet/funnel-rows";
 import type { FunnelForecast } from "../funnel/types";
 import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
 import { MoneyResults, stepMoneyCells, thinDataNote } from "./MoneyResults";

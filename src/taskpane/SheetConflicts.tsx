@@ -4,7 +4,7 @@
  * workbook changes until they choose.
  */
 import { Button } from "@fluentui/react-components";
-import type { Choice } from "../funnel/three-way";
+import type { Choice } from "../sheet/three-way";
 import type { PaneStrings } from "../i18n";
 import { useStyles } from "./styles";
 

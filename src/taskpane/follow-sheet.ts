@@ -6,8 +6,8 @@
  * sheet's value in a three-way comparison (src/funnel/three-way.ts) instead of writing over it.
  * Pure: no React, no Office.
  */
-import type { RawFunnelRows } from "../funnel/funnel-rows";
-import { inputKeys, paneValue, rowsValue, sameInput, type InputKey, type PaneEdits } from "../funnel/input-keys";
+import type { RawFunnelRows } from "../sheet/funnel-rows";
+import { inputKeys, paneValue, rowsValue, sameInput, type InputKey, type PaneEdits } from "../sheet/input-keys";
 import type { ImprovementMode, MoneyField } from "../funnel/types";
 import { funnelFromForm, newStep, type FunnelForm, type StepForm } from "./form";
 

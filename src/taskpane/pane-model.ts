@@ -8,9 +8,9 @@
 import type { FunnelList } from "../excel/funnel-list";
 import type { FunnelReading } from "../excel/read-funnel";
 import type { RecalculateResult } from "../excel/recalculate";
-import type { SheetComparison } from "../funnel/funnel-rows";
-import { inputCell, type InputConflict, type InputKey } from "../funnel/input-keys";
-import type { FunnelLocation } from "../funnel/locate-funnel";
+import type { SheetComparison } from "../sheet/funnel-rows";
+import { inputCell, type InputConflict, type InputKey } from "../sheet/input-keys";
+import type { FunnelLocation } from "../sheet/locate-funnel";
 import type { FunnelIssue, FunnelOutcome, ImprovementMode } from "../funnel/types";
 import { followSheet, type Baseline } from "./follow-sheet";
 import { formFromRows, moneyInUse, relocalize, type FunnelForm } from "./form";

@@ -1,7 +1,8 @@
 /** After recalculate, every output cell (evaluated by HyperFormula in the simulation) equals forecastFunnel. */
 import fc from "fast-check";
 import { recalculate } from "../../src/excel";
-import { forecastFunnel, planSheet, type FunnelInput } from "../../src/funnel";
+import { forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { planSheet } from "../../src/sheet";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, moneyScale } from "../helpers/expected-cells";
 import { funnelArbitrary } from "../helpers/generate";

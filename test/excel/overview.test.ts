@@ -8,7 +8,7 @@
 import { createFunnelSheet, readFunnel, recalculate } from "../../src/excel";
 import { updateOverview } from "../../src/excel/overview";
 import { funnelsWorkbookBuffer } from "../../src/export/funnels-workbook";
-import { REGISTRY_SETTING } from "../../src/funnel/funnel-registry";
+import { REGISTRY_SETTING } from "../../src/sheet/funnel-registry";
 import type { FunnelInput } from "../../src/funnel";
 import type { SimulatedWorkbook } from "../../src/simulation";
 import { expectClose } from "../helpers/close";

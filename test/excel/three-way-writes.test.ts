@@ -5,10 +5,10 @@
  * changed, naming the cell, until the user chooses. Runs on Microsoft's client over the simulated host.
  */
 import { readFunnel, recalculate, writeInputs } from "../../src/excel";
-import { moneyCellsAt } from "../../src/funnel/plan-money";
+import { moneyCellsAt } from "../../src/sheet/plan-money";
 import { funnelFromForm, formFromRows, type FunnelForm } from "../../src/taskpane/form";
 import { paneEdits, type Baseline } from "../../src/taskpane/follow-sheet";
-import type { InputKey } from "../../src/funnel/three-way";
+import type { InputKey } from "../../src/sheet/three-way";
 import type { SimulatedWorkbook } from "../../src/simulation";
 import { articleWorkbook } from "../helpers/hosts";
 import { contextOf, formula, supportsOf } from "../helpers/simulated-excel";

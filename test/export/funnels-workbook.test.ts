@@ -18,7 +18,7 @@ import {
 } from "../../src/export/funnels-workbook";
 import { forecastFunnel } from "../../src/funnel";
 import { comparePeriod, conversionTrend } from "../../src/funnel/periods";
-import { columnLetter, parseArea } from "../../src/funnel/a1";
+import { columnLetter, parseArea } from "../../src/sheet/a1";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";
 import { recalculate } from "../../src/excel";

@@ -2,7 +2,8 @@
  * What every output cell and named summary cell of a planned sheet must evaluate to, according to
  * forecastFunnel. Shared by the HyperFormula, LibreOffice and Office-simulation suites.
  */
-import type { FunnelForecast, FunnelInput, PlanName, SheetPlan } from "../../src/funnel";
+import type { FunnelForecast, FunnelInput } from "../../src/funnel";
+import type { PlanName, SheetPlan } from "../../src/sheet";
 
 export interface ExpectedCell {
   address: string;

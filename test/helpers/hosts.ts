@@ -1,5 +1,6 @@
 /** Workbooks and a stand-in Office per host profile, and a check of a laid-out sheet against the engine. */
-import { forecastFunnel, planSheet, type FunnelInput } from "../../src/funnel";
+import { forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { planSheet } from "../../src/sheet";
 import { exampleFunnel } from "../../src/funnel/example";
 import {
   HOST_PROFILES,

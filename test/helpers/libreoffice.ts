@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { requireSystemTool, SYSTEM_TOOLS } from "./system-tool";
-import { sheetOfReference } from "../../src/funnel/a1";
+import { sheetOfReference } from "../../src/sheet/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
 
 export type CellReading = number | string | boolean | null | { error: string };

@@ -7,7 +7,7 @@ import {
   type TypedStep,
   type WorkbookOptions,
 } from "../../src/simulation";
-import { parseArea } from "../../src/funnel/a1";
+import { parseArea } from "../../src/sheet/a1";
 
 export function newWorkbook(options: WorkbookOptions = {}, sheetName = "Sheet1"): SimulatedWorkbook {
   const workbook = new SimulatedWorkbook(options);

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { scopeNamesToSheets } from "../../src/export/funnel-workbook";
-import { cellAddress, localAddress, quoteSheet } from "../../src/funnel/a1";
+import { cellAddress, localAddress, quoteSheet } from "../../src/sheet/a1";
 import type { SimulatedWorkbook } from "../../src/simulation";
 
 export function simulationToWorkbook(model: SimulatedWorkbook, sheetName: string): ExcelJS.Workbook {

@@ -1,5 +1,5 @@
 /** A SheetSnapshot of one block holding everything used, as the add-in's reads once produced it. */
-import type { SheetBlock, SheetSnapshot } from "../../src/funnel/sheet-snapshot";
+import type { SheetBlock, SheetSnapshot } from "../../src/sheet/sheet-snapshot";
 
 export function wholeSnapshot(
   sheetName: string,

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseArea } from "../../src/funnel/a1";
+import { parseArea } from "../../src/sheet/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
 import { SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
 

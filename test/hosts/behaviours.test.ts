@@ -7,7 +7,7 @@ import { transformSync } from "@swc/core";
 import { parse } from "acorn";
 import { createFunnelSheet, readFunnel, recalculate, writeInputs } from "../../src/excel";
 import { officeHost, prefersDark } from "../../src/excel/office-host";
-import { locateFunnel } from "../../src/funnel/locate-funnel";
+import { locateFunnel } from "../../src/sheet/locate-funnel";
 import { WARNING_CODES } from "../../src/funnel/types";
 import { exampleFunnel } from "../../src/funnel/example";
 import { wholeSnapshot } from "../helpers/whole-snapshot";

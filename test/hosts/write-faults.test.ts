@@ -9,7 +9,7 @@
  *    against a clean run), and when it says nothing was changed, the sheet is as it was;
  *  - one more Recalculate, with Excel behaving, gives exactly the sheet a clean run gives.
  */
-import { parseArea } from "../../src/funnel/a1";
+import { parseArea } from "../../src/sheet/a1";
 import { recalculate, writeInputs } from "../../src/excel";
 import { exampleFunnel } from "../../src/funnel/example";
 import type { FunnelInput } from "../../src/funnel";

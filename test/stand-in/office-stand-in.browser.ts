@@ -4,7 +4,7 @@
  * example workbook, so that the real pages run as they would inside that Excel. The test chooses the
  * host with window.__funnelHost (an init script) and reads the workbook through window.__funnelStandIn.
  */
-import { parseCell } from "../../src/funnel/a1";
+import { parseCell } from "../../src/sheet/a1";
 import { exampleWorkbook } from "../../src/preview/example-workbook";
 import {
   clientFromRunner,

@@ -1,5 +1,5 @@
 /** The pane following the sheet: what a new reading changes in the pane, and what it leaves (issue 19). */
-import type { RawFunnelRows } from "../../src/funnel/funnel-rows";
+import type { RawFunnelRows } from "../../src/sheet/funnel-rows";
 import { formFromRows, type FunnelForm } from "../../src/taskpane/form";
 import { changedKeys, followSheet, paneEdits, type Baseline } from "../../src/taskpane/follow-sheet";
 

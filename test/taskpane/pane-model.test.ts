@@ -1,7 +1,7 @@
 /** The pane's model without React (issue 19): each transition, from readings built by hand. */
 import type { FunnelReading } from "../../src/excel/read-funnel";
 import type { RecalculateResult } from "../../src/excel/recalculate";
-import type { FunnelLocation } from "../../src/funnel/locate-funnel";
+import type { FunnelLocation } from "../../src/sheet/locate-funnel";
 import { makeIssue } from "../../src/funnel/validate";
 import type { FunnelForecast } from "../../src/funnel/types";
 import { formFromNames } from "../../src/taskpane/form";

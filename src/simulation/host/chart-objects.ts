@@ -6,7 +6,7 @@
  * their title, series, axes, legend, data labels and setData throw UnsupportedOperation (office-js
  * issue 2041; office-js-docs issue 910), and chartType reads back null (office-js issue 2971).
  */
-import { cellAddress } from "../../funnel/a1";
+import { cellAddress } from "../../sheet/a1";
 import {
   SimulatedError,
   type ChartModel,

@@ -8,10 +8,12 @@
  * upper-cased ones.
  */
 import { SimulatedError } from "../workbook-model";
-import type { SimulatedWorkbook } from "../workbook-model";
+import type { SheetModel, SimulatedWorkbook } from "../workbook-model";
 
 export interface HostEnv {
   workbook: SimulatedWorkbook;
+  /** A Worksheet object of `sheet` (given by the host, so that objects below a sheet need not import it). */
+  worksheet(sheet: SheetModel): HostObject;
 }
 
 export abstract class HostObject {

@@ -1,5 +1,5 @@
 /** The host side of NamedItemCollection (a sheet's and the workbook's) and NamedItem. */
-import { sheetOfReference } from "../../funnel/a1";
+import { sheetOfReference } from "../../sheet/a1";
 import { SimulatedError, type NameModel, type SheetModel } from "../workbook-model";
 import { HostCollection, HostObject, stringArg, type HostEnv } from "./host-object";
 import { RangeObject, parseRangeAddress } from "./range-objects";

@@ -1,5 +1,5 @@
 /** The host side of Range, RangeFormat, RangeFont and RangeAreas. */
-import { cellAddress, columnNumber, type AreaRef } from "../../funnel/a1";
+import { cellAddress, columnNumber, type AreaRef } from "../../sheet/a1";
 import { MAX_COLUMNS, MAX_ROWS, SimulatedError, type SheetModel } from "../workbook-model";
 import { HostObject, invalidArgument, objectArg, type HostEnv } from "./host-object";
 

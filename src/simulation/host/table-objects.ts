@@ -3,11 +3,10 @@
  * by name, rows appended and deleted, their header and body read. A table's cells are ordinary cells of
  * its sheet. The rows of one TableRowCollection.add must match the table's width, as in Excel.
  */
-import { sheetOfReference } from "../../funnel/a1";
+import { sheetOfReference } from "../../sheet/a1";
 import { SimulatedError, type SheetModel, type TableModel } from "../workbook-model";
 import { HostCollection, HostObject, stringArg, type HostEnv } from "./host-object";
 import { RangeObject, parseRangeAddress } from "./range-objects";
-import { WorksheetObject } from "./sheet-objects";
 
 export class TableCollectionObject extends HostCollection {
   readonly wireClass = "TableCollection";
@@ -109,7 +108,7 @@ export class TableObject extends HostObject {
 
   override navigate(property: string): HostObject | null {
     if (property === "rows") return new TableRowCollectionObject(this.env, this.table);
-    if (property === "worksheet") return new WorksheetObject(this.env, this.table.sheet);
+    if (property === "worksheet") return this.env.worksheet(this.table.sheet);
     return super.navigate(property);
   }
 

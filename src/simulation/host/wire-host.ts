@@ -17,7 +17,7 @@
 import { SimulatedError, type PayloadRecord, type SimulatedWorkbook } from "../workbook-model";
 import type { RequirementTable } from "../client/requirement-table";
 import { HostCollection, HostObject, type HostEnv } from "./host-object";
-import { WorkbookObject } from "./sheet-objects";
+import { WorkbookObject, WorksheetObject } from "./sheet-objects";
 import {
   ActionType,
   PathType,
@@ -74,7 +74,7 @@ export class WireHost {
     private readonly requirements: RequirementTable,
     private readonly hooks: WireSessionHooks = {},
   ) {
-    this.env = { workbook };
+    this.env = { workbook, worksheet: (sheet) => new WorksheetObject(this.env, sheet) };
   }
 
   /** One request, as the client's executor hands it over (flags: bit 1 marks a write). */

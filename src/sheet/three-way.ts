@@ -22,8 +22,8 @@ import {
   type PaneEdits,
 } from "./input-keys";
 import type { FunnelLocation } from "./locate-funnel";
-import { makeIssue, type RawFunnel, type RawStep } from "./validate";
-import { MONEY_FIELDS, type FunnelIssue } from "./types";
+import { makeIssue, type RawFunnel, type RawStep } from "../funnel/validate";
+import { MONEY_FIELDS, type FunnelIssue } from "../funnel/types";
 
 export type { Choice, InputConflict, InputKey, PaneEdits } from "./input-keys";
 export { inputCell, inputKeys, sameInput } from "./input-keys";

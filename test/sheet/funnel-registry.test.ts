@@ -6,7 +6,7 @@ import {
   registryWith,
   sameProduct,
   type FunnelRegistry,
-} from "../../src/funnel/funnel-registry";
+} from "../../src/sheet/funnel-registry";
 
 const shoes = { id: "{1}", sheet: "Shoes", product: "Running shoes", nameCell: "B36" };
 const bags = { id: "{2}", sheet: "Bags", product: "Bags", nameCell: "B30" };

@@ -7,38 +7,10 @@
 import { absoluteCell, quoteSheet } from "./a1";
 import { funnelExpression } from "./history-formulas";
 import type { PlanName, SheetPlan } from "./plan-sheet";
+import type { WorkbookLabels } from "./workbook-labels";
 
 export const OVERVIEW_TOTAL_NAMES = ["FunnelsRevenue", "FunnelsForecastRevenue", "FunnelsExtraRevenue"] as const;
 export type OverviewTotalName = (typeof OVERVIEW_TOTAL_NAMES)[number];
-
-export interface WorkbookLabels {
-  overviewSheet: string;
-  overviewTitle: string;
-  overviewFunnel: string;
-  overviewTotal: string;
-  overviewChartTitle: string;
-  historySheet: string;
-  historyFunnel: string;
-  historyPeriod: string;
-  historyStep: string;
-  historyStepName: string;
-  historyResult: string;
-  historySaleValue: string;
-  historyClosedOn: string;
-}
-
-/** The FunnelHistory table's header row in the labels' language, in the table's column order. */
-export function historyHeaders(labels: WorkbookLabels): string[] {
-  return [
-    labels.historyFunnel,
-    labels.historyPeriod,
-    labels.historyStep,
-    labels.historyStepName,
-    labels.historyResult,
-    labels.historySaleValue,
-    labels.historyClosedOn,
-  ];
-}
 
 /** The plan names an Overview row reads from a funnel sheet. */
 export type OverviewSource = PlanName;

@@ -9,7 +9,7 @@ import {
   recordText,
   shape,
   wroteAt,
-} from "../../src/funnel/written-record";
+} from "../../src/sheet/written-record";
 
 test("a fingerprint follows the content, not where the block is: rows inserted above change nothing", () => {
   const at = (top: number) => fingerprint(`=IF(E${top + 3}="",0,F${top + 2}*E${top + 3})*$B$${top + 8}`, top + 3, top);

@@ -11,8 +11,8 @@
  * writes in one of its languages.
  */
 import { columnLetter, columnNumber, parseCell } from "./a1";
-import { INPUT_COLUMNS, makeIssue } from "./validate";
-import { describeUnknown } from "./raw-value";
+import { INPUT_COLUMNS, makeIssue } from "../funnel/validate";
+import { describeUnknown } from "../funnel/raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
@@ -21,7 +21,7 @@ import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
 import { plainFormula } from "./formula-text";
 import { normalizeLabel } from "./labels";
 import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "./types";
+import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "../funnel/types";
 import { holdsRecorded, wroteAt, type WrittenRecord } from "./written-record";
 
 export interface WriteDecision {

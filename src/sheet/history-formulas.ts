@@ -3,7 +3,7 @@
  * (the comparison and the trend): a funnel, a period and a step name matched exactly but without
  * regard to case, as COUNTIFS/SUMIFS compare text, with wildcards and operators in names escaped.
  */
-import { HISTORY_COLUMNS } from "./periods";
+import { HISTORY_COLUMNS } from "../funnel/periods";
 
 /** A text literal inside a formula. */
 export function literal(text: string): string {

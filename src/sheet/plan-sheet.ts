@@ -6,9 +6,9 @@
  * Every output is a live formula over B (results), D (improvements) and the sale value, so the sheet
  * keeps recalculating in Excel (or LibreOffice) without the add-in.
  */
-import type { FunnelInput, ImprovementMode } from "./types";
+import type { FunnelInput, ImprovementMode } from "../funnel/types";
 import { planPeriods, type PeriodHistory, type PeriodLabels, type PeriodName } from "./plan-periods";
-import type { WorkbookLabels } from "./plan-overview";
+import type { WorkbookLabels } from "./workbook-labels";
 import {
   LAST_MONEY_COLUMN,
   planMoney,

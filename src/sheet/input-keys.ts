@@ -8,8 +8,8 @@ import type { RawFunnelRows } from "./funnel-rows";
 import type { FunnelLocation } from "./locate-funnel";
 import { moneyCellsAt } from "./plan-money";
 import { periodCellsOf } from "./plan-periods";
-import { MONEY_FIELDS, type MoneyField } from "./types";
-import { INPUT_COLUMNS, type RawFunnel } from "./validate";
+import { MONEY_FIELDS, type MoneyField } from "../funnel/types";
+import { INPUT_COLUMNS, type RawFunnel } from "../funnel/validate";
 
 /** One input of the funnel, by what it is rather than where (rows can move between two reads). */
 export type InputKey =

@@ -4,8 +4,9 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { exampleFunnel, forecastFunnel, planSheet, type FunnelInput, type SheetPlan } from "../../src/funnel";
-import { absoluteReference, parseArea } from "../../src/funnel/a1";
+import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
+import { planSheet, type SheetPlan } from "../../src/sheet";
+import { absoluteReference, parseArea } from "../../src/sheet/a1";
 import { parseAddress } from "../helpers/cell-address";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";

@@ -5,10 +5,10 @@
  * divisor is 0, so a colleague without the add-in who types a cost or a target sees everything follow.
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
-import type { FunnelInput, MoneyCells, MoneyField } from "./types";
+import type { FunnelInput, MoneyCells, MoneyField } from "../funnel/types";
 import { absoluteCell } from "./a1";
 import type { PartCell } from "./plan-part";
-import { Z_95 } from "./wilson";
+import { Z_95 } from "../funnel/wilson";
 
 /** Rows below the summary row (the sale value's row) where the money block starts. */
 const HEADING_OFFSET = 7;

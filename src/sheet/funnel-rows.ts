@@ -1,15 +1,15 @@
 /** The funnel's input cells at a location in a sheet snapshot, as typed, and their parsing. */
 import { cellAddress, columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
-import { parseFunnelCells } from "./parse-cells";
+import { parseFunnelCells } from "../funnel/parse-cells";
 import { moneyCellsAt } from "./plan-money";
 import { periodCellsOf, type PeriodHistory } from "./plan-periods";
 import { trendColumn } from "./plan-trend";
-import { MAX_TREND_PERIODS } from "./periods";
+import { MAX_TREND_PERIODS } from "../funnel/periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "./types";
-import { INPUT_COLUMNS, makeIssue, type Validation } from "./validate";
-import type { RawMoney } from "./validate-money";
+import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "../funnel/types";
+import { INPUT_COLUMNS, makeIssue, type Validation } from "../funnel/validate";
+import type { RawMoney } from "../funnel/validate-money";
 
 export interface RawFunnelRows {
   names: unknown[];

@@ -1,10 +1,10 @@
 /** Three-way writes: the pane's changes, the sheet's, and what the pane read (issue 19). */
-import type { RawFunnelRows } from "../../src/funnel/funnel-rows";
-import type { FunnelLocation } from "../../src/funnel/locate-funnel";
-import { mergeWithSheet, sameInput, type InputKey, type PaneEdits } from "../../src/funnel/three-way";
+import type { RawFunnelRows } from "../../src/sheet/funnel-rows";
+import type { FunnelLocation } from "../../src/sheet/locate-funnel";
+import { mergeWithSheet, sameInput, type InputKey, type PaneEdits } from "../../src/sheet/three-way";
 import type { RawFunnel } from "../../src/funnel/validate";
-import { moneyCellsAt } from "../../src/funnel/plan-money";
-import { periodCellsOf } from "../../src/funnel/plan-periods";
+import { moneyCellsAt } from "../../src/sheet/plan-money";
+import { periodCellsOf } from "../../src/sheet/plan-periods";
 
 const location: FunnelLocation = {
   sheetName: "Sheet1",

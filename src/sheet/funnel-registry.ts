@@ -4,7 +4,7 @@
  * (a sheet the add-in has just added has no id yet: it is recorded by name and given its id on the next
  * read). Written in the same batch as the funnel itself, so it travels with the file. Pure.
  */
-import { sameText } from "./periods";
+import { sameText } from "../funnel/periods";
 
 export const REGISTRY_SETTING = "FunnelForecast.funnels";
 

@@ -6,10 +6,10 @@
  *     steps in consecutive rows ending at the first empty row, starting on any row.
  */
 import { columnNumber } from "./a1";
-import { INPUT_COLUMNS, makeIssue } from "./validate";
+import { INPUT_COLUMNS, makeIssue } from "../funnel/validate";
 import { TABLE_NAME } from "./plan-sheet";
 import { isBlank, lastUsedRow, namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import type { FunnelIssue } from "./types";
+import type { FunnelIssue } from "../funnel/types";
 
 export interface FunnelLocation {
   sheetName: string;
