@@ -6,6 +6,8 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { loadLanguage, pickLocale, type LanguagePack, type Locale } from "../i18n";
 import { App } from "../taskpane/App";
+import { paneTheme } from "../taskpane/theme";
+import type { Theme } from "@fluentui/react-components";
 import { productsWorkbook } from "./example-workbook";
 import { browserExcelClient, simulatedSession, type SimulatedSession } from "../simulation/browser";
 import { previewHost } from "./preview-host";
@@ -41,7 +43,9 @@ function Preview({
   locale,
   language,
   dark,
+  theme,
 }: {
+  theme: Theme;
   session: SimulatedSession;
   pack: LanguagePack;
   locale: Locale;
@@ -74,7 +78,7 @@ function Preview({
         }}
       />
       <div className="pane">
-        <App host={host} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />
+        <App host={host} theme={theme} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />
       </div>
     </div>
   );
@@ -94,13 +98,16 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   // ?sheet=Sheet1 opens on another sheet than Shoes (the article's typed funnel, say).
   const sheet = params.get("sheet");
   if (sheet !== null && model.findSheet(sheet) !== undefined) model.userActivates(sheet);
+  const dark = params.get("theme") === "dark";
+  const theme = await paneTheme(dark);
   createRoot(element).render(
     <Preview
+      theme={theme}
       session={simulatedSession(model, client)}
       pack={pack}
       locale={locale}
       language={language}
-      dark={params.get("theme") === "dark"}
+      dark={dark}
     />,
   );
 }
