@@ -65,6 +65,7 @@ const SHEET_ISSUES: ReadonlySet<string> = new Set([
   "no-funnel",
   "overview-sheet",
   "history-sheet",
+  "other-data",
   "changed-in-sheet",
   "rows-changed-in-sheet",
   "cell-edited",

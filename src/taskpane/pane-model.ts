@@ -90,7 +90,7 @@ export function initialPane(form: FunnelForm): PaneState {
 }
 
 /** Sheets said for what they are rather than as an error. */
-const SHEET_KINDS = new Set(["no-funnel", "overview-sheet", "history-sheet"]);
+const SHEET_KINDS = new Set(["no-funnel", "overview-sheet", "history-sheet", "other-data"]);
 
 function read(state: PaneState, reading: FunnelReading, tag: string): PaneState {
   const next: PaneState = {
