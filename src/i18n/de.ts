@@ -199,6 +199,8 @@ export const de: LanguagePack = {
     closePeriod: "Zeitraum abschließen",
     closing: "Wird abgeschlossen…",
     periodClosed: "{period} abgeschlossen: {rows} Schritte im Verlauf aufbewahrt.",
+    periodRowsChanged:
+      "Die Zeilen dieser Periode im Verlauf haben sich geändert, seit Sie gefragt wurden (eine Kollegin oder eine Änderung im Blatt): Nichts wurde ersetzt. Die Frage gilt jetzt den Zeilen, wie sie sind.",
     periodReplaceConfirm:
       "{period} ist für diesen Trichter schon abgeschlossen ({rows} Zeilen). Durch die Zahlen oben ersetzen?",
     periodReplaceYes: "Ersetzen",

@@ -195,6 +195,8 @@ export const hu: LanguagePack = {
     closePeriod: "Időszak lezárása",
     closing: "Lezárás…",
     periodClosed: "{period} lezárva: {rows} lépés az előzményekben.",
+    periodRowsChanged:
+      "Az időszak sorai az előzményben megváltoztak, mióta a kérdés felmerült (egy kolléga vagy egy módosítás a munkalapon): semmit sem cseréltünk le. A kérdés most a sorok jelenlegi állapotára vonatkozik.",
     periodReplaceConfirm: "A(z) {period} már le van zárva ennél a tölcsérnél ({rows} sor). Lecseréli a fenti számokra?",
     periodReplaceYes: "Csere",
     compareWith: "Összehasonlítás ezzel",

@@ -192,6 +192,8 @@ export const nb: LanguagePack = {
     closePeriod: "Avslutt periode",
     closing: "Avslutter…",
     periodClosed: "{period} avsluttet: {rows} steg lagret i historikken.",
+    periodRowsChanged:
+      "Radene for denne perioden i historikken er endret siden du ble spurt (en kollega, eller en endring i arket): ingenting ble erstattet. Spørsmålet gjelder nå radene slik de er.",
     periodReplaceConfirm:
       "{period} er allerede avsluttet for denne trakten ({rows} rader). Erstatte dem med tallene over?",
     periodReplaceYes: "Erstatt",

@@ -192,6 +192,8 @@ export const nl: LanguagePack = {
     closePeriod: "Periode afsluiten",
     closing: "Bezig met afsluiten…",
     periodClosed: "{period} afgesloten: {rows} stappen bewaard in de geschiedenis.",
+    periodRowsChanged:
+      "De rijen van deze periode in de geschiedenis zijn veranderd sinds u het werd gevraagd (een collega, of een wijziging in het blad): er is niets vervangen. De vraag gaat nu over de rijen zoals ze zijn.",
     periodReplaceConfirm:
       "{period} is al afgesloten voor deze trechter ({rows} rijen). Vervangen door de cijfers hierboven?",
     periodReplaceYes: "Vervangen",

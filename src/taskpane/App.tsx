@@ -288,19 +288,29 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
       .finally(ended);
   };
 
-  /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
+  /**
+   * Closes the period; where it is closed already, asks first (replace = the user said yes to the rows
+   * they were shown; asked again if the history changed since).
+   */
   const closeThePeriod = (replace: boolean) => {
+    const seen = replace && periodStatus.kind === "confirm" ? periodStatus.seen : undefined;
     act(
       // Closing a period is loaded when first asked for: opening the pane does not need it.
       async (context) =>
         (await import(/* webpackChunkName: "close-period" */ "../excel/close-period")).closePeriod(
           context,
           periodLabel,
-          { ...options(), replace },
+          { ...options(), ...(seen !== undefined && { replace: seen }) },
         ),
       (result) => {
         if (result.status === "confirm") {
-          setPeriodStatus({ kind: "confirm", period: result.period, rows: result.existing });
+          setPeriodStatus({
+            kind: "confirm",
+            period: result.period,
+            rows: result.existing,
+            seen: result.seen,
+            changed: result.changed,
+          });
           return;
         }
         if (result.status === "refused") {
