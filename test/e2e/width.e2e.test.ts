@@ -136,7 +136,7 @@ describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
         wb.setInput("Customers and prospects", address ?? "", value ?? "");
       wb.userActivates("Customers and prospects");
     });
-    await page.waitForFunction(() => document.querySelector('[data-testid="where"]')?.textContent?.includes("A2"));
+    await page.waitForFunction(() => document.querySelector('[data-testid="where"]')?.textContent.includes("A2"));
     expect(await page.getByTestId("recalculate").count()).toBe(0);
     await expectReadable(page, `${language}, other data`);
     await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-other-data.png`), fullPage: true });
