@@ -1,6 +1,7 @@
 /**
  * The browser preview (development builds only): the task pane beside a simulated workbook that shows
- * formulas' values and redraws whenever the pane writes. URL options: ?lang=nl&theme=dark.
+ * formulas' values and redraws whenever the pane writes. URL options: ?lang=nl&theme=dark. Under a
+ * system contrast theme (forced colours) the pane uses the matching theme, as in Excel.
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -98,8 +99,10 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   // ?sheet=Sheet1 opens on another sheet than Shoes (the article's typed funnel, say).
   const sheet = params.get("sheet");
   if (sheet !== null && model.findSheet(sheet) !== undefined) model.userActivates(sheet);
-  const dark = params.get("theme") === "dark";
-  const theme = await paneTheme(dark);
+  const contrast = window.matchMedia("(forced-colors: active)").matches;
+  const dark =
+    params.get("theme") === "dark" || (contrast && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  const theme = await paneTheme(dark, contrast);
   createRoot(element).render(
     <Preview
       theme={theme}

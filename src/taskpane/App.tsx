@@ -404,7 +404,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
 
   return (
     <FluentProvider theme={theme} dir="ltr">
-      <main className={styles.root} lang={locale.tag} data-testid="pane">
+      <main className={styles.root} lang={locale.tag} data-testid="pane" aria-busy={busy}>
         <header className={styles.header}>
           <h1 className={styles.title}>{strings.appTitle}</h1>
           <span className={styles.subtle}>{strings.intro}</span>

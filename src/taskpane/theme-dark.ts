@@ -1,2 +1,2 @@
-/** The dark theme, in a chunk of its own (see theme.ts). */
-export { webDarkTheme as darkTheme } from "@fluentui/react-components";
+/** The dark and high-contrast themes, in a chunk of their own (see theme.ts). */
+export { webDarkTheme as darkTheme, teamsHighContrastTheme as contrastTheme } from "@fluentui/react-components";
