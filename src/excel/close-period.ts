@@ -35,6 +35,7 @@ import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
+import { constantCell, textCell } from "./text-cell";
 
 export interface ClosePeriodOptions extends ExcelOptions {
   /** Replace this funnel's rows for the label, after the user said yes. */
@@ -176,7 +177,8 @@ export async function closePeriod(
   if (ready.decided.decision.conflicts.length > 0) {
     return { status: "refused", errors: ready.decided.decision.conflicts };
   }
-  const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => row[column.key]));
+  // Every text as text (the funnel's and the steps' names, the period, the date it was closed on).
+  const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => constantCell(row[column.key])));
   const recalculation = await applyReadyRun(context, read, ready, facts.charts, () => {
     if (table.isNullObject) {
       const labels = resolved.labels;
@@ -185,7 +187,7 @@ export async function closePeriod(
         labels.historySheet,
       );
       const history = workbook.worksheets.add(name);
-      history.getRange("A1:G1").values = [historyHeaders(labels)];
+      history.getRange("A1:G1").values = [historyHeaders(labels).map(textCell)];
       const created = history.tables.add(`'${name.replace(/'/g, "''")}'!A1:G1`, true);
       created.name = HISTORY_TABLE_NAME;
       created.rows.add(undefined, values);

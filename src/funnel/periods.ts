@@ -37,6 +37,16 @@ export const HISTORY_TABLE_NAME = "FunnelHistory";
 /** Longest period label accepted ("2026 Q3", "First half 2027"). */
 export const MAX_PERIOD_LABEL = 40;
 
+/**
+ * A period label as a cell gives it: a text as it is; a number or a logical (a label typed in Excel as
+ * 2025, or written before labels were kept as text) as Excel shows it; "" for an empty cell.
+ */
+export function periodLabel(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return typeof value === "number" ? String(value) : "";
+}
+
 /** Excel's COUNTIFS/SUMIFS compare text without regard to case. */
 export function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();

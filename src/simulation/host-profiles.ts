@@ -178,5 +178,7 @@ export const MODERN_HOST_IDS = HOST_IDS.filter((id) => HOST_PROFILES[id].syntax 
  *  - messageParent before Office.onReady throws [dialog];
  *  - history.pushState / replaceState are null [window];
  *  - a chart of more than 255 series is refused [limits255];
- *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is.
+ *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is;
+ *  - strings written into values, formulas or a table's rows are read as typed en-US input, whatever the
+ *    user's locale (office-js issue 1559, "by design"; the rules and their sources in typed-input.ts).
  */

@@ -188,7 +188,8 @@ const cases: Case[] = [
   ],
   ["costs as words", laidOutWithCell("B20", "lots"), "costs-invalid", "B20", /"lots".*plain amount of 0 or more/],
   ["negative costs", laidOutWithCell("B20", -500), "costs-invalid", "B20", /-500.*0 or more, for example 12000/],
-  ["costs with a currency sign, as text", laidOutWithCell("B20", "$6,000"), "costs-invalid", "B20", /"\$6,000"/],
+  // Typed as $6,000 Excel makes it the number 6000 (typed-input.ts); text only after an apostrophe.
+  ["costs with a currency sign, as text", laidOutWithCell("B20", "'$6,000"), "costs-invalid", "B20", /"\$6,000"/],
   [
     "an error as the cost of the improvements",
     laidOutWithCell("B21", "=1/0"),

@@ -118,7 +118,7 @@ export class RangeObject extends HostObject {
           if (content === "General" || content === "" || content === null) this.sheet.formats.delete(key);
           else this.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
         } else {
-          this.workbook.writeCell(this.sheet, row, col, content, false);
+          this.workbook.writeCell(this.sheet, row, col, content);
         }
       });
     });
@@ -210,7 +210,7 @@ export class RangeObject extends HostObject {
     if (applyTo !== "Formats") this.workbook.noteChange(this.sheet, this.area);
     for (let row = first.row; row <= last.row; row++) {
       for (let col = first.col; col <= last.col; col++) {
-        if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null, false);
+        if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null);
         if (applyTo !== "Contents") {
           this.sheet.formats.delete(cellAddress(row, col));
           this.sheet.bold.delete(cellAddress(row, col));
@@ -228,7 +228,7 @@ export class RangeObject extends HostObject {
       for (let row = area.first.row; row <= area.last.row; row++)
         for (let col = area.first.col; col <= area.last.col; col++)
           if (row !== area.first.row || col !== area.first.col)
-            this.workbook.writeCell(this.sheet, row, col, null, false);
+            this.workbook.writeCell(this.sheet, row, col, null);
       this.sheet.merged.push(area);
     }
   }
