@@ -30,6 +30,7 @@ import type { FunnelLocation } from "../sheet/locate-funnel";
 import type { SheetSnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput, FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
+import { nameProblem } from "../funnel/name-limits";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
@@ -56,6 +57,8 @@ export function checkPeriodLabel(label: string): { label: string } | { issue: Fu
   if (trimmed.length > MAX_PERIOD_LABEL) {
     return { issue: makeIssue("period-label-too-long", null, { value: trimmed, max: MAX_PERIOD_LABEL }) };
   }
+  const problem = nameProblem(trimmed, "");
+  if (problem !== null) return { issue: makeIssue(problem.code, null, problem.params) };
   return { label: trimmed };
 }
 

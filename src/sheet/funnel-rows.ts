@@ -90,7 +90,12 @@ function insideBlock(location: FunnelLocation, row: number): boolean {
 
 /** The cells that issues name for a funnel whose summary (the sale value) is on `summaryRow`. */
 export function layoutAt(firstStepRow: number, summaryRow: number): FunnelLayout {
-  return { firstStepRow, saleValueCell: `B${summaryRow}`, moneyCells: moneyCellsAt(summaryRow) };
+  return {
+    firstStepRow,
+    saleValueCell: `B${summaryRow}`,
+    moneyCells: moneyCellsAt(summaryRow),
+    nameCell: periodCellsOf(summaryRow).name,
+  };
 }
 
 export function layoutOf(location: FunnelLocation): FunnelLayout {
@@ -139,6 +144,7 @@ export function parseFunnelRows(rows: RawFunnelRows, location: FunnelLocation, m
     saleValueCell: location.saleValueCell,
     improvementMode: mode as ImprovementMode,
     ...(layout.moneyCells === undefined ? {} : { moneyCells: layout.moneyCells }),
+    ...(layout.nameCell === undefined ? {} : { nameCell: layout.nameCell }),
   });
 }
 
