@@ -32,6 +32,11 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(NOT_IN_XML, "");
 }
 
+/** `text` as a message can show it: each such character as U+FFFD (�). */
+export function showable(text: string): string {
+  return text.replace(NOT_IN_XML, "\uFFFD");
+}
+
 export interface NameProblem {
   code: "name-too-long" | "name-control-character";
   /** The name as a message shows it (shortened; an unshowable character as �), its cell, the limit. */
@@ -41,7 +46,7 @@ export interface NameProblem {
 /** Why the add-in cannot keep `name` (in `cell`, "" when not in a sheet), or null. */
 export function nameProblem(name: string, cell: string): NameProblem | null {
   if (hasControlCharacter(name)) {
-    return { code: "name-control-character", params: { name: name.replace(NOT_IN_XML, "\uFFFD"), cell } };
+    return { code: "name-control-character", params: { name: showable(name), cell } };
   }
   if (name.length > MAX_NAME_LENGTH) {
     const shown = `${name.slice(0, 30)}…`;

@@ -91,7 +91,7 @@ export const de: LanguagePack = {
       "name-too-long":
         '"{name}"{cellSuffix} hat {count:number} Zeichen; ein Name darf höchstens {max:number} haben (mehr vergleicht Excel nicht mit den abgeschlossenen Zeiträumen). Geben Sie einen kürzeren ein; nichts wurde geändert.',
       "name-control-character":
-        '"{name}"{cellSuffix} enthält ein unsichtbares Steuerzeichen, oft aus einem anderen Programm eingefügt, das eine Excel-Datei nicht speichern kann. Geben Sie es dort neu ein; nichts wurde geändert.',
+        '"{name}"{cellSuffix} enthält ein unsichtbares Steuerzeichen, oft aus einem anderen Programm eingefügt, das eine Excel-Datei nicht speichern kann. Geben Sie den Namen von Hand neu ein; nichts wurde geändert.',
       "history-table-missing":
         "Die Verlaufstabelle {table} fehlt (umbenannt oder gelöscht), die Namen, die auf ihre Spalten zeigen, gibt es aber noch. Benennen Sie die Tabelle wieder {table} (Tabellenentwurf › Tabellenname) oder löschen Sie die Namen FunnelHistory… (Formeln › Namens-Manager), um einen neuen Verlauf zu beginnen; nichts wurde geändert.",
       "history-row-broken":

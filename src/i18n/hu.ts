@@ -88,7 +88,7 @@ export const hu: LanguagePack = {
       "name-too-long":
         'A(z) "{name}"{cellSuffix} {count:number} karakteres; egy név legfeljebb {max:number} karakteres lehet (ennél többet az Excel nem vet össze a lezárt időszakokkal). Írjon rövidebbet; semmi sem változott.',
       "name-control-character":
-        'A(z) "{name}"{cellSuffix} láthatatlan vezérlőkaraktert tartalmaz, többnyire egy másik programból beillesztve, amelyet egy Excel-fájl nem tud megőrizni. Írja be újra ott; semmi sem változott.',
+        'A(z) "{name}"{cellSuffix} láthatatlan vezérlőkaraktert tartalmaz, többnyire egy másik programból beillesztve, amelyet egy Excel-fájl nem tud megőrizni. Írja be újra kézzel a nevet; semmi sem változott.',
       "history-table-missing":
         "A(z) {table} előzménytábla eltűnt (átnevezték vagy törölték), de az oszlopaira mutató nevek még megvannak. Nevezze vissza a táblát {table} névre (Táblázattervezés › Táblázat neve), vagy törölje a FunnelHistory… neveket (Képletek › Névkezelő) új előzmény indításához; semmi sem változott.",
       "history-row-broken":

@@ -87,7 +87,7 @@ export const nl: LanguagePack = {
       "name-too-long":
         '"{name}"{cellSuffix} heeft {count:number} tekens; een naam mag er hoogstens {max:number} hebben (meer vergelijkt Excel niet met de afgesloten perioden). Typ een kortere; er is niets veranderd.',
       "name-control-character":
-        '"{name}"{cellSuffix} bevat een onzichtbaar stuurteken, vaak meegeplakt uit een ander programma, dat een Excel-bestand niet kan bewaren. Typ het daar opnieuw; er is niets veranderd.',
+        '"{name}"{cellSuffix} bevat een onzichtbaar stuurteken, vaak meegeplakt uit een ander programma, dat een Excel-bestand niet kan bewaren. Typ de naam opnieuw met de hand; er is niets veranderd.',
       "history-table-missing":
         "De geschiedenistabel {table} is weg (hernoemd of verwijderd), maar de namen die naar haar kolommen wijzen bestaan nog. Geef de tabel weer de naam {table} (Tabelontwerp › Tabelnaam), of verwijder de namen FunnelHistory… (Formules › Namen beheren) om een nieuwe geschiedenis te beginnen; er is niets veranderd.",
       "history-row-broken":

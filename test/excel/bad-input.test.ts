@@ -244,7 +244,7 @@ const cases: Case[] = [
     withCell("A6", "Quali\u0001fied"),
     "name-control-character",
     "A6",
-    /"Quali\uFFFDfied" \(A6\) holds an invisible control character.*Retype it there/,
+    /"Quali\uFFFDfied" \(A6\) holds an invisible control character.*Type the name again by hand/,
   ],
   [
     "a product name of 121 characters",
