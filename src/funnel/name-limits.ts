@@ -17,24 +17,33 @@
 /** The longest step or funnel name the add-in takes. */
 export const MAX_NAME_LENGTH = 120;
 
-const NOT_IN_XML =
+/**
+ * A whole surrogate pair (a character beyond U+FFFF, kept), or a character XML cannot hold (captured).
+ * No lookbehind: Excel 2019's EdgeHTML parses ES2017 only.
+ */
+const CHARACTERS =
   // Matching control characters is the point of this pattern.
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\uD800-\uDBFF][\uDC00-\uDFFF]|([\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF])/g;
+
+/** `text` with each character XML cannot hold replaced by `by`. */
+function replaced(text: string, by: string): string {
+  return text.replace(CHARACTERS, (whole: string, bad: string | undefined) => (bad === undefined ? whole : by));
+}
 
 /** True when `text` holds a character an Excel file (XML 1.0) cannot hold. */
 export function hasControlCharacter(text: string): boolean {
-  return new RegExp(NOT_IN_XML.source).test(text);
+  return replaced(text, "") !== text;
 }
 
 /** `text` with every such character removed, where refusing it is impossible. */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(NOT_IN_XML, "");
+  return replaced(text, "");
 }
 
 /** `text` as a message can show it: each such character as U+FFFD (�). */
 export function showable(text: string): string {
-  return text.replace(NOT_IN_XML, "\uFFFD");
+  return replaced(text, "\uFFFD");
 }
 
 export interface NameProblem {
