@@ -134,6 +134,11 @@ describe.each(HOST_IDS)("%s", (id: HostId) => {
 
     // The pane's list of periods: every one, as given.
     expect(await readPeriods(contextOf(wb), "Sheet1")).toEqual([...TEXT_CORPUS]);
+    // A label typed into the table by hand that Excel made a number is listed too, as it shows.
+    wb.setInput(table.sheet.name, `B${table.top + 1}`, "2027");
+    expect(wb.valueAt(table.sheet, table.top + 1, table.left + 1)).toBe(2027);
+    expect((await readPeriods(contextOf(wb), "Sheet1"))[0]).toBe("2027");
+    wb.setInput(table.sheet.name, `B${table.top + 1}`, `'${TEXT_CORPUS[0]}`);
 
     const compareCell = wb.sheet("Sheet1").names.find((n) => n.name === "FunnelComparePeriod")!;
     const compareAddress = compareCell.formula.replace(/^=.*!/, "").replace(/\$/g, "");
