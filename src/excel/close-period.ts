@@ -30,11 +30,13 @@ import type { FunnelLocation } from "../sheet/locate-funnel";
 import type { SheetSnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput, FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
+import { nameProblem } from "../funnel/name-limits";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
+import { constantCell, textCell } from "./text-cell";
 
 export interface ClosePeriodOptions extends ExcelOptions {
   /**
@@ -67,6 +69,8 @@ export function checkPeriodLabel(label: string): { label: string } | { issue: Fu
   if (trimmed.length > MAX_PERIOD_LABEL) {
     return { issue: makeIssue("period-label-too-long", null, { value: trimmed, max: MAX_PERIOD_LABEL }) };
   }
+  const problem = nameProblem(trimmed, "");
+  if (problem !== null) return { issue: makeIssue(problem.code, null, problem.params) };
   return { label: trimmed };
 }
 
@@ -195,7 +199,8 @@ export async function closePeriod(
   if (ready.decided.decision.conflicts.length > 0) {
     return { status: "refused", errors: ready.decided.decision.conflicts };
   }
-  const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => row[column.key]));
+  // Every text as text (the funnel's and the steps' names, the period, the date it was closed on).
+  const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => constantCell(row[column.key])));
   const recalculation = await applyReadyRun(context, read, ready, facts.charts, () => {
     if (table.isNullObject) {
       const labels = resolved.labels;
@@ -204,7 +209,7 @@ export async function closePeriod(
         labels.historySheet,
       );
       const history = workbook.worksheets.add(name);
-      history.getRange("A1:G1").values = [historyHeaders(labels)];
+      history.getRange("A1:G1").values = [historyHeaders(labels).map(textCell)];
       const created = history.tables.add(`'${name.replace(/'/g, "''")}'!A1:G1`, true);
       created.name = HISTORY_TABLE_NAME;
       created.rows.add(undefined, values);

@@ -9,8 +9,9 @@
  *    (one round trip); Excel's formulas do the rest.
  */
 import { parseRegistry, reconcile } from "../sheet/funnel-registry";
-import { HISTORY_TABLE_NAME, sameText } from "../funnel/periods";
+import { HISTORY_TABLE_NAME, periodLabel, sameText } from "../funnel/periods";
 import { settingValue, type SheetRead } from "./read-sheet";
+import { textCell } from "./text-cell";
 
 export interface FunnelListEntry {
   id: string;
@@ -55,8 +56,10 @@ export async function readPeriods(context: Excel.RequestContext, funnel: string)
   body.load("values");
   await context.sync();
   const periods: string[] = [];
-  for (const [name, period] of body.values as unknown[][]) {
-    if (typeof period !== "string" || period === "" || !sameText(String(name), funnel)) continue;
+  for (const [name, value] of body.values as unknown[][]) {
+    // Every label, whatever it looks like: one Excel turned into a number is listed as it shows.
+    const period = periodLabel(value);
+    if (period === "" || !sameText(String(name), funnel)) continue;
     if (!periods.some((p) => sameText(p, period))) periods.push(period);
   }
   return periods;
@@ -65,6 +68,6 @@ export async function readPeriods(context: Excel.RequestContext, funnel: string)
 /** Writes the period the active sheet compares with ("" = the latest closed) into FunnelComparePeriod. */
 export async function chooseComparePeriod(context: Excel.RequestContext, period: string): Promise<void> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.names.getItem("FunnelComparePeriod").getRange().values = [[period]];
+  sheet.names.getItem("FunnelComparePeriod").getRange().values = [[textCell(period)]];
   await context.sync();
 }

@@ -31,6 +31,7 @@ import { normalizeLabel } from "../sheet/labels";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { resolveOptions, type ExcelOptions } from "./options";
 import { settingValue } from "./read-sheet";
+import { textCell } from "./text-cell";
 
 export const OVERVIEW_CHART_NAME = "FunnelsComparison";
 export const MAX_OVERVIEW_FUNNELS = 250;
@@ -124,7 +125,7 @@ function blockValues(plan: OverviewPlan, rows: number) {
     const line = formulas[row];
     const formatLine = formats[row];
     if (line === undefined || formatLine === undefined) continue;
-    line[col] = cell.formula ?? cell.value ?? "";
+    line[col] = cell.formula ?? textCell(cell.value ?? "");
     formatLine[col] = cell.numberFormat ?? "General";
   }
   return { formulas, formats };

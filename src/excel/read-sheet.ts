@@ -54,8 +54,8 @@ export interface SheetRead {
   /** Which sheets hold funnels (funnel-registry.ts), and the workbook's sheets now, to hold it against. */
   registry: Excel.Setting;
   sheets: Excel.WorksheetCollection;
-  /** Merged areas starting in A..D of the first rows (ExcelApi 1.13); null where the host has none. */
-  merged: Excel.RangeAreas | null;
+  /** Merged areas starting in A..D of the first rows, slice by slice (ExcelApi 1.13); null where the host has none. */
+  merged: Excel.RangeAreas[] | null;
   /** The sheet's tables: the history sheet is known by its table. */
   tables: Excel.TableCollection;
 }
@@ -97,8 +97,7 @@ function queueSheetRead(
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   // A result typed into merged cells sits in the first of them only; the others read as empty.
-  const merged = mergedAreas ? sheet.getRange(`A1:D${HEAD_ROWS}`).getMergedAreasOrNullObject() : null;
-  merged?.load("address");
+  const merged = mergedAreas ? queueMergedAreas(sheet) : null;
   return {
     merged,
     tables,
@@ -114,6 +113,24 @@ function queueSheetRead(
     mode,
     currency,
   };
+}
+
+/**
+ * Rows of A..D per read of merged areas: Range.getMergedAreasOrNullObject fails on a range holding more
+ * than 512 of them (Office.js reference), and 4 × 128 cells cannot hold more than 512 (each area has a
+ * cell of its own there). So a sheet with any number of merged cells is still read in one round trip.
+ */
+const MERGED_ROWS = 128;
+
+function queueMergedAreas(sheet: Excel.Worksheet): Excel.RangeAreas[] {
+  const slices: Excel.RangeAreas[] = [];
+  for (let top = 1; top <= HEAD_ROWS; top += MERGED_ROWS) {
+    const bottom = Math.min(top + MERGED_ROWS - 1, HEAD_ROWS);
+    const areas = sheet.getRange(`A${top}:D${bottom}`).getMergedAreasOrNullObject();
+    areas.load("address");
+    slices.push(areas);
+  }
+  return slices;
 }
 
 function isInvalidSelection(error: unknown): boolean {
@@ -208,7 +225,7 @@ export function snapshotOf(read: SheetRead): SheetSnapshot {
     firstUsedRowOfB: read.extentOfB.isNullObject ? null : read.extentOfB.rowIndex + 1,
     blocks: read.blocks.map(blockOf),
     names: ownNames(read, sheetName),
-    ...(read.merged === null ? {} : { merged: mergedAreasOf(read.merged) }),
+    ...(read.merged === null ? {} : { merged: read.merged.flatMap(mergedAreasOf) }),
     selection:
       selection !== null && onThisSheet
         ? { firstRow: selection.rowIndex + 1, rowCount: selection.rowCount, firstColumn: selection.columnIndex + 1 }

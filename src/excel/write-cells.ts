@@ -10,6 +10,7 @@
  */
 import { parseCell } from "../sheet/a1";
 import type { PlannedCell } from "../sheet/plan-sheet";
+import { constantCell } from "./text-cell";
 
 interface Run<T> {
   column: string;
@@ -64,18 +65,10 @@ export function describeCells(addresses: readonly string[]): string[] {
   return addressRuns(addresses).map(runAddress);
 }
 
-/** Text that Excel would turn into a formula or a number is prefixed with an apostrophe to stay text. */
-export function asText(text: string): string {
-  if (/^[=+\-@']/.test(text)) return `'${text}`;
-  if (text.trim() !== "" && !Number.isNaN(Number(text.trim()))) return `'${text}`;
-  return text;
-}
-
 function content(cell: PlannedCell): string | number {
   if (cell.formula !== undefined) return cell.formula;
   if (cell.value === undefined) return "";
-  if (cell.text === true) return asText(String(cell.value));
-  return cell.value;
+  return constantCell(cell.value);
 }
 
 export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedCell[], headerRow: number): void {

@@ -11,6 +11,7 @@ import { quoteSheet, sheetOfReference } from "../sheet/a1";
 import { FONT, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
 import { addCharts, type ChartSpec } from "./xlsx-charts";
+import { namesAsExcelWrites, type WorkbookModel } from "./defined-names";
 
 export interface FunnelWorkbookOptions extends PlanOptions {
   sheetName?: string;
@@ -22,17 +23,12 @@ export interface FunnelWorkbookOptions extends PlanOptions {
   charts?: boolean;
 }
 
-interface NamedRange {
-  name: string;
-  ranges: string[];
-  localSheetId?: number;
-}
-
 /**
  * exceljs writes every defined name workbook-wide, one entry per name whatever the sheets; the sheet
  * contract scopes the funnel's names to their sheet. Each of `names` is split into one entry per sheet
  * its ranges are on, scoped to that sheet; other names stay workbook-wide. `wholeColumns` are added as
  * they are (workbook-wide): exceljs cannot take a whole-column reference such as 'Funnel history'!$E:$E.
+ * Then every name, print areas included, is written as Excel writes it (defined-names.ts).
  */
 export function scopeNamesToSheets(
   workbook: ExcelJS.Workbook,
@@ -48,7 +44,7 @@ export function scopeNamesToSheets(
   Object.defineProperty(workbook, "model", {
     configurable: true,
     get(this: ExcelJS.Workbook) {
-      const model = getModel.call(this) as { definedNames: NamedRange[] };
+      const model = getModel.call(this) as WorkbookModel;
       const sheetIndex = new Map(this.worksheets.map((sheet, i) => [sheet.name, i]));
       model.definedNames = model.definedNames.flatMap((d) => {
         if (!names.has(d.name)) return [d];
@@ -59,6 +55,7 @@ export function scopeNamesToSheets(
         }));
       });
       model.definedNames.push(...wholeColumns.map(({ name, range }) => ({ name, ranges: [range] })));
+      namesAsExcelWrites(model);
       return model;
     },
   });

@@ -19,6 +19,8 @@ import {
   type HistoryRow,
 } from "../funnel/periods";
 import { cellReferences, planOverview } from "../sheet/plan-overview";
+import { hasControlCharacter, nameProblem, showable } from "../funnel/name-limits";
+import { makeIssue } from "../funnel/validate";
 import { historyHeaders } from "../sheet/workbook-labels";
 import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
 import { FONT } from "./sheet-look";
@@ -48,10 +50,14 @@ export function isFunnelsSpec(value: unknown): value is FunnelsSpec {
   return typeof value === "object" && value !== null && Array.isArray((value as { funnels?: unknown }).funnels);
 }
 
-/** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+/**
+ * Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with ';
+ * and, as every text of the file, no character XML cannot hold (name-limits.ts).
+ */
 function sheetNameProblem(name: string): string | null {
   if (name.trim() === "" || name.length > 31) return "must be 1 to 31 characters long";
   if (/[:\\/?*[\]]/.test(name)) return "may not contain : \\ / ? * [ or ]";
+  if (hasControlCharacter(name)) return "holds an invisible control character; type it again by hand";
   if (name.startsWith("'") || name.endsWith("'")) return "may not start or end with an apostrophe";
   return null;
 }
@@ -72,7 +78,7 @@ export function funnelsSpecProblems(spec: FunnelsSpec, labels = englishSheetLabe
     for (const issue of outcome.errors) problems.push(`${label}: ${issue.message}`);
     const sheet = sheetOf(funnel, i);
     const sheetProblem = sheetNameProblem(sheet);
-    if (sheetProblem !== null) problems.push(`${label}: the sheet name "${sheet}" ${sheetProblem}.`);
+    if (sheetProblem !== null) problems.push(`${label}: the sheet name "${showable(sheet)}" ${sheetProblem}.`);
     if (reserved.some((r) => sameText(r, sheet))) problems.push(`${label}: the sheet name "${sheet}" is taken.`);
     const earlierSheet = sheets.get(sheet.toLowerCase());
     if (earlierSheet !== undefined) {
@@ -91,6 +97,7 @@ export function funnelsSpecProblems(spec: FunnelsSpec, labels = englishSheetLabe
       else if (period.length > MAX_PERIOD_LABEL)
         problems.push(`${where}: the period label is longer than ${MAX_PERIOD_LABEL} characters.`);
       else if (periods.has(period.toLowerCase())) problems.push(`${where}: the period "${period}" appears twice.`);
+      else if (hasControlCharacter(period)) problems.push(`${where}: ${nameIssue(period)}`);
       periods.add(period.toLowerCase());
       if (typeof closed.averageSaleValue !== "number" || !(closed.averageSaleValue >= 0))
         problems.push(`${where}: averageSaleValue must be a number of 0 or more.`);
@@ -100,10 +107,18 @@ export function funnelsSpecProblems(spec: FunnelsSpec, labels = englishSheetLabe
           problems.push(`${where}, step ${s + 1}: the result must be a number of 0 or more.`);
         if (typeof step.name !== "string" || step.name.trim() === "")
           problems.push(`${where}, step ${s + 1}: the step has no name, so it could not be matched.`);
+        else if (nameProblem(step.name.trim(), "") !== null)
+          problems.push(`${where}, step ${s + 1}: ${nameIssue(step.name.trim())}`);
       });
     });
   });
   return problems;
+}
+
+/** The sentence saying why a name of the file cannot be kept (nameProblem's issue). */
+function nameIssue(name: string): string {
+  const problem = nameProblem(name, "");
+  return problem === null ? "" : makeIssue(problem.code, null, problem.params).message;
 }
 
 function nameOf(funnel: FunnelSpec, index: number): string {

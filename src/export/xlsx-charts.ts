@@ -6,6 +6,7 @@
  * no cached values, so the charts are drawn from the recalculated formulas.
  */
 import JSZip from "jszip";
+import { withoutControlCharacters } from "../funnel/name-limits";
 
 export interface ChartSeriesSpec {
   name: string;
@@ -50,8 +51,16 @@ const RELATION = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
 };
 
+/**
+ * Text as XML content or attribute. A character XML cannot hold is left out: the names that reach a chart
+ * were refused with such characters already (name-limits.ts), so only a label could still bring one.
+ */
 function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return withoutControlCharacters(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function richText(text: string, size: number, bold: boolean): string {

@@ -57,6 +57,10 @@ export const englishIssueTexts: IssueTexts = {
     "period-label-empty": "The period has no label. Type one such as 2026 Q3, then close the period.",
     "period-label-too-long":
       'The period label "{value}" is longer than {max} characters. Type a shorter one, such as 2026 Q3.',
+    "name-too-long":
+      '"{name}"{cellSuffix} has {count:number} characters; a name may have at most {max:number} (Excel matches no more with the closed periods). Type a shorter one; nothing was changed.',
+    "name-control-character":
+      '"{name}"{cellSuffix} holds an invisible control character, often pasted from another program, which an Excel file cannot keep. Type the name again by hand; nothing was changed.',
     "history-table-missing":
       "The history table {table} is gone (renamed or deleted), but the names that point at its columns are still there. Rename the table back to {table} (Table Design › Table Name), or delete the names FunnelHistory… (Formulas › Name Manager) to start a new history; nothing was changed.",
     "history-row-broken":

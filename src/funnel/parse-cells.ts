@@ -23,8 +23,9 @@ export interface FunnelCells {
   /** The optional money and target inputs as read, and their cells. */
   money?: RawMoney;
   moneyCells?: MoneyCells;
-  /** The funnel's name (FunnelName) as read. */
+  /** The funnel's name (FunnelName) as read, and its cell. */
   name?: unknown;
+  nameCell?: string;
 }
 
 export function parseFunnelCells(cells: FunnelCells): Validation {
@@ -37,6 +38,7 @@ export function parseFunnelCells(cells: FunnelCells): Validation {
   const layout: FunnelLayout = { firstStepRow: cells.firstStepRow };
   if (cells.saleValueCell !== undefined) layout.saleValueCell = cells.saleValueCell;
   if (cells.moneyCells !== undefined) layout.moneyCells = cells.moneyCells;
+  if (cells.nameCell !== undefined) layout.nameCell = cells.nameCell;
   return validateFunnel(
     {
       steps,

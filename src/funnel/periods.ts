@@ -37,6 +37,16 @@ export const HISTORY_TABLE_NAME = "FunnelHistory";
 /** Longest period label accepted ("2026 Q3", "First half 2027"). */
 export const MAX_PERIOD_LABEL = 40;
 
+/**
+ * A period label as a cell gives it: a text as it is; a number or a logical (a label typed in Excel as
+ * 2025, or written before labels were kept as text) as Excel shows it; "" for an empty cell.
+ */
+export function periodLabel(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return typeof value === "number" ? String(value) : "";
+}
+
 /** Excel's COUNTIFS/SUMIFS compare text without regard to case. */
 export function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -122,8 +132,10 @@ export const MAX_TREND_PERIODS = 12;
 
 /**
  * The funnel's closed periods for the trend, oldest first: those the trend showed before (`shown`, in
- * its order) that the table still has, then the table's others in the order it first lists them (as
- * they were closed). So a label closed again keeps its place. At most the latest MAX_TREND_PERIODS.
+ * its order) that the table still has, and the table's others in the order it first lists them (as
+ * they were closed): after them, or before them where closed before the first of them. So a label closed
+ * again keeps its place, and one that dropped out of the trend does not come back. At most the latest
+ * MAX_TREND_PERIODS.
  */
 export function periodsOf(
   history: readonly Pick<HistoryRow, "funnel" | "period">[],
@@ -135,8 +147,13 @@ export function periodsOf(
   for (const row of history) {
     if (sameText(row.funnel, funnel) && !has(inTable, row.period)) inTable.push(row.period);
   }
-  const periods = shown.filter((period, i) => has(inTable, period) && !has(shown.slice(0, i), period));
-  for (const period of inTable) if (!has(periods, period)) periods.push(period);
+  const kept = shown.filter((period, i) => has(inTable, period) && !has(shown.slice(0, i), period));
+  // The others in the table's order: those closed before the first one shown (one that dropped out of
+  // the latest twelve, or a trend from before there were more) before it, the rest after.
+  const firstShown = Math.min(...kept.map((period) => inTable.findIndex((p) => sameText(p, period))));
+  const others = inTable.filter((period) => !has(kept, period));
+  const earlier = others.filter((period) => inTable.indexOf(period) < firstShown);
+  const periods = [...earlier, ...kept, ...others.filter((period) => !earlier.includes(period))];
   return periods.slice(-MAX_TREND_PERIODS);
 }
 

@@ -132,6 +132,8 @@ export type ErrorCode =
   | "target-invalid"
   | "period-label-empty"
   | "period-label-too-long"
+  | "name-too-long"
+  | "name-control-character"
   | "history-table-missing"
   | "history-row-broken"
   | "funnel-name-taken"
@@ -196,6 +198,8 @@ export interface FunnelLayout {
   saleValueCell?: string;
   /** Cells of the optional money and target inputs. */
   moneyCells?: MoneyCells;
+  /** The funnel's name (FunnelName). */
+  nameCell?: string;
 }
 
 /** Where each optional money input sits (A1 addresses). */

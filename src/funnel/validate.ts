@@ -5,6 +5,7 @@
 import { issueMessage } from "./messages";
 import { classifyRaw, describeUnknown } from "./raw-value";
 import { validateMoney, type RawMoney } from "./validate-money";
+import { nameProblem } from "./name-limits";
 import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
 
 /** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
@@ -196,6 +197,8 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   steps.forEach((step, index) => {
     const stepNumber = index + 1;
     const name = nameText(step?.name);
+    const problem = nameProblem(name, cellOf(layout, INPUT_COLUMNS.name, index));
+    if (problem !== null) errors.push(makeIssue(problem.code, stepNumber, problem.params));
     if (name === "") {
       warnings.push(
         makeIssue("name-missing", stepNumber, { step: stepNumber, cell: cellOf(layout, INPUT_COLUMNS.name, index) }),
@@ -234,8 +237,10 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
 
   const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);
   const money = validateMoney(raw, layout?.moneyCells, (code, params) => makeIssue(code, null, params), errors);
-  if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
   const name = nameText(raw.name);
+  const problem = nameProblem(name, layout?.nameCell ?? "");
+  if (problem !== null) errors.push(makeIssue(problem.code, null, problem.params));
+  if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
   return {
     input: {
       ...(name === "" ? {} : { name }),

@@ -88,6 +88,10 @@ export const de: LanguagePack = {
         "Der Zeitraum hat keinen Namen. Geben Sie einen ein, etwa 2026 Q3, und schließen Sie den Zeitraum dann ab.",
       "period-label-too-long":
         'Der Name des Zeitraums "{value}" ist länger als {max} Zeichen. Geben Sie einen kürzeren ein, etwa 2026 Q3.',
+      "name-too-long":
+        '"{name}"{cellSuffix} hat {count:number} Zeichen; ein Name darf höchstens {max:number} haben (mehr vergleicht Excel nicht mit den abgeschlossenen Zeiträumen). Geben Sie einen kürzeren ein; nichts wurde geändert.',
+      "name-control-character":
+        '"{name}"{cellSuffix} enthält ein unsichtbares Steuerzeichen, oft aus einem anderen Programm eingefügt, das eine Excel-Datei nicht speichern kann. Geben Sie den Namen von Hand neu ein; nichts wurde geändert.',
       "history-table-missing":
         "Die Verlaufstabelle {table} fehlt (umbenannt oder gelöscht), die Namen, die auf ihre Spalten zeigen, gibt es aber noch. Benennen Sie die Tabelle wieder {table} (Tabellenentwurf › Tabellenname) oder löschen Sie die Namen FunnelHistory… (Formeln › Namens-Manager), um einen neuen Verlauf zu beginnen; nichts wurde geändert.",
       "history-row-broken":

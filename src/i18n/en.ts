@@ -1,5 +1,5 @@
 import { englishIssueTexts } from "../funnel/messages";
-import { englishSheetLabels } from "../sheet/plan-sheet";
+import { englishSheetLabels } from "../sheet/sheet-labels";
 import type { LanguagePack } from "./types";
 
 export const en: LanguagePack = {

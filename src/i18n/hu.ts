@@ -85,6 +85,10 @@ export const hu: LanguagePack = {
       "period-label-empty": "Az időszaknak nincs neve. Írjon be egyet, például 2026 Q3, majd zárja le az időszakot.",
       "period-label-too-long":
         'A(z) "{value}" időszaknév hosszabb {max} karakternél. Írjon rövidebbet, például 2026 Q3.',
+      "name-too-long":
+        'A(z) "{name}"{cellSuffix} {count:number} karakteres; egy név legfeljebb {max:number} karakteres lehet (ennél többet az Excel nem vet össze a lezárt időszakokkal). Írjon rövidebbet; semmi sem változott.',
+      "name-control-character":
+        'A(z) "{name}"{cellSuffix} láthatatlan vezérlőkaraktert tartalmaz, többnyire egy másik programból beillesztve, amelyet egy Excel-fájl nem tud megőrizni. Írja be újra kézzel a nevet; semmi sem változott.',
       "history-table-missing":
         "A(z) {table} előzménytábla eltűnt (átnevezték vagy törölték), de az oszlopaira mutató nevek még megvannak. Nevezze vissza a táblát {table} névre (Táblázattervezés › Táblázat neve), vagy törölje a FunnelHistory… neveket (Képletek › Névkezelő) új előzmény indításához; semmi sem változott.",
       "history-row-broken":

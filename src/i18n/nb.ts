@@ -84,6 +84,10 @@ export const nb: LanguagePack = {
       "period-label-empty": "Perioden har ikke noe navn. Skriv et, for eksempel 2026 Q3, og avslutt perioden.",
       "period-label-too-long":
         'Periodenavnet "{value}" er lengre enn {max} tegn. Skriv et kortere, for eksempel 2026 Q3.',
+      "name-too-long":
+        '"{name}"{cellSuffix} har {count:number} tegn; et navn kan ha høyst {max:number} (mer sammenligner ikke Excel med de avsluttede periodene). Skriv et kortere; ingenting ble endret.',
+      "name-control-character":
+        '"{name}"{cellSuffix} inneholder et usynlig kontrolltegn, ofte limt inn fra et annet program, som en Excel-fil ikke kan ta vare på. Skriv navnet inn på nytt for hånd; ingenting ble endret.',
       "history-table-missing":
         "Historikktabellen {table} er borte (omdøpt eller slettet), men navnene som peker på kolonnene, finnes fortsatt. Gi tabellen navnet {table} igjen (Tabellutforming › Tabellnavn), eller slett navnene FunnelHistory… (Formler › Navnebehandling) for å starte en ny historikk; ingenting ble endret.",
       "history-row-broken":

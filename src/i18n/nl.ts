@@ -84,6 +84,10 @@ export const nl: LanguagePack = {
         "{where}: {value:wholePercent} van {base:number} — met zo weinig kan de echte conversie overal tussen {low:wholePercent} en {high:wholePercent} liggen. Tel over een langere periode voordat u op deze stap bouwt.",
       "period-label-empty": "De periode heeft geen naam. Typ er een, zoals 2026 Q3, en sluit de periode dan af.",
       "period-label-too-long": 'De periodenaam "{value}" is langer dan {max} tekens. Typ een kortere, zoals 2026 Q3.',
+      "name-too-long":
+        '"{name}"{cellSuffix} heeft {count:number} tekens; een naam mag er hoogstens {max:number} hebben (meer vergelijkt Excel niet met de afgesloten perioden). Typ een kortere; er is niets veranderd.',
+      "name-control-character":
+        '"{name}"{cellSuffix} bevat een onzichtbaar stuurteken, vaak meegeplakt uit een ander programma, dat een Excel-bestand niet kan bewaren. Typ de naam opnieuw met de hand; er is niets veranderd.',
       "history-table-missing":
         "De geschiedenistabel {table} is weg (hernoemd of verwijderd), maar de namen die naar haar kolommen wijzen bestaan nog. Geef de tabel weer de naam {table} (Tabelontwerp › Tabelnaam), of verwijder de namen FunnelHistory… (Formules › Namen beheren) om een nieuwe geschiedenis te beginnen; er is niets veranderd.",
       "history-row-broken":

@@ -62,10 +62,33 @@ export function parseArea(address: string): AreaRef {
   return { first, last: to === undefined ? first : parseCell(to) };
 }
 
-/** Quotes a sheet name for use in a formula or address when Excel would. */
+/**
+ * Quotes a sheet name for use in a formula, an address or a defined name when Excel would, its
+ * apostrophes doubled ('Men''s shoes'). Excel quotes a name holding anything but letters, digits, "_"
+ * and "." or starting with a digit or ".", and a name that reads as a cell: an A1 reference ("Q3",
+ * "AB12") or one starting like an R1C1 reference ("R2", "C5", "RC3x", "R", "C") — unquoted, Excel reads
+ * Q3!$A$1 as a broken reference and repairs the file (rules observed from Excel's own files: XlsxWriter
+ * issue 1078; Apache POI pull request 545). Quoting more than Excel does is harmless: a quoted name is
+ * always read as a sheet; ASCII letters alone are left unquoted here.
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !readsAsCell(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** True for a name Excel would read as a cell reference (see quoteSheet). */
+function readsAsCell(name: string): boolean {
+  const upper = name.toUpperCase();
+  const a1 = /^([A-Z]{1,3})(\d+)$/.exec(upper);
+  if (a1 !== null && columnNumber(a1[1] ?? "") <= SHEET_COLUMNS && inRows(a1[2])) return true;
+  const row = /^R(\d+)/.exec(upper);
+  if (row !== null && inRows(row[1])) return true;
+  const column = /^R?C(\d+)/.exec(upper);
+  if (column !== null && Number(column[1]) >= 1 && Number(column[1]) <= SHEET_COLUMNS) return true;
+  return upper === "R" || upper === "C" || upper === "RC";
+}
+
+const inRows = (digits: string | undefined) => Number(digits) >= 1 && Number(digits) <= SHEET_ROWS;
 
 /** An area on a sheet as Excel writes a chart's or a name's reference: "'Funnel 2'!$A$4:$A$9", "Sheet1!$B$12". */
 export function absoluteReference(sheetName: string, area: AreaRef): string {
@@ -78,5 +101,6 @@ export function absoluteReference(sheetName: string, area: AreaRef): string {
   return `${quoteSheet(sheetName)}!${single ? one(area.first) : `${one(area.first)}:${one(area.last)}`}`;
 }
 
-/** Rows in a worksheet (Excel 2007 and later). */
+/** Rows and columns in a worksheet (Excel 2007 and later). */
 export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;

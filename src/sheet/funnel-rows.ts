@@ -5,7 +5,7 @@ import { parseFunnelCells } from "../funnel/parse-cells";
 import { moneyCellsAt } from "./plan-money";
 import { periodCellsOf, type PeriodHistory } from "./plan-periods";
 import { trendColumn } from "./plan-trend";
-import { MAX_TREND_PERIODS } from "../funnel/periods";
+import { MAX_TREND_PERIODS, periodLabel } from "../funnel/periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "../funnel/types";
 import { INPUT_COLUMNS, makeIssue, type Validation } from "../funnel/validate";
@@ -30,8 +30,7 @@ export function periodHistoryOf(snapshot: SheetSnapshot, location: FunnelLocatio
   const cells = periodCellsOf(location.summaryRow);
   const text = (address: string) => {
     const { row, col } = parseCell(address);
-    const found = insideBlock(location, row) ? valueAt(snapshot, row, col) : "";
-    return typeof found === "string" ? found : String(found);
+    return insideBlock(location, row) ? periodLabel(valueAt(snapshot, row, col)) : "";
   };
   // The period the user chose to compare with is theirs: kept as typed whenever the block is written again.
   const latestPeriod = text(cells.latestPeriod);
@@ -51,8 +50,8 @@ function trendPeriods(snapshot: SheetSnapshot, location: FunnelLocation, latestP
   const periods: string[] = [];
   if (insideBlock(location, row)) {
     for (let j = 0; j < MAX_TREND_PERIODS; j++) {
-      const label = valueAt(snapshot, row, columnNumber(trendColumn(j)));
-      if (typeof label !== "string" || label.trim() === "") break;
+      const label = periodLabel(valueAt(snapshot, row, columnNumber(trendColumn(j))));
+      if (label.trim() === "") break;
       periods.push(label);
     }
   }
@@ -74,8 +73,8 @@ export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation):
   const history = periodHistoryOf(snapshot, location);
   if (history === null) return null;
   const latest = parseCell(periodCellsOf(location.summaryRow).latestPeriod);
-  const period = valueAt(snapshot, latest.row + 1, latest.col);
-  if (typeof period !== "string" || period === "") return null;
+  const period = periodLabel(valueAt(snapshot, latest.row + 1, latest.col));
+  if (period === "") return null;
   const changes: (number | null)[] = [];
   for (let row = location.firstStepRow; row <= location.lastStepRow; row++) {
     const change = valueAt(snapshot, row, columnNumber("Q"));
@@ -91,7 +90,12 @@ function insideBlock(location: FunnelLocation, row: number): boolean {
 
 /** The cells that issues name for a funnel whose summary (the sale value) is on `summaryRow`. */
 export function layoutAt(firstStepRow: number, summaryRow: number): FunnelLayout {
-  return { firstStepRow, saleValueCell: `B${summaryRow}`, moneyCells: moneyCellsAt(summaryRow) };
+  return {
+    firstStepRow,
+    saleValueCell: `B${summaryRow}`,
+    moneyCells: moneyCellsAt(summaryRow),
+    nameCell: periodCellsOf(summaryRow).name,
+  };
 }
 
 export function layoutOf(location: FunnelLocation): FunnelLayout {
@@ -140,6 +144,7 @@ export function parseFunnelRows(rows: RawFunnelRows, location: FunnelLocation, m
     saleValueCell: location.saleValueCell,
     improvementMode: mode as ImprovementMode,
     ...(layout.moneyCells === undefined ? {} : { moneyCells: layout.moneyCells }),
+    ...(layout.nameCell === undefined ? {} : { nameCell: layout.nameCell }),
   });
 }
 

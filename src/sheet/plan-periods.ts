@@ -9,7 +9,7 @@
  */
 import { parseCell } from "./a1";
 import { moneyLastRowAt } from "./plan-money";
-import { funnelExpression, HISTORY_RESULT, HISTORY_SALE_VALUE, historyCriteria, literal } from "./history-formulas";
+import { funnelExpression, HISTORY_RESULT, HISTORY_SALE_VALUE, historyCriteria } from "./history-formulas";
 import { planTrend, trendHeaderRowAt, TREND_RANGE_NAME } from "./plan-trend";
 import type { PartCell } from "./plan-part";
 
@@ -112,8 +112,8 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
   label(compareRow, labels.comparePeriod);
   cells.push({ column: "B", row: compareRow, role: "input", value: frame.history.comparePeriod ?? "", text: true });
   label(latestRow, labels.latestPeriod);
-  // A formula giving the label, not the label typed in: a cell the add-in rewrites at every close.
-  cells.push({ column: "B", row: latestRow, role: "output", formula: `=${literal(frame.history.latestPeriod)}` });
+  // The label as closed: a cell the add-in rewrites at every close.
+  cells.push({ column: "B", row: latestRow, role: "output", value: frame.history.latestPeriod, text: true });
   label(comparedRow, labels.comparedPeriod);
   cells.push({
     column: "B",

@@ -2,14 +2,14 @@
  * The conversion trend, under the product and period rows: one row per step from the second (its name
  * follows column A), one column per closed period of this funnel (oldest first, at most
  * MAX_TREND_PERIODS), each cell the step's conversion in that period as a COUNTIFS/SUMIFS formula over
- * the history, matched by step name like the comparison. The period labels in the first row are
- * formulas the add-in rewrites at every close; a recalculation reads them back from the sheet.
+ * the history, matched by step name like the comparison. The period labels in the first row are texts
+ * the add-in rewrites at every close; a recalculation reads them back from the sheet.
  *
  * Where a step has no conversion in a period (a name missing then, or the step before had 0) the cell
  * is #N/A, which a line chart leaves out; an empty text would be drawn as 0 %.
  */
 import { columnLetter } from "./a1";
-import { HISTORY_RESULT, historyCriteria, literal } from "./history-formulas";
+import { HISTORY_RESULT, historyCriteria } from "./history-formulas";
 import type { PartCell } from "./plan-part";
 
 /** Excel draws at most 255 series in one chart ("Excel specifications and limits", Charts). */
@@ -49,7 +49,7 @@ export function planTrend(frame: TrendFrame): TrendPlan {
   const top = trendHeaderRowAt(frame.afterRow);
   const cells: PartCell[] = [{ column: "A", row: top, role: "output", value: frame.heading, text: true }];
   periods.forEach((period, j) =>
-    cells.push({ column: trendColumn(j), row: top, role: "output", formula: `=${literal(period)}` }),
+    cells.push({ column: trendColumn(j), row: top, role: "output", value: period, text: true }),
   );
   for (let k = p + 1; k <= q; k++) {
     const row = top + (k - p);

@@ -39,6 +39,8 @@
  *               chart: 255.
  *  [#3611]      office-js issue 3611 — Range.getMergedAreasOrNullObject (ExcelApi 1.13) returns only the
  *               merged areas whose top-left cell is in the range ("by design").
+ *  [merged512]  Range.getMergedAreasOrNullObject in the Office.js reference (learn.microsoft.com,
+ *               @types/office-js): with more than 512 merged areas in the range it fails to return.
  *  [window]     "Window objects unsupported in add-ins" (learn.microsoft.com) — history.pushState and
  *               history.replaceState are disabled in add-ins.
  *  [mac16]      "Excel JavaScript API requirement sets" (learn.microsoft.com), and "Office versions and
@@ -180,6 +182,9 @@ export const MODERN_HOST_IDS = HOST_IDS.filter((id) => HOST_PROFILES[id].syntax 
  *  - messageParent before Office.onReady throws [dialog];
  *  - history.pushState / replaceState are null [window];
  *  - a chart of more than 255 series is refused [limits255];
- *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is;
+ *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is; a
+ *    range with more than 512 of them fails [merged512];
+ *  - strings written into values, formulas or a table's rows are read as typed en-US input, whatever the
+ *    user's locale (office-js issue 1559, "by design"; the rules and their sources in typed-input.ts);
  *  - a value picked from a data-validation list raises no onChanged [#420] (SimulatedWorkbook.userPicksFromList).
  */

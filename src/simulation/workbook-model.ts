@@ -7,6 +7,7 @@
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../sheet/a1";
 import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
+import { typedEntry } from "./typed-input";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -87,6 +88,8 @@ export interface WorkbookOptions {
   excelApiMinor?: number;
   /** Make charts.add("Funnel", ...) fail at sync, as on hosts that refuse it. */
   funnelChartFails?: boolean;
+  /** Today, for dates typed without a year ("1/2" is January 2 of this year); default: the clock's. */
+  today?: () => Date;
 }
 
 /**
@@ -143,6 +146,7 @@ export class SimulatedWorkbook {
   readonly profile: HostProfile;
   excelApiMinor: number;
   funnelChartFails: boolean;
+  readonly today: () => Date;
   /** The user is typing in a cell: every API call fails (see host-profiles.ts). */
   cellEditMode = false;
   /** Test hook: return an error to make that queued operation fail at sync. */
@@ -165,6 +169,7 @@ export class SimulatedWorkbook {
     this.profile = options.profile ?? HOST_PROFILES["windows-m365"];
     this.excelApiMinor = options.excelApiMinor ?? this.profile.excelApiMinor;
     this.funnelChartFails = options.funnelChartFails ?? false;
+    this.today = options.today ?? (() => new Date());
   }
 
   /**
@@ -279,7 +284,7 @@ export class SimulatedWorkbook {
   userPicksFromList(sheetName: string, address: string, value: string | number): void {
     const sheet = this.sheet(sheetName);
     const { first } = parseArea(address);
-    this.writeCell(sheet, first.row, first.col, value, false);
+    this.writeCell(sheet, first.row, first.col, value);
   }
 
   private typeInto(
@@ -290,7 +295,7 @@ export class SimulatedWorkbook {
   ) {
     const sheet = this.sheet(sheetName);
     const { first } = parseArea(address);
-    this.writeCell(sheet, first.row, first.col, content, false);
+    this.writeCell(sheet, first.row, first.col, content);
     this.emit({
       type: "changed",
       worksheetId: sheet.uid,
@@ -440,18 +445,46 @@ export class SimulatedWorkbook {
       });
   }
 
-  /** Writes one cell the way Excel treats typed input; `asText` keeps a leading "=" as text. */
-  writeCell(sheet: SheetModel, row: number, col: number, content: unknown, asText: boolean): void {
+  /**
+   * Writes one cell as Excel takes a value written through the API: a string is read as typed input
+   * (typed-input.ts) — a number, a date, a boolean, a formula or text — and a cell of General format
+   * gets the number format Excel gives such an entry ("50%" is 0.5 shown as 0%).
+   */
+  writeCell(sheet: SheetModel, row: number, col: number, content: unknown): void {
     const at = { sheet: sheet.id, row: row - 1, col: col - 1 };
+    const address = cellAddress(row, col);
     let stored: string | number | boolean | null;
     if (content === "" || content === null || content === undefined) stored = null;
     else if (typeof content === "number" || typeof content === "boolean") stored = content;
     else if (typeof content === "string") {
-      const textFormat = sheet.formats.get(cellAddress(row, col)) === "@";
-      if (content.startsWith("'")) stored = `'${content.slice(1)}`;
-      else if (content.startsWith("=") && (asText || textFormat)) stored = `'${content}`;
-      else if (content.startsWith("=")) stored = this.toEngine(content);
-      else stored = content;
+      const entry = typedEntry(content, {
+        textFormat: sheet.formats.get(address) === "@",
+        year: this.today().getFullYear(),
+      });
+      switch (entry.kind) {
+        case "empty":
+          stored = null;
+          break;
+        case "boolean":
+          stored = entry.value;
+          break;
+        case "number":
+          stored = entry.value;
+          if (entry.numberFormat !== null && !sheet.formats.has(address))
+            sheet.formats.set(address, entry.numberFormat);
+          break;
+        case "formula":
+          stored = this.toEngine(entry.formula);
+          // Excel refuses an entry it cannot read as a formula ("There's a problem with this formula"):
+          // the API call fails with InvalidArgument.
+          if (entry.lotus && !this.hf.validateFormula(stored))
+            throw new SimulatedError("InvalidArgument", `Excel cannot read ${JSON.stringify(content)} as a formula.`);
+          break;
+        case "text":
+          // Kept as text in the engine too, which would otherwise read some texts as numbers itself.
+          stored = `'${entry.text}`;
+          break;
+      }
     } else throw new SimulatedError("InvalidArgument", `Cannot write ${typeof content} into a cell.`);
     this.hf.setCellContents(at, [[stored]]);
   }

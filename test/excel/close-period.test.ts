@@ -172,7 +172,9 @@ test("closing a label again asks first, then replaces exactly this funnel's rows
     800, 320, 160, 64, 40, 20,
   ]);
   expect(after.find((r) => r[0] === "Bags" && r[3] === "Buyers")?.[4]).toBe(999);
-  expect(after.filter((r) => r[0] === "Hats")).toEqual([["Hats", "2026 Q3", 1, "Leads", 10, 5, "2026-09-30"]]);
+  // The row as Excel keeps it: the date typed as 2026-09-30 is the date's serial number (45,292 is
+  // 2024-01-01; 2024 has 366 days, 2025 365, and 2026-09-30 is day 273 of 2026: 45,292 + 366 + 365 + 272).
+  expect(after.filter((r) => r[0] === "Hats")).toEqual([["Hats", "2026 Q3", 1, "Leads", 10, 5, 46295]]);
 });
 
 test.each([

@@ -21,8 +21,8 @@ function sheetWith(rows: (string | number)[][], top = 1): SimulatedWorkbook {
 
 const people = [
   ["Name", "E-mail", "", "Phone"],
-  ["Ann de Vries", "ann@example.org", "", "+31 6 1234"],
-  ["Bo Berg", "bo@example.org", "", "+47 900"],
+  ["Ann de Vries", "ann@example.org", "", "'+31 6 1234"],
+  ["Bo Berg", "bo@example.org", "", "'+47 900"],
   ["Cem Kaya", "cem@example.org", "", ""],
 ];
 const log = [

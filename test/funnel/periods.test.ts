@@ -83,6 +83,10 @@ test("the trend's periods: as first closed, a label closed again keeps its place
   expect(periodsOf(rows("Shoes", ["2026 Q2"]), "Shoes", ["2026 Q1", "2026 Q2"])).toEqual(["2026 Q2"]);
   const many = Array.from({ length: 14 }, (_, i) => `P${i + 1}`);
   expect(periodsOf(rows("Shoes", many), "Shoes")).toEqual(many.slice(2));
+  // The trend showed P2..P13; P14 is closed: P2 drops out, P1 (which dropped out before) stays out.
+  expect(periodsOf(rows("Shoes", many), "Shoes", many.slice(1, 13))).toEqual(many.slice(2));
+  // A trend from before there were several shows the latest alone: the earlier ones come before it.
+  expect(periodsOf(rows("Shoes", many.slice(0, 5)), "Shoes", ["P4"])).toEqual(["P1", "P2", "P3", "P4", "P5"]);
 });
 
 test("the trend's conversions: per step from the second, per period, by step name (hand-checked)", () => {

@@ -65,12 +65,12 @@ export async function xlsxToSimulation(xlsx: Buffer, options: WorkbookOptions = 
       row.eachCell((cell, c) => {
         const raw = cell.value;
         if (raw !== null && typeof raw === "object" && "formula" in raw) {
-          model.writeCell(sheet, r, c, `=${raw.formula}`, false);
+          model.writeCell(sheet, r, c, `=${raw.formula}`);
         } else if (typeof raw === "string") {
-          // Text that looks like a number or formula stays text, as Excel keeps a string cell.
-          model.writeCell(sheet, r, c, /^[=+\-\d.]/.test(raw) ? `'${raw}` : raw, false);
+          // A text cell of the file is text, whatever it looks like ("2025", "Jan 2024", "=x").
+          model.writeCell(sheet, r, c, `'${raw}`);
         } else if (typeof raw === "number" || typeof raw === "boolean") {
-          model.writeCell(sheet, r, c, raw, false);
+          model.writeCell(sheet, r, c, raw);
         }
         if (cell.numFmt && cell.numFmt !== "General") sheet.formats.set(cell.address, cell.numFmt);
       });

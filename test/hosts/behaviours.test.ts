@@ -11,7 +11,7 @@ import { locateFunnel } from "../../src/sheet/locate-funnel";
 import { WARNING_CODES } from "../../src/funnel/types";
 import { exampleFunnel } from "../../src/funnel/example";
 import { wholeSnapshot } from "../helpers/whole-snapshot";
-import { typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId } from "../../src/simulation";
+import { typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId, type SimulatedWorkbook } from "../../src/simulation";
 import { articleWorkbook, chartNames, expectSheetToMatchEngine, hostWorkbook, withOffice } from "../helpers/hosts";
 import { fillWithOtherData } from "../helpers/big-sheet";
 import { contextOf, counted, supportsOf, value } from "../helpers/simulated-excel";
@@ -307,5 +307,40 @@ describe("every API call fails while a cell is being edited (office-js 3388, 301
     expect(wb.fingerprint()).toBe(before);
     wb.cellEditMode = false;
     expect((await recalculate(contextOf(wb), options("web"))).written).toBe(true);
+  });
+});
+
+describe("getMergedAreasOrNullObject fails with more than 512 merged areas in the range (Office.js reference)", () => {
+  /** The article's funnel, with every row from 300 to 899 merged across C:D below it: 600 merged areas. */
+  async function manyMerged(id: HostId): Promise<SimulatedWorkbook> {
+    const wb = articleWorkbook(id);
+    const ctx = contextOf(wb);
+    ctx.workbook.worksheets.getActiveWorksheet().getRange("C300:D899").merge(true);
+    await ctx.sync();
+    return wb;
+  }
+
+  test.each(["web", "windows-m365", "mac"] as const)(
+    "%s: the old read of merged areas over A1:D1000 fails; Recalculate reads and writes the funnel in 2 requests",
+    async (id) => {
+      const wb = await manyMerged(id);
+      const old = contextOf(wb);
+      old.workbook.worksheets.getActiveWorksheet().getRange("A1:D1000").getMergedAreasOrNullObject().load("address");
+      await expect(old.sync()).rejects.toThrow(/merged areas/);
+      const { result, syncs } = await counted(wb, (ctx) => recalculate(ctx, options(id)));
+      expect([result.written, result.outcome.errors, syncs]).toEqual([true, [], 2]);
+      expectSheetToMatchEngine(wb, "Sheet1", exampleFunnel, 4);
+    },
+  );
+
+  test("merged input cells are still named as such among 600 other merged areas", async () => {
+    const wb = await manyMerged("web");
+    const ctx = contextOf(wb);
+    ctx.workbook.worksheets.getActiveWorksheet().getRange("B6:B7").merge();
+    await ctx.sync();
+    const before = wb.fingerprint();
+    const { result, syncs } = await counted(wb, (c) => recalculate(c, options("web")));
+    expect(result.outcome.errors.map((e) => [e.code, e.cell])).toEqual([["cell-merged", "B6"]]);
+    expect([result.written, syncs, wb.fingerprint() === before]).toEqual([false, 1, true]);
   });
 });

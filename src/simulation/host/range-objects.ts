@@ -24,6 +24,9 @@ export function parseRangeAddress(address: string): AreaRef {
   return { first, last };
 }
 
+/** The most merged areas Range.getMergedAreasOrNullObject returns (see mergedAreas). */
+export const MAX_MERGED_AREAS = 512;
+
 /** Cells one load may return before the host refuses it (a whole sheet's values are never sent). */
 const MAX_LOADED_CELLS = 5_000_000;
 
@@ -118,7 +121,7 @@ export class RangeObject extends HostObject {
           if (content === "General" || content === "" || content === null) this.sheet.formats.delete(key);
           else this.sheet.formats.set(key, typeof content === "string" ? content : JSON.stringify(content));
         } else {
-          this.workbook.writeCell(this.sheet, row, col, content, false);
+          this.workbook.writeCell(this.sheet, row, col, content);
         }
       });
     });
@@ -210,7 +213,7 @@ export class RangeObject extends HostObject {
     if (applyTo !== "Formats") this.workbook.noteChange(this.sheet, this.area);
     for (let row = first.row; row <= last.row; row++) {
       for (let col = first.col; col <= last.col; col++) {
-        if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null, false);
+        if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null);
         if (applyTo !== "Contents") {
           this.sheet.formats.delete(cellAddress(row, col));
           this.sheet.bold.delete(cellAddress(row, col));
@@ -227,22 +230,31 @@ export class RangeObject extends HostObject {
       const area = { first: { row: top, col: first.col }, last: { row: across ? top : last.row, col: last.col } };
       for (let row = area.first.row; row <= area.last.row; row++)
         for (let col = area.first.col; col <= area.last.col; col++)
-          if (row !== area.first.row || col !== area.first.col)
-            this.workbook.writeCell(this.sheet, row, col, null, false);
+          if (row !== area.first.row || col !== area.first.col) this.workbook.writeCell(this.sheet, row, col, null);
       this.sheet.merged.push(area);
     }
   }
 
   /**
    * ExcelApi 1.13: the merged areas whose top-left cell is in this range — an area that only reaches
-   * into it is left out, by design (office-js issue 3611) — or a null object where there is none.
+   * into it is left out, by design (office-js issue 3611) — or a null object where there is none. With
+   * more than 512 merged areas in the range the method fails (Range.getMergedAreasOrNullObject in the
+   * Office.js reference: "if the merged areas count in this range is more than 512, then this method
+   * will fail to return the result"). The reference names no error code, so none is promised here;
+   * every area that meets the range is counted, the stricter reading.
    */
   private mergedAreas(): RangeAreasObject | null {
     const { first, last } = this.area;
-    const meets = this.sheet.merged.filter(
-      (a) => a.first.row >= first.row && a.first.row <= last.row && a.first.col >= first.col && a.first.col <= last.col,
+    const meeting = this.sheet.merged.filter(
+      (a) => a.last.row >= first.row && a.first.row <= last.row && a.last.col >= first.col && a.first.col <= last.col,
     );
-    return meets.length === 0 ? null : new RangeAreasObject(this.env, this.sheet, meets);
+    if (meeting.length > MAX_MERGED_AREAS)
+      throw new SimulatedError(
+        "GeneralException",
+        `The range holds ${meeting.length} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS}.`,
+      );
+    const starting = meeting.filter((a) => a.first.row >= first.row && a.first.col >= first.col);
+    return starting.length === 0 ? null : new RangeAreasObject(this.env, this.sheet, starting);
   }
 
   eachCell(visit: (row: number, col: number) => void): void {

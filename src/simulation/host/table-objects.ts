@@ -171,7 +171,8 @@ class TableRowCollectionObject extends HostCollection {
     if (added > 0) wb.shiftColumnCells(table.sheet, table.left, table.columns, table.top + 1 + table.dataRows, added);
     rows.forEach((row, r) => {
       row.forEach((value, c) => {
-        wb.writeCell(table.sheet, firstNew + r, table.left + c, value, true);
+        // A row's values are read as typed input, as a range's (TableRow.values in the Office.js reference).
+        wb.writeCell(table.sheet, firstNew + r, table.left + c, value);
       });
     });
     table.dataRows += added;
