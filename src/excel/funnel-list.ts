@@ -12,6 +12,8 @@ import { parseRegistry, reconcile } from "../sheet/funnel-registry";
 import { HISTORY_TABLE_NAME, periodLabel, sameText } from "../funnel/periods";
 import { settingValue, type SheetRead } from "./read-sheet";
 import { textCell } from "./text-cell";
+import type { FunnelIssue } from "../funnel/types";
+import { makeIssue } from "../funnel/validate";
 
 export interface FunnelListEntry {
   id: string;
@@ -65,9 +67,38 @@ export async function readPeriods(context: Excel.RequestContext, funnel: string)
   return periods;
 }
 
-/** Writes the period the active sheet compares with ("" = the latest closed) into FunnelComparePeriod. */
-export async function chooseComparePeriod(context: Excel.RequestContext, period: string): Promise<void> {
+/**
+ * Writes the period the active sheet compares with ("" = the latest closed) into FunnelComparePeriod —
+ * only while the cell still holds `seen`, the period the pane showed as chosen (three-way, issue 19): a
+ * period chosen in the sheet since, by the user or a co-author, is named and kept, and nothing is written.
+ * Two requests: the cell is read, then written. Without `seen` (no pane), one request writes.
+ */
+export async function chooseComparePeriod(
+  context: Excel.RequestContext,
+  period: string,
+  seen?: string,
+): Promise<{ written: true } | { written: false; issue: FunnelIssue }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.names.getItem("FunnelComparePeriod").getRange().values = [[textCell(period)]];
+  // Its id loaded, the client addresses the sheet by it: the write lands on the sheet read, even if the
+  // user clicks another tab in between.
+  sheet.load("id");
+  // A range lives for one request outside Excel.run (the client refuses it afterwards): one per request.
+  const cellOf = () => sheet.names.getItem("FunnelComparePeriod").getRange();
+  if (seen !== undefined) {
+    const cell = cellOf();
+    cell.load("values,address");
+    await context.sync();
+    const now = cell.values[0]?.[0];
+    const held = now === null || now === undefined ? "" : String(now);
+    if (held !== seen) {
+      const address = cell.address.slice(cell.address.lastIndexOf("!") + 1);
+      return {
+        written: false,
+        issue: makeIssue("changed-in-sheet", null, { cell: address, sheet: held, pane: period }),
+      };
+    }
+  }
+  cellOf().values = [[textCell(period)]];
   await context.sync();
+  return { written: true };
 }

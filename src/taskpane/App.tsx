@@ -603,7 +603,14 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
             comparison={comparison}
             periods={periods}
             onCompare={(period) => {
-              thenLoad((context) => chooseComparePeriod(context, period));
+              // Written only while the sheet still compares with what the pane showed (three-way).
+              act(
+                (context) => chooseComparePeriod(context, period, comparison?.chosen ?? ""),
+                (result) => {
+                  setPeriodStatus(result.written ? { kind: "idle" } : { kind: "refused", errors: [result.issue] });
+                  return load();
+                },
+              );
             }}
           />
         )}

@@ -7,6 +7,7 @@
 import type { ClosePeriodResult } from "../../src/excel/close-period";
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
+import { chooseComparePeriod } from "../../src/excel/funnel-list";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { comparePeriod, conversionTrend, type HistoryRow } from "../../src/funnel/periods";
 import type { SimulatedWorkbook } from "../../src/simulation";
@@ -330,3 +331,30 @@ describe.each(["the user", "a co-author"])(
     });
   },
 );
+
+describe.each(["the user", "a co-author"])("%s picks another compare period in the sheet meanwhile", (who) => {
+  test("the pane's pick is not written over it: the cell is named with both periods, nothing changes", async () => {
+    const wb = await twoFunnels();
+    await close(wb, "2026 Q2");
+    await close(wb, "2026 Q3");
+    // The pane shows "the latest closed" (the cell empty); the sheet is then set to compare with Q2.
+    const cell = wb.sheet("Shoes").names.find((n) => n.name === "FunnelComparePeriod");
+    const address = cell?.formula.replace(/^=?.*!/, "").replace(/\$/g, "") ?? "";
+    expect(address).toMatch(/^[A-Z]+\d+$/);
+    if (who === "a co-author") wb.coauthorEdits("Shoes", address, "'2026 Q2");
+    else wb.setInput("Shoes", address, "'2026 Q2");
+    const before = wb.fingerprint();
+    const refused = await chooseComparePeriod(contextOf(wb), "2026 Q3", "");
+    expect(refused).toEqual({
+      written: false,
+      issue: expect.objectContaining({
+        code: "changed-in-sheet",
+        params: expect.objectContaining({ cell: address, sheet: "2026 Q2", pane: "2026 Q3" }),
+      }),
+    });
+    expect(wb.fingerprint()).toBe(before);
+    // Picked again over what the sheet holds now, it is written.
+    expect(await chooseComparePeriod(contextOf(wb), "2026 Q3", "2026 Q2")).toEqual({ written: true });
+    expect(value(wb, "Shoes", address)).toBe("2026 Q3");
+  });
+});
