@@ -88,8 +88,8 @@ export async function chooseComparePeriod(
     const cell = cellOf();
     cell.load("values,address");
     await context.sync();
-    const now = cell.values[0]?.[0];
-    const held = now === null || now === undefined ? "" : String(now);
+    const now: unknown = (cell.values as unknown[][])[0]?.[0];
+    const held = typeof now === "string" || typeof now === "number" || typeof now === "boolean" ? String(now) : "";
     if (held !== seen) {
       const address = cell.address.slice(cell.address.lastIndexOf("!") + 1);
       return {
