@@ -1,15 +1,17 @@
 /**
- * Round trip 2: queues everything a plan writes and syncs once — settings and other extras first,
+ * Round trip 2: queues what a plan needs written and syncs once — settings and other extras first,
  * then cells (in dependency order, see write-cells.ts), the clears of cells the add-in no longer needs,
- * names, and last the charts.
+ * names, the record, and last the charts. Only what differs from the sheet is queued (decide-writes.ts,
+ * decide-charts.ts): where nothing does, nothing is sent at all, and the run is one read.
  *
  * A batch is not a transaction: when Excel stops part-way, what was queued before stays applied. The
  * recovery then reads back what is on the sheet (round trip 3). Because the charts come last, a cell or
  * name not in place means Excel stopped before any chart was touched: the result then lists exactly
- * which cells this run changed and which it did not. With every cell and name in place the charts may
- * be in any state: they are removed and drawn again as planned (round trip 4) and, where a native
- * funnel is refused, as the stacked-bar funnel (rounds 5 and 6) — so no chart is ever left half made
- * and no two charts share a name.
+ * which cells this run changed and which it did not (and no chart this run made stays). With every
+ * cell and name in place the charts may be part-way: the charts this run made are removed and every
+ * chart action is carried out again (round trip 4) — an existing chart given its data again, a chart
+ * made again — and, where a native funnel is refused, the stacked-bar funnel is made instead (rounds
+ * 5 and 6). No chart is ever left half made, and no chart of the user's is touched.
  */
 import { columnNumber, parseCell } from "../sheet/a1";
 import {
@@ -19,47 +21,26 @@ import {
   type Ownership,
   type WriteDecision,
 } from "../sheet/decide-writes";
+import { decideCharts, type ChartDecision, type SheetChart } from "../sheet/decide-charts";
 import type { FunnelLocation } from "../sheet/locate-funnel";
-import {
-  CHART_NAME,
-  COMPARISON_CHART_NAME,
-  SPACER_COLUMN,
-  TREND_CHART_NAME,
-  type PlannedCell,
-  type SheetPlan,
-} from "../sheet/plan-sheet";
+import { SPACER_COLUMN, type PlannedCell, type SheetPlan } from "../sheet/plan-sheet";
 import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import {
-  BARS_CHART_NAME,
-  chartKindOf,
-  existingCharts,
-  funnelChartPlan,
-  queueComparisonChart,
-  queueFunnelChart,
-  queueTrendChart,
-  type ExistingChart,
-  type FunnelChartKind,
-  type FunnelChartPlan,
-} from "./charts";
+import { CHART_READ, chartKindOf, queueChartActions, sheetCharts, type FunnelChartKind } from "./charts";
 import type { ResolvedOptions } from "./options";
 import type { SheetRead } from "./read-sheet";
-import { describeCells, queueCellWrites, queueClears } from "./write-cells";
+import { describeCells, queueCellWrites, queueClears, queueDecidedWrites } from "./write-cells";
 import { queueRecord } from "./ownership";
-
-const OUR_CHARTS = new Set([CHART_NAME, BARS_CHART_NAME, COMPARISON_CHART_NAME, TREND_CHART_NAME]);
 
 /** What a run will write, decided before anything is queued (pure; may need more rows read). */
 export interface ApplyDecision {
   decision: WriteDecision;
-  chartPlan: FunnelChartPlan;
+  charts: ChartDecision;
   supportsLabelFormat: boolean;
   /** Column I for the stacked-bar funnel, when the run falls back to it; null when I holds the user's data. */
   spacerFallback: PlannedCell[] | null;
-  /** Cells the run writes that already hold exactly that (a rerun): not "written" when Excel stops. */
-  inPlaceBefore: ReadonlySet<string>;
 }
 
 export interface ApplyResult {
@@ -75,7 +56,7 @@ export interface DecideApplyInput {
   plan: SheetPlan;
   snapshot: SheetSnapshot;
   location: FunnelLocation | null;
-  charts: readonly ExistingChart[];
+  charts: readonly SheetChart[];
   supportsNativeFunnel: boolean;
   /** ChartDataLabels.numberFormat is there (ExcelApi 1.8). */
   supportsLabelFormat: boolean;
@@ -92,39 +73,42 @@ function legacyBars(plan: SheetPlan, snapshot: SheetSnapshot): boolean {
 
 export function decideApply(input: DecideApplyInput): ApplyDecision {
   const { plan, snapshot, location } = input;
-  const chartPlan = funnelChartPlan(input.charts, input.supportsNativeFunnel, legacyBars(plan, snapshot));
-  const bars = chartPlan === "bars";
+  const charts = decideCharts({
+    plan,
+    charts: input.charts,
+    recorded: input.ownership.record?.charts ?? null,
+    supportsNative: input.supportsNativeFunnel,
+    legacyBars: legacyBars(plan, snapshot),
+  });
+  const bars = charts.funnel === "bars";
   const decide = { ...input.decide, ownership: input.ownership };
   const decision = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: bars });
-  const inPlaceBefore = new Set(
-    decision.writes
-      .filter((cell) => isInPlace(formulaAt(snapshot, cell.row, columnNumber(cell.column)), cell))
-      .map((cell) => cell.address),
-  );
   const supportsLabelFormat = input.supportsLabelFormat;
-  if (bars) return { decision, chartPlan, supportsLabelFormat, spacerFallback: [], inPlaceBefore };
+  if (bars) return { decision, charts, supportsLabelFormat, spacerFallback: [] };
   const withSpacer = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: true });
   const spacerCells = new Set(plan.spacerCells.map((c) => c.address));
   const spacerTaken = withSpacer.conflicts.some((c) => c.cell !== undefined && spacerCells.has(c.cell));
-  return {
-    decision,
-    chartPlan,
-    supportsLabelFormat,
-    spacerFallback: spacerTaken ? null : plan.spacerCells,
-    inPlaceBefore,
-  };
-}
-
-function queueNames(sheet: Excel.Worksheet, plan: SheetPlan, existing: ReadonlyMap<string, string | null>): void {
-  for (const { name, address } of plannedNames(plan)) {
-    if (existing.get(name) === address) continue;
-    if (existing.has(name)) sheet.names.getItemOrNullObject(name).delete();
-    sheet.names.add(name, sheet.getRange(address));
-  }
+  return { decision, charts, supportsLabelFormat, spacerFallback: spacerTaken ? null : plan.spacerCells };
 }
 
 function plannedNames(plan: SheetPlan): { name: string; address: string }[] {
   return [...plan.names, { name: plan.tableName, address: plan.tableRange }];
+}
+
+/** The plan's names that do not point where the plan says (the ones a run writes). */
+function namesToWrite(plan: SheetPlan, existing: ReadonlyMap<string, string | null>) {
+  return plannedNames(plan).filter(({ name, address }) => existing.get(name) !== address);
+}
+
+function queueNames(
+  sheet: Excel.Worksheet,
+  names: readonly { name: string; address: string }[],
+  existing: ReadonlyMap<string, string | null>,
+): void {
+  for (const { name, address } of names) {
+    if (existing.has(name)) sheet.names.getItemOrNullObject(name).delete();
+    sheet.names.add(name, sheet.getRange(address));
+  }
 }
 
 export interface ApplyInput {
@@ -136,23 +120,22 @@ export interface ApplyInput {
   existingNames: ReadonlyMap<string, string | null>;
   /** The names holding the record of what the add-in wrote (ownership.ts), with their formulas. */
   existingRecord: ReadonlyMap<string, string>;
-  existingCharts: readonly ExistingChart[];
+  /** The sheet's charts as round trip 1 loaded them (in this request context); none on a new sheet. */
+  loadedCharts: Excel.ChartCollection | null;
   /** Extra writes for the same round trip, queued before the cells (sheet title, settings). */
   alsoQueue?: () => void;
   /** Extra writes queued after the cells and names (column widths, activation). */
   afterCells?: () => void;
 }
 
-function queueCharts(
-  sheet: Excel.Worksheet,
-  plan: SheetPlan,
-  existing: readonly ExistingChart[],
-  chartPlan: FunnelChartPlan,
-  supportsLabelFormat: boolean,
-): void {
-  queueComparisonChart(sheet, plan.chart, existing, supportsLabelFormat);
-  queueFunnelChart(sheet, plan.chart, existing, chartPlan);
-  queueTrendChart(sheet, plan.chart, existing);
+/** Queues the chart actions on the charts loaded in `loaded` (or, on a new sheet, none). */
+function queueCharts(input: ApplyInput, loaded: Excel.ChartCollection | null, barsForNative = false): void {
+  const { sheet, plan, decided } = input;
+  queueChartActions(sheet, plan.chart, decided.charts.actions, {
+    loaded,
+    labelFormat: decided.supportsLabelFormat,
+    barsForNative,
+  });
 }
 
 export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
@@ -161,18 +144,27 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   if (decision.conflicts.length > 0) {
     return { conflicts: decision.conflicts, errors: [], warnings: [], written: false, chart: null };
   }
+  const names = namesToWrite(plan, input.existingNames);
+  const changes =
+    decision.writes.length +
+    decision.formats.length +
+    decision.clears.length +
+    names.length +
+    decided.charts.actions.length;
   input.alsoQueue?.();
-  queueCellWrites(sheet, decision.writes, plan.headerRow);
-  queueClears(sheet, decision.clears);
-  queueNames(sheet, plan, input.existingNames);
-  queueRecord(sheet, decision.writes, plan, input.existingRecord);
+  queueDecidedWrites(sheet, decision, plan.headerRow);
+  queueClears(sheet, decision.clears, decision.clearFormats);
+  queueNames(sheet, names, input.existingNames);
+  // The record describes the sheet as it is while nothing in it changes: it is written with a change.
+  if (changes > 0) queueRecord(sheet, decision.owned, decided.charts.record, plan, input.existingRecord);
   input.afterCells?.();
-  queueCharts(sheet, plan, input.existingCharts, decided.chartPlan, decided.supportsLabelFormat);
+  queueCharts(input, input.loadedCharts);
   try {
+    // Where nothing was queued, Microsoft's client sends no request.
     await context.sync();
-    return { conflicts: [], errors: [], warnings: [], written: true, chart: chartKindOf(decided.chartPlan) };
+    return { conflicts: [], errors: [], warnings: [], written: true, chart: chartKindOf(decided.charts.funnel) };
   } catch (error) {
-    return recover(input, error);
+    return recover(input, names, error);
   }
 }
 
@@ -199,15 +191,14 @@ interface Readback {
 }
 
 /** Round trip 3 of a failed run: which planned cells and names are in place now. */
-async function readBack(input: ApplyInput): Promise<Readback> {
+async function readBack(input: ApplyInput, queued: readonly { name: string; address: string }[]): Promise<Readback> {
   const { context, sheet, plan, decided } = input;
   const { first, last } = touchedRows(plan, decided.decision);
   const region = sheet.getRange(`A${first}:${LAST_PLAN_COLUMN}${last}`);
   region.load("formulas");
   const names = sheet.names;
   names.load("items/name,items/formula,items/scope");
-  const charts = sheet.charts;
-  charts.load("items/name,items/id");
+  const charts = loadCharts(input);
   await context.sync();
   const formulas = region.formulas as unknown[][];
   const at = (address: string) => {
@@ -222,7 +213,6 @@ async function readBack(input: ApplyInput): Promise<Readback> {
   const present = new Map(
     names.items.filter((n) => n.scope === "Worksheet").map((n) => [n.name, String(n.formula).replace(/\$/g, "")]),
   );
-  const queued = plannedNames(plan).filter(({ name, address }) => input.existingNames.get(name) !== address);
   const inPlace = ({ name, address }: { name: string; address: string }) =>
     present.get(name)?.endsWith(`!${address}`) ?? false;
   return {
@@ -235,18 +225,21 @@ async function readBack(input: ApplyInput): Promise<Readback> {
   };
 }
 
-/**
- * Deletes, through the loaded items (so exactly those charts, whatever their names), every chart this
- * run made and every chart `alsoRemove` names.
- */
-function queueChartRemoval(
-  charts: Excel.ChartCollection,
-  before: ReadonlySet<string>,
-  alsoRemove: (name: string) => boolean,
-): void {
-  for (const chart of charts.items) {
-    if (!before.has(chart.id) || alsoRemove(chart.name)) chart.delete();
-  }
+/** Queues the loading of the sheet's charts, as round trip 1 loads them. */
+function loadCharts(input: ApplyInput): Excel.ChartCollection {
+  const charts = input.sheet.charts;
+  charts.load(CHART_READ);
+  return charts;
+}
+
+/** The ids of the charts the sheet had in round trip 1. */
+function chartsBefore(input: ApplyInput): Set<string> {
+  return new Set((input.loadedCharts?.items ?? []).map((c) => c.id));
+}
+
+/** Deletes, through the loaded items (so exactly those charts, whatever their names), every chart this run made. */
+function queueRemovalOfNew(charts: Excel.ChartCollection, before: ReadonlySet<string>): void {
+  for (const chart of charts.items) if (!before.has(chart.id)) chart.delete();
 }
 
 /** One round trip: removes every chart this run made (`charts` as loaded), and nothing else. */
@@ -255,7 +248,7 @@ async function removeChartsThisRunMade(
   charts: Excel.ChartCollection,
   before: ReadonlySet<string>,
 ): Promise<void> {
-  queueChartRemoval(charts, before, () => false);
+  queueRemovalOfNew(charts, before);
   await input.context.sync();
 }
 
@@ -264,29 +257,27 @@ function written(chart: FunnelChartKind | null, warnings: FunnelIssue[] = []): A
 }
 
 /** Loads the sheet's charts (one round trip), for removing exactly the ones a failed attempt left. */
-async function loadCharts(input: ApplyInput): Promise<Excel.ChartCollection> {
-  const charts = input.sheet.charts;
-  charts.load("items/name,items/id");
+async function chartsNow(input: ApplyInput): Promise<Excel.ChartCollection> {
+  const charts = loadCharts(input);
   await input.context.sync();
   return charts;
 }
 
 /**
- * One round trip: removes every chart this run made and every chart of ours (`charts` as loaded just
- * before), then draws the charts as `chartPlan` says, from scratch. Throws when Excel refuses.
+ * One round trip: removes every chart this run made (`charts` as loaded just before) and carries out
+ * the chart actions again — on the charts still there — with `spacer` written first where the funnel
+ * is made as stacked bars instead. Throws when Excel refuses.
  */
-async function redrawCharts(
+async function redoCharts(
   input: ApplyInput,
   charts: Excel.ChartCollection,
   before: ReadonlySet<string>,
-  chartPlan: FunnelChartPlan,
+  barsForNative: boolean,
   spacer: readonly PlannedCell[],
 ): Promise<void> {
-  const { sheet, plan } = input;
-  const keep = chartPlan === "keep";
-  queueChartRemoval(charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
-  queueCellWrites(sheet, spacer, plan.headerRow);
-  queueCharts(sheet, plan, [], chartPlan, input.decided.supportsLabelFormat);
+  queueRemovalOfNew(charts, before);
+  queueCellWrites(input.sheet, spacer, input.plan.headerRow);
+  queueCharts(input, charts, barsForNative);
   await input.context.sync();
 }
 
@@ -296,11 +287,15 @@ function describeNames(names: readonly string[]): string[] {
   return names.length <= shown + 1 ? [...names] : [...names.slice(0, shown), `… (+${names.length - shown})`];
 }
 
-async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> {
+async function recover(
+  input: ApplyInput,
+  queuedNames: readonly { name: string; address: string }[],
+  error: unknown,
+): Promise<ApplyResult> {
   const { plan, decided } = input;
   const reason = reasonOf(error);
-  const before = new Set(input.existingCharts.map((c) => c.id));
-  const back = await readBack(input);
+  const before = chartsBefore(input);
+  const back = await readBack(input, queuedNames);
   if (back.cells.missing.length > 0 || back.names.missing.length > 0) {
     // Excel stopped among the cells or names, before any chart was touched. Round trip 4: to be sure,
     // no chart this run made stays.
@@ -315,31 +310,33 @@ async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> 
         });
     return { conflicts: [], errors: [issue], warnings: [], written: false, chart: null };
   }
-  // Every cell and name is in place; the charts may be in any state. Round trip 4: draw them again as
-  // planned. Where that fails with a native funnel, rounds 5 and 6: draw the stacked-bar funnel instead
-  // (the form every host supports) where column I is free for its spacer. Where nothing works: rounds
-  // 5 and 6 leave no chart this run made, and the result says the charts are missing.
+  // Every cell and name is in place; the charts may be part-way. Round trip 4: their actions again.
+  // Where that fails with a native funnel to make, rounds 5 and 6: the stacked-bar funnel instead (the
+  // form every host supports) where column I is free for its spacer. Where nothing works: rounds 5 and
+  // 6 leave no chart this run made, and the result says the charts are missing.
+  const funnel = decided.charts.funnel;
   try {
-    await redrawCharts(input, back.charts, before, decided.chartPlan, []);
-    return written(chartKindOf(decided.chartPlan));
-  } catch (redrawError) {
-    const charts = await loadCharts(input);
-    if (decided.chartPlan === "native" && decided.spacerFallback !== null) {
+    await redoCharts(input, back.charts, before, false, []);
+    return written(chartKindOf(funnel));
+  } catch (redoError) {
+    const charts = await chartsNow(input);
+    const makesNative = decided.charts.actions.some((a) => a.kind === "make" && a.chart === "native");
+    if (makesNative && decided.spacerFallback !== null) {
       try {
-        await redrawCharts(input, charts, before, "bars", decided.spacerFallback);
+        await redoCharts(input, charts, before, true, decided.spacerFallback);
         return written("stacked-bar");
       } catch (fallbackError) {
-        return chartsNotMade(input, await loadCharts(input), before, fallbackError);
+        return chartsNotMade(input, await chartsNow(input), before, fallbackError);
       }
     }
-    if (decided.chartPlan === "native") {
+    if (makesNative) {
       await removeChartsThisRunMade(input, charts, before);
       const range = `${plan.spacerCells[0]?.address ?? ""}:${plan.spacerCells[plan.spacerCells.length - 1]?.address ?? ""}`;
       return written(null, [
         makeIssue("chart-spacer-taken", null, { range, cell: plan.spacerCells[0]?.address ?? "" }),
       ]);
     }
-    return chartsNotMade(input, charts, before, redrawError);
+    return chartsNotMade(input, charts, before, redoError);
   }
 }
 
@@ -374,7 +371,7 @@ export function fromRead(
   replace?: readonly string[],
 ) {
   return {
-    charts: existingCharts(read.charts),
+    charts: sheetCharts(read.charts),
     supportsNativeFunnel: resolved.supportsFunnelChart,
     supportsLabelFormat: resolved.supportsLabelFormat,
     decide: {

@@ -177,7 +177,7 @@ export async function closePeriod(
     return { status: "refused", errors: ready.decided.decision.conflicts };
   }
   const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => row[column.key]));
-  const recalculation = await applyReadyRun(context, read, ready, facts.charts, () => {
+  const recalculation = await applyReadyRun(context, read, ready, () => {
     if (table.isNullObject) {
       const labels = resolved.labels;
       const name = uniqueSheetName(

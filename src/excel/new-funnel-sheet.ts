@@ -77,10 +77,10 @@ export async function layOutNewSheet(
     decided,
     existingNames: new Map(),
     existingRecord: new Map(),
-    existingCharts: [],
+    loadedCharts: null,
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);
-      queueSettings(context, input.improvementMode ?? "relative", resolved.currency);
+      queueSettings(context, null, input.improvementMode ?? "relative", resolved.currency);
       registered.queue();
     },
     afterCells: () => {

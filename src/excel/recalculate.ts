@@ -1,9 +1,11 @@
 /**
  * recalculate: finds the funnel on the active sheet, reads and validates it, and on success writes
- * every output formula, the summary, the names and the charts. Two context.sync() calls whatever the
- * number of steps (more only where the funnel lies below the rows read up front, a chart is selected,
- * or Excel stops part-way — see read-sheet.ts and apply-plan.ts). On any error it writes nothing and
- * returns the issues.
+ * what differs from the plan — output formulas, the summary, the names and the charts (apply-plan.ts).
+ * One read and at most one write whatever the number of steps (more only where the funnel lies below
+ * the rows read up front, a chart is selected, or Excel stops part-way — see read-sheet.ts and
+ * apply-plan.ts); a rerun with nothing to change — the formulas are live, so new results in B or
+ * improvements in D need none — is the read alone. On any error it writes nothing and returns the
+ * issues.
  */
 import type { InputConflict } from "../sheet/three-way";
 import { forecastFunnel } from "../funnel/forecast";
@@ -17,7 +19,6 @@ import {
   fromRead,
   namesOf,
   type ApplyDecision,
-  type ApplyInput,
   type ApplyResult,
 } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
@@ -169,7 +170,7 @@ export async function recalculate(
     });
   });
   if (!("plan" in run)) return run;
-  return applyReadyRun(context, read, run, facts.charts);
+  return applyReadyRun(context, read, run);
 }
 
 /**
@@ -202,7 +203,6 @@ export async function applyReadyRun(
   context: Excel.RequestContext,
   read: SheetRead,
   run: ReadyRun,
-  existingCharts: ApplyInput["existingCharts"],
   alsoQueue?: () => void,
 ): Promise<RecalculateResult> {
   const sheetName = read.sheet.name;
@@ -220,7 +220,7 @@ export async function applyReadyRun(
     decided: run.decided,
     existingNames: run.existingNames,
     existingRecord: recordFormulasOf(read),
-    existingCharts,
+    loadedCharts: read.charts,
     alsoQueue: () => {
       alsoQueue?.();
       registered.queue();

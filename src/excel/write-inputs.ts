@@ -107,7 +107,7 @@ export async function writeInputs(
   }
   if (!("plan" in run)) return run;
   const mode = run.input.improvementMode ?? "relative";
-  return applyReadyRun(context, read, run, facts.charts, () => {
-    queueSettings(context, mode, resolved.currency);
+  return applyReadyRun(context, read, run, () => {
+    queueSettings(context, read, mode, resolved.currency);
   });
 }

@@ -19,6 +19,8 @@ export interface SheetBlock {
   left: number;
   values: readonly (readonly unknown[])[];
   formulas: readonly (readonly unknown[])[];
+  /** The cells' number formats, as Range.numberFormat gives them; absent where they were not read. */
+  numberFormats?: readonly (readonly unknown[])[];
 }
 
 export interface SheetSnapshot {
@@ -64,6 +66,15 @@ export function valueAt(snapshot: SheetSnapshot, row: number, col: number): unkn
 /** The cell's formula ("=..."), or its constant, as Range.formulas would give it. */
 export function formulaAt(snapshot: SheetSnapshot, row: number, col: number): unknown {
   return at(snapshot, (b) => b.formulas, row, col) ?? "";
+}
+
+/**
+ * The cell's number format, as Range.numberFormat would give it; null where the read did not say (no
+ * formats read, or an empty cell outside the used part of the rows read).
+ */
+export function numberFormatAt(snapshot: SheetSnapshot, row: number, col: number): string | null {
+  const format = at(snapshot, (b) => b.numberFormats ?? [], row, col);
+  return typeof format === "string" ? format : null;
 }
 
 export function isBlank(value: unknown): boolean {

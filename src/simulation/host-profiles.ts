@@ -44,6 +44,10 @@
  *  [mac16]      "Excel JavaScript API requirement sets" (learn.microsoft.com), and "Office versions and
  *               requirement sets" — Excel 2016 for Mac 16.9–16.16 and volume-licensed Excel 2019 for Mac
  *               stop at ExcelApi 1.7; the manifest admits them (its minimum is 1.7).
+ *  [#3034]      office-js issue 3034 — a chart the user copies or moves in Excel on the web loses the
+ *               name an add-in gave it and gets Excel's own ("Chart 1"); Excel on Windows and on Mac
+ *               keep the name. The issue does not say what becomes of Chart.id: the host keeps a moved
+ *               chart's id (it is the same chart) and gives a copy a new one (user-charts.ts).
  *  [client]     @microsoft/office-js dist/: the Excel client each platform loads (excel-web-16.00.js,
  *               excel-win32-16.01.js, excel-mac-16.00.js); every profile runs on its own build.
  */
@@ -68,6 +72,8 @@ export interface HostProfile {
   officeTheme: boolean;
   /** Worksheet.names lists workbook-scoped names too [#1011]. */
   sheetNamesIncludeWorkbookNames: boolean;
+  /** A chart the user copies or moves keeps its name (false: it becomes "Chart 1") [#3034]. */
+  chartNameKeptOnCopyOrMove: boolean;
   /** Bytes allowed per request and per response; null where no limit is on record [limits]. */
   payloadLimitBytes: number | null;
   /** The Excel client build this host loads [client]. */
@@ -93,6 +99,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: false, // [#6134]
     sheetNamesIncludeWorkbookNames: true, // [#1011]
+    chartNameKeptOnCopyOrMove: false, // [#3034]
     payloadLimitBytes: WEB_PAYLOAD_LIMIT, // [limits]
     clientBuild: "web",
   },
@@ -105,6 +112,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: true, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -120,6 +128,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 8, // [reqsets]
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -132,6 +141,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 8, // [reqsets]
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -144,6 +154,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: false, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "mac",
   },
@@ -157,6 +168,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 7, // [mac16]
     officeTheme: false, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "mac",
   },
