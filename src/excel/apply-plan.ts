@@ -21,7 +21,7 @@ import {
   type Ownership,
   type WriteDecision,
 } from "../sheet/decide-writes";
-import { decideCharts, type ChartDecision, type SheetChart } from "../sheet/decide-charts";
+import { decideCharts, withBarsFunnel, type ChartDecision, type SheetChart } from "../sheet/decide-charts";
 import type { FunnelLocation } from "../sheet/locate-funnel";
 import { SPACER_COLUMN, type PlannedCell, type SheetPlan } from "../sheet/plan-sheet";
 import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
@@ -178,6 +178,7 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
     plan.headerRow,
     plan.lastRow,
     ...decision.writes.map((c) => c.row),
+    ...decision.formats.map((c) => c.row),
     ...decision.clears.map((address) => parseCell(address).row),
   ];
   return { first: Math.min(...rows), last: Math.max(...rows) };
@@ -186,6 +187,8 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
 interface Readback {
   /** written: changed by this run to what the plan says; missing: not (yet) what the plan says. */
   cells: { written: string[]; missing: string[] };
+  /** Cells the run was to give a number format that do not have it (Excel stopped before). */
+  formatsMissing: string[];
   names: { written: string[]; missing: string[] };
   charts: Excel.ChartCollection;
 }
@@ -195,15 +198,16 @@ async function readBack(input: ApplyInput, queued: readonly { name: string; addr
   const { context, sheet, plan, decided } = input;
   const { first, last } = touchedRows(plan, decided.decision);
   const region = sheet.getRange(`A${first}:${LAST_PLAN_COLUMN}${last}`);
-  region.load("formulas");
+  region.load("formulas,numberFormat");
   const names = sheet.names;
   names.load("items/name,items/formula,items/scope");
   const charts = loadCharts(input);
   await context.sync();
   const formulas = region.formulas as unknown[][];
-  const at = (address: string) => {
+  const formats = region.numberFormat as unknown[][];
+  const at = (address: string, grid = formulas) => {
     const { row, col } = parseCell(address);
-    return formulas[row - first]?.[col - 1];
+    return grid[row - first]?.[col - 1];
   };
   const written: string[] = [];
   const missing: string[] = [];
@@ -215,8 +219,12 @@ async function readBack(input: ApplyInput, queued: readonly { name: string; addr
   );
   const inPlace = ({ name, address }: { name: string; address: string }) =>
     present.get(name)?.endsWith(`!${address}`) ?? false;
+  const formatsMissing = decided.decision.formats
+    .filter((cell) => at(cell.address, formats) !== (cell.numberFormat ?? "General"))
+    .map((cell) => cell.address);
   return {
     cells: { written, missing },
+    formatsMissing,
     names: {
       written: queued.filter(inPlace).map((n) => n.name),
       missing: queued.filter((n) => !inPlace(n)).map((n) => n.name),
@@ -264,9 +272,10 @@ async function chartsNow(input: ApplyInput): Promise<Excel.ChartCollection> {
 }
 
 /**
- * One round trip: removes every chart this run made (`charts` as loaded just before) and carries out
- * the chart actions again — on the charts still there — with `spacer` written first where the funnel
- * is made as stacked bars instead. Throws when Excel refuses.
+ * One round trip: removes every chart this run made (`charts` as loaded just before), writes the record
+ * again (Excel may have stopped among its names) and carries out the chart actions again — on the
+ * charts still there — with `spacer` written first where the funnel is made as stacked bars instead.
+ * Throws when Excel refuses.
  */
 async function redoCharts(
   input: ApplyInput,
@@ -275,10 +284,35 @@ async function redoCharts(
   barsForNative: boolean,
   spacer: readonly PlannedCell[],
 ): Promise<void> {
+  const { sheet, plan, decided } = input;
   queueRemovalOfNew(charts, before);
-  queueCellWrites(input.sheet, spacer, input.plan.headerRow);
+  queueCellWrites(sheet, spacer, plan.headerRow);
+  const owned = [
+    ...decided.decision.owned,
+    ...spacer.map((c) => ({ column: c.column, row: c.row, content: c.formula ?? "", numberFormat: c.numberFormat })),
+  ];
+  const recorded = barsForNative ? withBarsFunnel(decided.charts.record, plan) : decided.charts.record;
+  queueRecord(sheet, owned, recorded, plan, input.existingRecord, true);
   queueCharts(input, charts, barsForNative);
   await input.context.sync();
+}
+
+/**
+ * Puts back the number format of every cell the run was to format but whose content it did not write
+ * (`written`: the cells it did), and the bold of a header it was to make: after Excel stopped among
+ * the cells, only the cells the result lists as written have changed.
+ */
+function queueFormatsBack(input: ApplyInput, written: readonly string[]): void {
+  const { sheet, plan, decided } = input;
+  const { formatsBefore, made } = decided.decision;
+  const done = new Set(written);
+  for (const [address, format] of formatsBefore) {
+    if (!done.has(address)) sheet.getRange(address).numberFormat = [[format ?? "General"]];
+  }
+  for (const address of made) {
+    if (!done.has(address) && parseCell(address).row === plan.headerRow)
+      sheet.getRange(address).format.font.bold = false;
+  }
 }
 
 /** Names are the add-in's bookkeeping, not what the user looks at: the first few, then how many more. */
@@ -296,9 +330,11 @@ async function recover(
   const reason = reasonOf(error);
   const before = chartsBefore(input);
   const back = await readBack(input, queuedNames);
-  if (back.cells.missing.length > 0 || back.names.missing.length > 0) {
-    // Excel stopped among the cells or names, before any chart was touched. Round trip 4: to be sure,
-    // no chart this run made stays.
+  if (back.cells.missing.length > 0 || back.formatsMissing.length > 0 || back.names.missing.length > 0) {
+    // Excel stopped among the cells or names, before any chart was touched. Round trip 4: a cell whose
+    // content it did not write gets back the format and bold it had (they go on before the content),
+    // and, to be sure, no chart this run made stays.
+    queueFormatsBack(input, back.cells.written);
     await removeChartsThisRunMade(input, back.charts, before);
     const nothing = back.cells.written.length === 0 && back.names.written.length === 0;
     const issue = nothing

@@ -81,9 +81,11 @@ export function ownershipOf(
 /**
  * Queues the record of the block after this run (`cells`: what the add-in holds in the block `plan`
  * lays out, with the formats it gave; `charts`: its charts) in place of the old one (`existing`: the
- * record's names now, with their formulas), leaving a name that already holds its part as it is.
- * Queued after the cells: if Excel stops before it, the old record still describes every cell this run
- * did not reach, and every cell it did reach holds what the plan says.
+ * record's names as round trip 1 read them, with their formulas), leaving a name that already holds
+ * its part as it is. Queued after the cells: if Excel stops before it, the old record still describes
+ * every cell this run did not reach, and every cell it did reach holds what the plan says.
+ * `again`: queued once more after Excel stopped part-way, when the record's names may be in any
+ * state: each is replaced whatever it holds.
  */
 export function queueRecord(
   sheet: Excel.Worksheet,
@@ -91,13 +93,15 @@ export function queueRecord(
   charts: RecordedCharts,
   plan: SheetPlan,
   existing: ReadonlyMap<string, string>,
+  again = false,
 ): void {
   const formulas = recordFormulas(encodeRecord(cells, plan.headerRow, heightOf(plan), charts));
   const wanted = new Map(recordNames(formulas.length).map((name, i) => [name, formulas[i] ?? '=""']));
-  for (const [name, formula] of existing) {
-    if (wanted.get(name) !== formula) sheet.names.getItemOrNullObject(name).delete();
+  const stale = (name: string) => again || wanted.get(name) !== existing.get(name);
+  for (const name of new Set([...existing.keys(), ...(again ? wanted.keys() : [])])) {
+    if (stale(name)) sheet.names.getItemOrNullObject(name).delete();
   }
   for (const [name, formula] of wanted) {
-    if (existing.get(name) !== formula) sheet.names.add(name, formula, COMMENT);
+    if (stale(name)) sheet.names.add(name, formula, COMMENT);
   }
 }

@@ -103,14 +103,28 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
 }
 
 /**
- * Queues what a decision writes: number formats first (so that a text format applies before its value
- * arrives), then contents, then the bold of the header cells made now.
+ * Queues what a decision writes, run by run in the order above: the bold of the header cells the run
+ * makes, then the run's number formats (so that a text format applies before its value arrives), then
+ * its contents. Bold and format go on before the content: if Excel stops in between, the cell is still
+ * empty, so the next run makes it again, bold and all.
  */
 export function queueDecidedWrites(sheet: Excel.Worksheet, decision: WriteDecision, headerRow: number): void {
-  queueFormats(sheet, decision.formats);
-  queueContents(sheet, decision.writes);
-  for (const cell of decision.writes) {
-    if (cell.row === headerRow && decision.made.has(cell.address)) sheet.getRange(cell.address).format.font.bold = true;
+  const formatted = new Set(decision.formats.map((c) => c.address));
+  const written = new Set(decision.writes.map((c) => c.address));
+  const cells = [...decision.writes, ...decision.formats.filter((c) => !written.has(c.address))];
+  for (const run of writeRuns(cells)) {
+    for (const cell of run.items) {
+      if (cell.row === headerRow && decision.made.has(cell.address))
+        sheet.getRange(cell.address).format.font.bold = true;
+    }
+    queueFormats(
+      sheet,
+      run.items.filter((c) => formatted.has(c.address)),
+    );
+    queueContents(
+      sheet,
+      run.items.filter((c) => written.has(c.address)),
+    );
   }
 }
 

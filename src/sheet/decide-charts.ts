@@ -132,20 +132,15 @@ function identify(charts: readonly SheetChart[], recorded: RecordedCharts | null
   };
   const free = (chart: SheetChart) => !claimed.has(chart.id);
   const roles: ChartRole[] = ["funnel", "comparison", "trend"];
+  const where = (test: (chart: SheetChart) => boolean) => charts.find((chart) => test(chart) && free(chart));
   for (const role of roles) {
     const id = recorded?.byRole.get(role)?.id ?? null;
-    if (id !== null)
-      take(
-        role,
-        charts.find((c) => c.id === id && free(c)),
-      );
+    const byId = id === null ? undefined : where((chart) => chart.id === id);
+    take(role, byId);
   }
   for (const role of roles) {
-    for (const name of ROLE_NAMES[role])
-      take(
-        role,
-        charts.find((c) => c.name === name && free(c)),
-      );
+    const byName = ROLE_NAMES[role].map((name) => where((chart) => chart.name === name)).find((c) => c !== undefined);
+    take(role, byName);
   }
   const known = recorded?.known ?? null;
   if (known === null) return found;
@@ -223,4 +218,11 @@ export function decideCharts(input: DecideChartsInput): ChartDecision {
     funnel,
     record: { byRole: entries, known: pending ? new Set(charts.map((c) => chartKey(c.id))) : null },
   };
+}
+
+/** The record's charts where the funnel was made as stacked bars after Excel refused the native one. */
+export function withBarsFunnel(record: RecordedCharts, plan: SheetPlan): RecordedCharts {
+  const byRole = new Map(record.byRole);
+  byRole.set("funnel", { id: null, ranges: relativeRanges(chartRanges(plan.chart, "bars"), plan.headerRow) });
+  return { byRole, known: record.known };
 }

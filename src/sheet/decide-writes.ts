@@ -13,7 +13,8 @@
  * Of the cells it may write, it writes only what differs (a rerun of an unchanged funnel writes
  * nothing; its formulas are live, so new results or improvements need no write either):
  *  - the content, where the cell does not hold what the plan says;
- *  - the number format, where the cell is made now (it was empty), or where it still has the format
+ *  - the number format, where the cell is made now (it was empty, or an output goes where the add-in
+ *    had not written, such as an input the pane's funnel replaces), or where it still has the format
  *    the add-in gave it (by the record, written-record.ts) and the plan's is another (a new currency).
  *    Any other format on its cell is the user's and stays. Where the record does not say which format
  *    the add-in gave (a sheet written by an older version, which wrote every format on every run), the
@@ -40,6 +41,8 @@ export interface WriteDecision {
   writes: PlannedCell[];
   /** Cells whose number format the run writes (see above), in plan order. */
   formats: PlannedCell[];
+  /** The format each of those has before the run (null: not known), to put back if Excel stops. */
+  formatsBefore: ReadonlyMap<string, string | null>;
   /** Addresses of the cells the run makes (empty before): a header made now gets the header's bold. */
   made: ReadonlySet<string>;
   /** Every output cell the add-in holds after the run, with the format it gave it: the record's cells. */
@@ -166,6 +169,7 @@ export function decideWrites(
   };
   const writes: PlannedCell[] = [];
   const formats: PlannedCell[] = [];
+  const formatsBefore = new Map<string, string | null>();
   const made = new Set<string>();
   const owned: RecordedCell[] = [];
   const conflicts: FunnelIssue[] = [];
@@ -190,12 +194,18 @@ export function decideWrites(
     if (free) {
       const planned = cell.numberFormat ?? GENERAL;
       const format = numberFormatAt(snapshot, cell.row, col);
-      const making = isBlank(formula);
+      // The cell is made now: it was empty, or an output lands where the add-in had not written (an
+      // input the pane's funnel replaces). It gets the add-in's format. An input the pane writes over
+      // one the user typed keeps the user's format.
+      const making = isBlank(formula) || (cell.role === "output" && !wasOurs(cell.row, cell.column));
       // Unknown (null): the format the cell has is taken as the add-in's, and kept.
       const ours = format === null || making ? null : gave(cell.row, cell.column, format);
       const formatted = format !== planned && (making || ours === true);
       if (!inPlace) writes.push(cell);
-      if (formatted) formats.push(cell);
+      if (formatted) {
+        formats.push(cell);
+        formatsBefore.set(cell.address, format);
+      }
       if (making && !inPlace) made.add(cell.address);
       if (cell.role === "output") {
         const given = formatted || ours !== null || format === null ? planned : format;
@@ -262,7 +272,9 @@ export function decideWrites(
       for (const column of INPUT_LETTERS) oldInputs.push(`${column}${row}`);
     }
     for (const address of oldInputs) {
-      if (!plannedAddresses.has(address) && !clears.includes(address)) clears.push(address);
+      const { row, col } = parseCell(address);
+      if (plannedAddresses.has(address) || clears.includes(address) || isBlank(formulaAt(snapshot, row, col))) continue;
+      clears.push(address);
     }
   }
   // A cleared cell loses the format the add-in gave it (or, where nothing says, any but General).
@@ -271,5 +283,5 @@ export function decideWrites(
     const format = numberFormatAt(snapshot, row, col);
     return format !== GENERAL && (format === null || gave(row, columnLetter(col), format) !== false);
   });
-  return { writes, formats, made, owned, clears, clearFormats, conflicts, keptHeaders };
+  return { writes, formats, formatsBefore, made, owned, clears, clearFormats, conflicts, keptHeaders };
 }

@@ -7,7 +7,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAddress, parseArea } from "../../src/sheet/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
-import { cellsBox, SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
+import {
+  cellsBox,
+  SimulatedWorkbook,
+  type ChartModel,
+  type ChartSeriesModel,
+  type WorkbookOptions,
+} from "../../src/simulation";
 
 /** Each chart of sheet number `sheetNumber`'s drawing as the simulation models it. */
 async function chartsOf(
@@ -31,7 +37,9 @@ async function chartsOf(
     const [, name, relation] = anchor;
     // The anchor's cells (0-based): the chart covers `from` up to the top-left corner of `to`.
     const corner = (tag: string) => {
-      const part = new RegExp(`<xdr:${tag}>[\\s\\S]*?<xdr:col>(\\d+)<\/xdr:col>[\\s\\S]*?<xdr:row>(\\d+)<\/xdr:row>`).exec(block);
+      const part = new RegExp(
+        `<xdr:${tag}>[\\s\\S]*?<xdr:col>(\\d+)</xdr:col>[\\s\\S]*?<xdr:row>(\\d+)</xdr:row>`,
+      ).exec(block);
       return { col: Number(part?.[1] ?? 0), row: Number(part?.[2] ?? 0) };
     };
     const from = corner("from");
