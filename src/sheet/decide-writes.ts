@@ -17,8 +17,11 @@
  *    had not written, such as an input the pane's funnel replaces), or where it still has the format
  *    the add-in gave it (by the record, written-record.ts) and the plan's is another (a new currency).
  *    Any other format on its cell is the user's and stays. Where the record does not say which format
- *    the add-in gave (a sheet written by an older version, which wrote every format on every run), the
- *    format the cell has now is taken as the one it gave: it stays, and is recorded as the add-in's.
+ *    the add-in gave (a sheet written by an older version), a format other than the plan's is taken
+ *    for the user's too: it is the safe reading, at the cost of such a cell not following a later
+ *    change of currency.
+ * The record then holds, for every cell the add-in owns, the plan's format as the one it gave: a cell
+ * showing another is the user's from then on.
  * Fonts, fills and column widths are never written here: the header's bold goes only on a header cell
  * made now (write-cells.ts).
  */
@@ -198,7 +201,7 @@ export function decideWrites(
       // input the pane's funnel replaces). It gets the add-in's format. An input the pane writes over
       // one the user typed keeps the user's format.
       const making = isBlank(formula) || (cell.role === "output" && !wasOurs(cell.row, cell.column));
-      // Unknown (null): the format the cell has is taken as the add-in's, and kept.
+      // null: the record does not say (see above); the format stays.
       const ours = format === null || making ? null : gave(cell.row, cell.column, format);
       const formatted = format !== planned && (making || ours === true);
       if (!inPlace) writes.push(cell);
@@ -208,12 +211,11 @@ export function decideWrites(
       }
       if (making && !inPlace) made.add(cell.address);
       if (cell.role === "output") {
-        const given = formatted || ours !== null || format === null ? planned : format;
         owned.push({
           column: cell.column,
           row: cell.row,
           content: cell.formula ?? cell.value ?? "",
-          numberFormat: given,
+          numberFormat: planned,
         });
       }
     } else if (userLabel) {

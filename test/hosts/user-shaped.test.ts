@@ -286,3 +286,30 @@ describe("a chart Excel on the web renamed when the user moved it (office-js 303
     expect(charts.find((c) => c.id === USER_CHART.id)).toEqual(userChart);
   });
 });
+
+test("a sheet last written by the version before formats were recorded: the formats its cells have stay", async () => {
+  const wb = articleWorkbook("web");
+  await recalc(wb);
+  // What that version left: a record of the cells only (FFW1), no formats, no charts.
+  const record = wb.sheet("Sheet1").names.find((n) => n.name === "FunnelForecastWritten")!;
+  record.formula = record.formula
+    .replace(/^="FFW2/, '="FFW1')
+    .replace(/;(?:[A-Z]+#|@|K=)[^;"]*/g, "")
+    .replace(/"&"/g, "");
+  expect(record.formula).not.toMatch(/#|@/);
+  const sheet = wb.sheet("Sheet1");
+  sheet.formats.set("F7", "#,##0");
+  sheet.formats.set("G7", "0");
+  const { result } = await recalc(wb);
+  expect(result.outcome.errors).toEqual([]);
+  expect([wb.numberFormatAt(sheet, 7, 6), wb.numberFormatAt(sheet, 7, 7), wb.numberFormatAt(sheet, 8, 7)]).toEqual([
+    "#,##0",
+    "0",
+    "#,##0.00",
+  ]);
+  expect(wb.sheet("Sheet1").names.find((n) => n.name === "FunnelForecastWritten")!.formula).toMatch(/^="FFW2;/);
+  // And from then on they are the user's: reruns keep them, and send nothing.
+  for (let run = 0; run < 3; run++) expect((await recalc(wb)).syncs).toBe(1);
+  expect([wb.numberFormatAt(sheet, 7, 6), wb.numberFormatAt(sheet, 7, 7)]).toEqual(["#,##0", "0"]);
+  expectSheetToMatchEngine(wb, "Sheet1", exampleFunnel, 4);
+});
