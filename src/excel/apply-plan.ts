@@ -28,9 +28,9 @@ import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot"
 import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { CHART_READ, chartKindOf, queueChartActions, sheetCharts, type FunnelChartKind } from "./charts";
+import { chartKindOf, queueChartActions, sheetCharts, type FunnelChartKind } from "./charts";
 import type { ResolvedOptions } from "./options";
-import type { SheetRead } from "./read-sheet";
+import { CHART_READ, type SheetRead } from "./read-sheet";
 import { describeCells, queueCellWrites, queueClears, queueDecidedWrites } from "./write-cells";
 import { queueRecord } from "./ownership";
 

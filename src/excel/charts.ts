@@ -27,9 +27,6 @@ import {
 
 export type FunnelChartKind = "funnel" | "stacked-bar";
 
-/** Chart.id, name, chartType (1.7) and the place and size (1.1): what round trip 1 loads of each chart. */
-export const CHART_READ = "items/name,items/id,items/chartType,items/top,items/left,items/width,items/height";
-
 export function sheetCharts(charts: Excel.ChartCollection): SheetChart[] {
   return charts.items.map((c) => ({
     id: c.id,

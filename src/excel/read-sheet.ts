@@ -19,25 +19,12 @@ import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import { isSheet, parseRegistry, REGISTRY_SETTING } from "../sheet/funnel-registry";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import { CHART_READ } from "./charts";
 
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
 
-/**
- * Stores the improvement mode and (when chosen) the currency in the workbook, for colleagues' add-ins —
- * where they differ from what the workbook holds (`read`, when it was read; null on a new sheet).
- */
-export function queueSettings(
-  context: Excel.RequestContext,
-  read: Pick<SheetRead, "mode" | "currency"> | null,
-  mode: string,
-  currency: string | undefined,
-): void {
-  if (read === null || settingValue(read.mode) !== mode) context.workbook.settings.add(SETTING_MODE, mode);
-  if (currency !== undefined && (read === null || settingValue(read.currency) !== currency))
-    context.workbook.settings.add(SETTING_CURRENCY, currency);
-}
+/** Chart.id, name, chartType (1.7) and the place and size (1.1): what round trip 1 loads of each chart. */
+export const CHART_READ = "items/name,items/id,items/chartType,items/top,items/left,items/width,items/height";
 
 /** Rows of A..N read up front, and at least as many again whenever more are needed. */
 export const HEAD_ROWS = 1_000;

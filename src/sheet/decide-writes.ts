@@ -35,7 +35,7 @@ import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
 import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
 import { plainFormula } from "./formula-text";
 import { normalizeLabel } from "./labels";
-import { formulaAt, isBlank, numberFormatAt, valueAt, type SheetSnapshot } from "./sheet-snapshot";
+import { cellAt, formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "../funnel/types";
 import { gaveFormat, holdsRecorded, wroteAt, type RecordedCell, type WrittenRecord } from "./written-record";
 
@@ -87,6 +87,15 @@ const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
 const GENERAL = "General";
+
+/**
+ * The cell's number format, as Range.numberFormat would give it; null where the read did not say (no
+ * formats read, or an empty cell outside the used part of the rows read).
+ */
+function numberFormatAt(snapshot: SheetSnapshot, row: number, col: number): string | null {
+  const format = cellAt(snapshot, (b) => b.numberFormats ?? [], row, col);
+  return typeof format === "string" ? format : null;
+}
 
 /** True when a cell read back through Range.formulas holds exactly what the plan writes there. */
 export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
