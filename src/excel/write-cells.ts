@@ -103,28 +103,28 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
 }
 
 /**
- * Queues what a decision writes, run by run in the order above: the bold of the header cells the run
- * makes, then the run's number formats (so that a text format applies before its value arrives), then
- * its contents. Bold and format go on before the content: if Excel stops in between, the cell is still
- * empty, so the next run makes it again, bold and all.
+ * Queues what a decision writes, run by run in the order above; a run's cells that need the same
+ * (format, content, or both) share one range: first the bold of the header cells it makes, then the
+ * number formats (so that a text format applies before its value arrives), then the contents. Bold and
+ * format go on before the content: if Excel stops in between, the cell is still empty, so the next run
+ * makes it again, bold and all.
  */
 export function queueDecidedWrites(sheet: Excel.Worksheet, decision: WriteDecision, headerRow: number): void {
   const formatted = new Set(decision.formats.map((c) => c.address));
   const written = new Set(decision.writes.map((c) => c.address));
   const cells = [...decision.writes, ...decision.formats.filter((c) => !written.has(c.address))];
-  for (const run of writeRuns(cells)) {
-    for (const cell of run.items) {
+  const needs = (c: PlannedCell) => (formatted.has(c.address) ? 1 : 0) + (written.has(c.address) ? 2 : 0);
+  const parts = runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) * 4 + needs(c) }));
+  for (const part of parts) {
+    const first = part.items[0];
+    if (first === undefined) continue;
+    for (const cell of part.items) {
       if (cell.row === headerRow && decision.made.has(cell.address))
         sheet.getRange(cell.address).format.font.bold = true;
     }
-    queueFormats(
-      sheet,
-      run.items.filter((c) => formatted.has(c.address)),
-    );
-    queueContents(
-      sheet,
-      run.items.filter((c) => written.has(c.address)),
-    );
+    const range = sheet.getRange(runAddress(part));
+    if (formatted.has(first.address)) range.numberFormat = part.items.map((c) => [c.numberFormat ?? "General"]);
+    if (written.has(first.address)) range.formulas = part.items.map((c) => [content(c)]);
   }
 }
 
