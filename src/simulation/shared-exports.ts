@@ -32,4 +32,4 @@ export {
   STANDARD_ROW_HEIGHT,
   DEFAULT_CHART_SIZE,
 } from "./sheet-geometry";
-export { chartOn, userShapesChart, userCopiesChart, userCutsAndPastesChart } from "./user-charts";
+export { chartOn, userShapesChart, userPastesChart } from "./user-charts";

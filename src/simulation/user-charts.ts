@@ -5,7 +5,13 @@
  * Excel on Windows and on Mac keep it (office-js issue 3034; see host-profiles.ts). A chart moved is
  * the same chart and keeps its id; a copy is a new chart with an id of its own.
  */
-import { SimulatedError, type ChartGeometry, type ChartModel, type SheetModel, type SimulatedWorkbook } from "./workbook-model";
+import {
+  SimulatedError,
+  type ChartGeometry,
+  type ChartModel,
+  type SheetModel,
+  type SimulatedWorkbook,
+} from "./workbook-model";
 
 /** The name Excel gives a chart that has none of its own: "Chart N", the lowest N not taken on the sheet. */
 export function defaultChartName(sheet: SheetModel): string {
@@ -39,37 +45,26 @@ function nameAfterCopyOrMove(workbook: SimulatedWorkbook, sheet: SheetModel, cha
   return workbook.profile.chartNameKeptOnCopyOrMove ? chart.name : defaultChartName(sheet);
 }
 
-/** The user copies the chart and pastes the copy at `at`: a new chart, with a new id. */
-export function userCopiesChart(
+/**
+ * The user copies the chart (`paste` "copy": a new chart, with a new id) or cuts it ("cut": the same
+ * chart, its id kept), and pastes it at `at`.
+ */
+export function userPastesChart(
   workbook: SimulatedWorkbook,
   sheetName: string,
   key: string,
   at: Pick<ChartGeometry, "top" | "left">,
-): ChartModel {
-  const sheet = workbook.sheet(sheetName);
-  const original = chartOn(workbook, sheetName, key);
-  const copy: ChartModel = {
-    ...structuredClone(original),
-    ...at,
-    id: workbook.newChartId(),
-    name: nameAfterCopyOrMove(workbook, sheet, original),
-  };
-  sheet.charts.push(copy);
-  workbook.onChange?.();
-  return copy;
-}
-
-/** The user cuts the chart and pastes it at `at`: the same chart (its id kept), in its new place. */
-export function userCutsAndPastesChart(
-  workbook: SimulatedWorkbook,
-  sheetName: string,
-  key: string,
-  at: Pick<ChartGeometry, "top" | "left">,
+  paste: "copy" | "cut",
 ): ChartModel {
   const sheet = workbook.sheet(sheetName);
   const chart = chartOn(workbook, sheetName, key);
-  const name = nameAfterCopyOrMove(workbook, { ...sheet, charts: sheet.charts.filter((c) => c !== chart) }, chart);
-  Object.assign(chart, at, { name });
+  const others = { ...sheet, charts: sheet.charts.filter((c) => c !== chart) };
+  const name = nameAfterCopyOrMove(workbook, paste === "cut" ? others : sheet, chart);
+  const pasted: ChartModel =
+    paste === "cut"
+      ? Object.assign(chart, at, { name })
+      : { ...structuredClone(chart), ...at, id: workbook.newChartId(), name };
+  if (paste === "copy") sheet.charts.push(pasted);
   workbook.onChange?.();
-  return chart;
+  return pasted;
 }

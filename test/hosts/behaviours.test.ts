@@ -13,7 +13,7 @@ import { exampleFunnel } from "../../src/funnel/example";
 import { wholeSnapshot } from "../helpers/whole-snapshot";
 import {
   typeFunnelInput,
-  userCutsAndPastesChart,
+  userPastesChart,
   WEB_PAYLOAD_LIMIT,
   type HostId,
   type SimulatedWorkbook,
@@ -342,7 +342,7 @@ describe("Excel on the web renames a chart the user copies or moves (office-js 3
     async (id, after) => {
       const wb = articleWorkbook(id);
       await recalculate(contextOf(wb), options(id));
-      userCutsAndPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 });
+      userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 }, "cut");
       await oldWay(wb);
       expect(comparisons(wb)).toEqual(after);
     },
@@ -351,7 +351,7 @@ describe("Excel on the web renames a chart the user copies or moves (office-js 3
   test("the add-in finds the moved chart all the same: one comparison chart, given the new steps' data", async () => {
     const wb = articleWorkbook("web");
     await recalculate(contextOf(wb), options("web"));
-    const moved = userCutsAndPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 });
+    const moved = userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 }, "cut");
     wb.shiftRows(wb.sheet("Sheet1"), 8, 1);
     wb.setInput("Sheet1", "A8", "Demo given");
     wb.setInput("Sheet1", "B8", 100);

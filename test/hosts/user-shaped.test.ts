@@ -13,8 +13,7 @@ import {
   HOST_IDS,
   HOST_PROFILES,
   STANDARD_ROW_HEIGHT,
-  userCopiesChart,
-  userCutsAndPastesChart,
+  userPastesChart,
   userShapesChart,
   type ChartModel,
   type HostId,
@@ -248,7 +247,7 @@ describe("a chart Excel on the web renamed when the user moved it (office-js 303
 
   test("moved right after the run that made it (its id not recorded yet): found among the charts the sheet did not have", async () => {
     const wb = await laidOut();
-    const moved = userCutsAndPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 420, left: 60 });
+    const moved = userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 420, left: 60 }, "cut");
     expect(moved.name).toBe("Chart 2");
     expect((await recalc(wb)).syncs).toBe(1);
     const userChart = insertStep(wb);
@@ -263,8 +262,8 @@ describe("a chart Excel on the web renamed when the user moved it (office-js 303
     const wb = await laidOut();
     // A run that writes (a new currency) records the charts' ids.
     expect((await recalc(wb, '"€ "#,##0.00')).syncs).toBe(2);
-    const copy = userCopiesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 1200, left: 0 });
-    const moved = userCutsAndPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 420, left: 60 });
+    const copy = userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 1200, left: 0 }, "copy");
+    const moved = userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 420, left: 60 }, "cut");
     expect([copy.name, moved.name]).toEqual(["Chart 2", "Chart 3"]);
     const copied = structuredClone(copy);
     const userChart = insertStep(wb);

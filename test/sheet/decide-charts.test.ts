@@ -1,5 +1,5 @@
 /** Which chart is the add-in's, and what a run does to each (pure: src/sheet/decide-charts.ts). */
-import { decideCharts, relativeRanges, type SheetChart } from "../../src/sheet/decide-charts";
+import { decideCharts, relativeRanges, type ChartDecision, type SheetChart } from "../../src/sheet/decide-charts";
 import { planSheet } from "../../src/sheet";
 import { chartKey, type RecordedCharts } from "../../src/sheet/written-record";
 import { exampleFunnel } from "../../src/funnel/example";
@@ -40,11 +40,25 @@ function recorded(funnel: string | null, comparison: string | null, known: strin
   };
 }
 
+/** What a run decides for `charts`, on a host with the native funnel unless said otherwise. */
+const decide = (
+  charts: readonly SheetChart[],
+  record: RecordedCharts | null,
+  options: { plan?: typeof plan; supportsNative?: boolean; legacyBars?: boolean } = {},
+): ChartDecision =>
+  decideCharts({
+    plan: options.plan ?? plan,
+    charts,
+    recorded: record,
+    supportsNative: options.supportsNative ?? true,
+    legacyBars: options.legacyBars ?? false,
+  });
+
 const ours = [chart("{f}", "FunnelForecastChart", null), chart("{c}", "FunnelForecastComparison", "BarClustered")];
 
 test("a first run makes both charts at the plan's cells, and records them without ids but with the charts there before", () => {
   const users = [chart("{u}", "Chart 1", "BarClustered")];
-  const decision = decideCharts({ plan, charts: users, recorded: null, supportsNative: true, legacyBars: false });
+  const decision = decide(users, null);
   expect(decision.actions).toEqual([
     { kind: "make", role: "funnel", chart: "native", place: { cells: plan.chart.position } },
     { kind: "make", role: "comparison", chart: "comparison", place: { cells: plan.chart.comparisonPosition } },
@@ -55,13 +69,7 @@ test("a first run makes both charts at the plan's cells, and records them withou
 });
 
 test("nothing to do where the plan's ranges are the ones recorded; the ids found are recorded", () => {
-  const decision = decideCharts({
-    plan,
-    charts: ours,
-    recorded: recorded(null, null, []),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const decision = decide(ours, recorded(null, null, []));
   expect(decision.actions).toEqual([]);
   expect([...decision.record.byRole].map(([role, c]) => [role, c.id])).toEqual([
     ["funnel", "{f}"],
@@ -75,13 +83,7 @@ test("new ranges: the comparison gets them in place, the native funnel is made a
     chart("{f}", "FunnelForecastChart", null, 500),
     chart("{c}", "FunnelForecastComparison", "BarClustered"),
   ];
-  const decision = decideCharts({
-    plan: longer,
-    charts: placed,
-    recorded: recorded("{f}", "{c}"),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const decision = decide(placed, recorded("{f}", "{c}"), { plan: longer });
   expect(decision.actions).toEqual([
     { kind: "delete", id: "{f}" },
     {
@@ -93,13 +95,7 @@ test("new ranges: the comparison gets them in place, the native funnel is made a
     { kind: "update", role: "comparison", chart: "comparison", id: "{c}", rename: false },
   ]);
   // Without ExcelApi 1.9 the native funnel is left as it is (it cannot be made again there).
-  const keep = decideCharts({
-    plan: longer,
-    charts: placed,
-    recorded: recorded("{f}", "{c}"),
-    supportsNative: false,
-    legacyBars: false,
-  });
+  const keep = decide(placed, recorded("{f}", "{c}"), { plan: longer, supportsNative: false });
   expect(keep.funnel).toBe("keep");
   expect(keep.actions).toEqual([{ kind: "update", role: "comparison", chart: "comparison", id: "{c}", rename: false }]);
 });
@@ -110,13 +106,7 @@ test("a chart is found by its recorded id whatever its name; a copy bearing the 
     chart("{f}", "FunnelForecastChart", null),
     chart("{c}", "Chart 3", "BarClustered"),
   ];
-  const decision = decideCharts({
-    plan: longer,
-    charts,
-    recorded: recorded("{f}", "{c}"),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const decision = decide(charts, recorded("{f}", "{c}"), { plan: longer });
   expect(decision.actions).toContainEqual({
     kind: "update",
     role: "comparison",
@@ -129,24 +119,12 @@ test("a chart is found by its recorded id whatever its name; a copy bearing the 
 
 test("before its id was recorded, a renamed chart is the one new chart of its type; with two such, neither", () => {
   const renamed = [chart("{u}", "Chart 1", "BarClustered"), ours[0]!, chart("{c}", "Chart 2", "BarClustered")];
-  const found = decideCharts({
-    plan,
-    charts: renamed,
-    recorded: recorded(null, null, ["{u}"]),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const found = decide(renamed, recorded(null, null, ["{u}"]));
   expect(found.actions).toEqual([]);
   expect(found.record.byRole.get("comparison")?.id).toBe("{c}");
   // The user's chart was there before: never taken. Another new chart of the type makes it unclear: a new one is made.
   const two = [...renamed, chart("{v}", "Chart 3", "BarClustered")];
-  const unclear = decideCharts({
-    plan,
-    charts: two,
-    recorded: recorded(null, null, ["{u}"]),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const unclear = decide(two, recorded(null, null, ["{u}"]));
   expect(unclear.actions).toEqual([
     { kind: "make", role: "comparison", chart: "comparison", place: { cells: plan.chart.comparisonPosition } },
   ]);
@@ -154,17 +132,11 @@ test("before its id was recorded, a renamed chart is the one new chart of its ty
 
 test("stacked bars stay stacked bars; an older version's bars under the native name are made again where they were", () => {
   const bars = [chart("{b}", "FunnelForecastBars", "BarStacked"), ours[1]!];
-  const decision = decideCharts({
-    plan: longer,
-    charts: bars,
-    recorded: null,
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const decision = decide(bars, null, { plan: longer });
   expect(decision.funnel).toBe("bars");
   expect(decision.actions[0]).toEqual({ kind: "update", role: "funnel", chart: "bars", id: "{b}", rename: false });
   const legacy = [chart("{l}", "FunnelForecastChart", "BarStacked", 90), ours[1]!];
-  const made = decideCharts({ plan, charts: legacy, recorded: null, supportsNative: true, legacyBars: true });
+  const made = decide(legacy, null, { legacyBars: true });
   expect(made.actions.slice(0, 2)).toEqual([
     { kind: "delete", id: "{l}" },
     {
@@ -178,13 +150,7 @@ test("stacked bars stay stacked bars; an older version's bars under the native n
 
 test("the trend chart goes with the funnel's last closed period", () => {
   const trend = chart("{t}", "FunnelForecastTrend", "LineMarkers");
-  const decision = decideCharts({
-    plan,
-    charts: [...ours, trend],
-    recorded: recorded("{f}", "{c}"),
-    supportsNative: true,
-    legacyBars: false,
-  });
+  const decision = decide([...ours, trend], recorded("{f}", "{c}"));
   expect(decision.actions).toEqual([{ kind: "delete", id: "{t}" }]);
   expect(decision.record.byRole.has("trend")).toBe(false);
 });
