@@ -186,6 +186,9 @@ test("a step added sends one write holding exactly the cells whose content chang
   // The new row's cells, and the ones moved a row (C9's conversion now divides by the new step's).
   expect(changed).toEqual(expect.arrayContaining(["C8", "E8", "F8", "G8", "H8", "C9", "F9"]));
   expect(changed.length).toBeLessThan(40);
+  // Nothing the user typed (step names, results, improvements, the sale value) is in the write.
+  const typed = (address: string) => /^[ABD]([5-9]|1[01])$/.test(address) || address === "B13";
+  expect([...written.contents].filter(typed)).toEqual([]);
   for (const address of written.formats) expect([address, before.get(address)]).toEqual([address, ""]);
   const chartLooks = written.other.filter((op) =>
     /Title|SetPosition|DataLabels|Legend|Fill|ReversePlotOrder|HasDataLabels/.test(op),
