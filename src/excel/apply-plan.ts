@@ -13,7 +13,7 @@
  * made again — and, where a native funnel is refused, the stacked-bar funnel is made instead (rounds
  * 5 and 6). No chart is ever left half made, and no chart of the user's is touched.
  */
-import { columnNumber, parseCell } from "../sheet/a1";
+import { parseCell } from "../sheet/a1";
 import {
   decideWrites,
   isInPlace,
@@ -23,8 +23,8 @@ import {
 } from "../sheet/decide-writes";
 import { decideCharts, withBarsFunnel, type ChartDecision, type SheetChart } from "../sheet/decide-charts";
 import type { FunnelLocation } from "../sheet/locate-funnel";
-import { SPACER_COLUMN, type PlannedCell, type SheetPlan } from "../sheet/plan-sheet";
-import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
+import type { PlannedCell, SheetPlan } from "../sheet/plan-sheet";
+import { isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
@@ -65,12 +65,6 @@ export interface DecideApplyInput {
   ownership: Ownership;
 }
 
-/** True when column I of the steps holds the spacer an older version wrote for its stacked bars. */
-function legacyBars(plan: SheetPlan, snapshot: SheetSnapshot): boolean {
-  const formula = formulaAt(snapshot, plan.firstStepRow, columnNumber(SPACER_COLUMN));
-  return typeof formula === "string" && formula.replace(/\s/g, "").toUpperCase().startsWith("=(MAX($B$");
-}
-
 export function decideApply(input: DecideApplyInput): ApplyDecision {
   const { plan, snapshot, location } = input;
   const charts = decideCharts({
@@ -78,7 +72,6 @@ export function decideApply(input: DecideApplyInput): ApplyDecision {
     charts: input.charts,
     recorded: input.ownership.record?.charts ?? null,
     supportsNative: input.supportsNativeFunnel,
-    legacyBars: legacyBars(plan, snapshot),
   });
   const bars = charts.funnel === "bars";
   const decide = { ...input.decide, ownership: input.ownership };

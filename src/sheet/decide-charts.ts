@@ -73,8 +73,6 @@ export interface DecideChartsInput {
   /** The record's charts; null where the sheet keeps none (or one from before charts were recorded). */
   recorded: RecordedCharts | null;
   supportsNative: boolean;
-  /** Column I holds the spacer an older version wrote for stacked bars it named like the native funnel. */
-  legacyBars: boolean;
 }
 
 export const CHART_NAMES: Record<ChartKind, string> = {
@@ -182,8 +180,9 @@ export function decideCharts(input: DecideChartsInput): ChartDecision {
   let funnel: FunnelChartPlan = fresh;
   if (funnelChart === undefined) {
     make("funnel", fresh, { cells: plan.chart.position });
-  } else if (funnelChart.name === CHART_NAME && (!isNative(funnelChart) || input.legacyBars)) {
-    // Stacked bars an older version named like the native funnel: made again as today's funnel chart.
+  } else if (funnelChart.name === CHART_NAME && !isNative(funnelChart)) {
+    // Stacked bars an older version named like the native funnel (an ordinary chart reads back its
+    // type; a native funnel reads null): made again as today's funnel chart, where they were.
     actions.push({ kind: "delete", id: funnelChart.id });
     make("funnel", fresh, geometryOf(funnelChart));
   } else if (!isNative(funnelChart)) {

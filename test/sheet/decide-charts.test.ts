@@ -44,14 +44,13 @@ function recorded(funnel: string | null, comparison: string | null, known: strin
 const decide = (
   charts: readonly SheetChart[],
   record: RecordedCharts | null,
-  options: { plan?: typeof plan; supportsNative?: boolean; legacyBars?: boolean } = {},
+  options: { plan?: typeof plan; supportsNative?: boolean } = {},
 ): ChartDecision =>
   decideCharts({
     plan: options.plan ?? plan,
     charts,
     recorded: record,
     supportsNative: options.supportsNative ?? true,
-    legacyBars: options.legacyBars ?? false,
   });
 
 const ours = [chart("{f}", "FunnelForecastChart", null), chart("{c}", "FunnelForecastComparison", "BarClustered")];
@@ -136,7 +135,7 @@ test("stacked bars stay stacked bars; an older version's bars under the native n
   expect(decision.funnel).toBe("bars");
   expect(decision.actions[0]).toEqual({ kind: "update", role: "funnel", chart: "bars", id: "{b}", rename: false });
   const legacy = [chart("{l}", "FunnelForecastChart", "BarStacked", 90), ours[1]!];
-  const made = decide(legacy, null, { legacyBars: true });
+  const made = decide(legacy, null);
   expect(made.actions.slice(0, 2)).toEqual([
     { kind: "delete", id: "{l}" },
     {
