@@ -81,24 +81,13 @@ function content(cell: PlannedCell): string | number {
   return cell.value;
 }
 
-/** Runs of `cells` in the order they are written (see above). */
-const writeRuns = (cells: readonly PlannedCell[]) =>
-  runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) }));
-
-function queueFormats(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
-  for (const run of writeRuns(cells)) {
-    sheet.getRange(runAddress(run)).numberFormat = run.items.map((c) => [c.numberFormat ?? "General"]);
-  }
-}
-
-function queueContents(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
-  for (const run of writeRuns(cells)) sheet.getRange(runAddress(run)).formulas = run.items.map((c) => [content(c)]);
-}
-
-/** Makes `cells` whole — content and number format, the header row's cells bold — as on a new sheet. */
+/** Makes `cells` whole — number format, then content, the header row's cells bold — as on a new sheet. */
 export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedCell[], headerRow: number): void {
-  queueFormats(sheet, cells);
-  queueContents(sheet, cells);
+  for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) }))) {
+    const range = sheet.getRange(runAddress(run));
+    range.numberFormat = run.items.map((c) => [c.numberFormat ?? "General"]);
+    range.formulas = run.items.map((c) => [content(c)]);
+  }
   for (const cell of cells) if (cell.row === headerRow) sheet.getRange(cell.address).format.font.bold = true;
 }
 
