@@ -13,14 +13,7 @@ import { locateFunnel, type FunnelLocation } from "../sheet/locate-funnel";
 import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../sheet/funnel-rows";
 import { planSheet } from "../sheet/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
-import {
-  applyPlan,
-  decideApply,
-  fromRead,
-  namesOf,
-  type ApplyDecision,
-  type ApplyResult,
-} from "./apply-plan";
+import { applyPlan, decideApply, fromRead, namesOf, type ApplyDecision, type ApplyResult } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { ownershipOf, recordFormulasOf } from "./ownership";

@@ -170,7 +170,10 @@ export class ChartObject extends HostObject {
     if (property === "name") chart.name = String(value);
     else if (GEOMETRY.has(property)) {
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-        throw new SimulatedError("InvalidArgument", `Chart.${property} must be a number of points, not ${String(value)}.`);
+        throw new SimulatedError(
+          "InvalidArgument",
+          `Chart.${property} must be a number of points, not ${String(value)}.`,
+        );
       chart[property as keyof ChartGeometry] = value;
     } else super.write(property, value);
   }
@@ -209,7 +212,11 @@ export class ChartObject extends HostObject {
         const cell = (ref: unknown, corner: "first" | "last") =>
           ref instanceof RangeObject ? cellAddress(ref.area[corner].row, ref.area[corner].col) : String(ref);
         const start = cell(args[0], "first");
-        const box = cellsBox(this.sheet, start, args[1] === undefined || args[1] === null ? start : cell(args[1], "last"));
+        const box = cellsBox(
+          this.sheet,
+          start,
+          args[1] === undefined || args[1] === null ? start : cell(args[1], "last"),
+        );
         if (args[1] === undefined || args[1] === null) Object.assign(chart, { top: box.top, left: box.left });
         else Object.assign(chart, box);
         return null;

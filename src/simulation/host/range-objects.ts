@@ -329,7 +329,10 @@ export class RangeFormatObject extends HostObject {
     if (method === "autofitRows") return null; // row heights are not modelled (sheet-geometry.ts)
     if (method !== "autofitColumns") return super.call(method, args);
     const { sheet, area } = this.range;
-    const used = this.workbook.usedArea(sheet, { first: { row: 1, col: area.first.col }, last: { row: MAX_ROWS, col: area.last.col } });
+    const used = this.workbook.usedArea(sheet, {
+      first: { row: 1, col: area.first.col },
+      last: { row: MAX_ROWS, col: area.last.col },
+    });
     for (const col of this.columns()) {
       const texts: string[] = [];
       for (let row = used?.first.row ?? 1; row <= (used?.last.row ?? 0); row++) {
