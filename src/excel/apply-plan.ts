@@ -1,17 +1,19 @@
 /**
- * Round trip 2: queues everything a plan writes and syncs once — settings and other extras first,
+ * Round trip 2: queues what a plan needs written and syncs once — settings and other extras first,
  * then cells (in dependency order, see write-cells.ts), the clears of cells the add-in no longer needs,
- * names, and last the charts.
+ * names, the record, and last the charts. Only what differs from the sheet is queued (decide-writes.ts,
+ * decide-charts.ts): where nothing does, nothing is sent at all, and the run is one read.
  *
  * A batch is not a transaction: when Excel stops part-way, what was queued before stays applied. The
  * recovery then reads back what is on the sheet (round trip 3). Because the charts come last, a cell or
  * name not in place means Excel stopped before any chart was touched: the result then lists exactly
- * which cells this run changed and which it did not. With every cell and name in place the charts may
- * be in any state: they are removed and drawn again as planned (round trip 4) and, where a native
- * funnel is refused, as the stacked-bar funnel (rounds 5 and 6) — so no chart is ever left half made
- * and no two charts share a name.
+ * which cells this run changed and which it did not (and no chart this run made stays). With every
+ * cell and name in place the charts may be part-way: the charts this run made are removed and every
+ * chart action is carried out again (round trip 4) — an existing chart given its data again, a chart
+ * made again — and, where a native funnel is refused, the stacked-bar funnel is made instead (rounds
+ * 5 and 6). No chart is ever left half made, and no chart of the user's is touched.
  */
-import { columnNumber, parseCell } from "../sheet/a1";
+import { parseCell } from "../sheet/a1";
 import {
   decideWrites,
   isInPlace,
@@ -19,47 +21,26 @@ import {
   type Ownership,
   type WriteDecision,
 } from "../sheet/decide-writes";
+import { decideCharts, withBarsFunnel, type ChartDecision, type SheetChart } from "../sheet/decide-charts";
 import type { FunnelLocation } from "../sheet/locate-funnel";
-import {
-  CHART_NAME,
-  COMPARISON_CHART_NAME,
-  SPACER_COLUMN,
-  TREND_CHART_NAME,
-  type PlannedCell,
-  type SheetPlan,
-} from "../sheet/plan-sheet";
-import { formulaAt, isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
+import type { PlannedCell, SheetPlan } from "../sheet/plan-sheet";
+import { isBlank, type SheetSnapshot } from "../sheet/sheet-snapshot";
 import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
-import {
-  BARS_CHART_NAME,
-  chartKindOf,
-  existingCharts,
-  funnelChartPlan,
-  queueComparisonChart,
-  queueFunnelChart,
-  queueTrendChart,
-  type ExistingChart,
-  type FunnelChartKind,
-  type FunnelChartPlan,
-} from "./charts";
+import { chartKindOf, queueChartActions, sheetCharts, type FunnelChartKind } from "./charts";
 import type { ResolvedOptions } from "./options";
-import type { SheetRead } from "./read-sheet";
-import { describeCells, queueCellWrites, queueClears } from "./write-cells";
+import { CHART_READ, type SheetRead } from "./read-sheet";
+import { describeCells, queueCellWrites, queueClears, queueDecidedWrites } from "./write-cells";
 import { queueRecord } from "./ownership";
-
-const OUR_CHARTS = new Set([CHART_NAME, BARS_CHART_NAME, COMPARISON_CHART_NAME, TREND_CHART_NAME]);
 
 /** What a run will write, decided before anything is queued (pure; may need more rows read). */
 export interface ApplyDecision {
   decision: WriteDecision;
-  chartPlan: FunnelChartPlan;
+  charts: ChartDecision;
   supportsLabelFormat: boolean;
   /** Column I for the stacked-bar funnel, when the run falls back to it; null when I holds the user's data. */
   spacerFallback: PlannedCell[] | null;
-  /** Cells the run writes that already hold exactly that (a rerun): not "written" when Excel stops. */
-  inPlaceBefore: ReadonlySet<string>;
 }
 
 export interface ApplyResult {
@@ -75,7 +56,7 @@ export interface DecideApplyInput {
   plan: SheetPlan;
   snapshot: SheetSnapshot;
   location: FunnelLocation | null;
-  charts: readonly ExistingChart[];
+  charts: readonly SheetChart[];
   supportsNativeFunnel: boolean;
   /** ChartDataLabels.numberFormat is there (ExcelApi 1.8). */
   supportsLabelFormat: boolean;
@@ -84,47 +65,43 @@ export interface DecideApplyInput {
   ownership: Ownership;
 }
 
-/** True when column I of the steps holds the spacer an older version wrote for its stacked bars. */
-function legacyBars(plan: SheetPlan, snapshot: SheetSnapshot): boolean {
-  const formula = formulaAt(snapshot, plan.firstStepRow, columnNumber(SPACER_COLUMN));
-  return typeof formula === "string" && formula.replace(/\s/g, "").toUpperCase().startsWith("=(MAX($B$");
-}
-
 export function decideApply(input: DecideApplyInput): ApplyDecision {
   const { plan, snapshot, location } = input;
-  const chartPlan = funnelChartPlan(input.charts, input.supportsNativeFunnel, legacyBars(plan, snapshot));
-  const bars = chartPlan === "bars";
+  const charts = decideCharts({
+    plan,
+    charts: input.charts,
+    recorded: input.ownership.record?.charts ?? null,
+    supportsNative: input.supportsNativeFunnel,
+  });
+  const bars = charts.funnel === "bars";
   const decide = { ...input.decide, ownership: input.ownership };
   const decision = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: bars });
-  const inPlaceBefore = new Set(
-    decision.writes
-      .filter((cell) => isInPlace(formulaAt(snapshot, cell.row, columnNumber(cell.column)), cell))
-      .map((cell) => cell.address),
-  );
   const supportsLabelFormat = input.supportsLabelFormat;
-  if (bars) return { decision, chartPlan, supportsLabelFormat, spacerFallback: [], inPlaceBefore };
+  if (bars) return { decision, charts, supportsLabelFormat, spacerFallback: [] };
   const withSpacer = decideWrites(plan, snapshot, location, { ...decide, includeSpacer: true });
   const spacerCells = new Set(plan.spacerCells.map((c) => c.address));
   const spacerTaken = withSpacer.conflicts.some((c) => c.cell !== undefined && spacerCells.has(c.cell));
-  return {
-    decision,
-    chartPlan,
-    supportsLabelFormat,
-    spacerFallback: spacerTaken ? null : plan.spacerCells,
-    inPlaceBefore,
-  };
-}
-
-function queueNames(sheet: Excel.Worksheet, plan: SheetPlan, existing: ReadonlyMap<string, string | null>): void {
-  for (const { name, address } of plannedNames(plan)) {
-    if (existing.get(name) === address) continue;
-    if (existing.has(name)) sheet.names.getItemOrNullObject(name).delete();
-    sheet.names.add(name, sheet.getRange(address));
-  }
+  return { decision, charts, supportsLabelFormat, spacerFallback: spacerTaken ? null : plan.spacerCells };
 }
 
 function plannedNames(plan: SheetPlan): { name: string; address: string }[] {
   return [...plan.names, { name: plan.tableName, address: plan.tableRange }];
+}
+
+/** The plan's names that do not point where the plan says (the ones a run writes). */
+function namesToWrite(plan: SheetPlan, existing: ReadonlyMap<string, string | null>) {
+  return plannedNames(plan).filter(({ name, address }) => existing.get(name) !== address);
+}
+
+function queueNames(
+  sheet: Excel.Worksheet,
+  names: readonly { name: string; address: string }[],
+  existing: ReadonlyMap<string, string | null>,
+): void {
+  for (const { name, address } of names) {
+    if (existing.has(name)) sheet.names.getItemOrNullObject(name).delete();
+    sheet.names.add(name, sheet.getRange(address));
+  }
 }
 
 export interface ApplyInput {
@@ -136,23 +113,22 @@ export interface ApplyInput {
   existingNames: ReadonlyMap<string, string | null>;
   /** The names holding the record of what the add-in wrote (ownership.ts), with their formulas. */
   existingRecord: ReadonlyMap<string, string>;
-  existingCharts: readonly ExistingChart[];
+  /** The sheet's charts as round trip 1 loaded them (in this request context); none on a new sheet. */
+  loadedCharts: Excel.ChartCollection | null;
   /** Extra writes for the same round trip, queued before the cells (sheet title, settings). */
   alsoQueue?: () => void;
   /** Extra writes queued after the cells and names (column widths, activation). */
   afterCells?: () => void;
 }
 
-function queueCharts(
-  sheet: Excel.Worksheet,
-  plan: SheetPlan,
-  existing: readonly ExistingChart[],
-  chartPlan: FunnelChartPlan,
-  supportsLabelFormat: boolean,
-): void {
-  queueComparisonChart(sheet, plan.chart, existing, supportsLabelFormat);
-  queueFunnelChart(sheet, plan.chart, existing, chartPlan);
-  queueTrendChart(sheet, plan.chart, existing);
+/** Queues the chart actions on the charts loaded in `loaded` (or, on a new sheet, none). */
+function queueCharts(input: ApplyInput, loaded: Excel.ChartCollection | null, barsForNative = false): void {
+  const { sheet, plan, decided } = input;
+  queueChartActions(sheet, plan.chart, decided.charts.actions, {
+    loaded,
+    labelFormat: decided.supportsLabelFormat,
+    barsForNative,
+  });
 }
 
 export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
@@ -161,18 +137,27 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
   if (decision.conflicts.length > 0) {
     return { conflicts: decision.conflicts, errors: [], warnings: [], written: false, chart: null };
   }
+  const names = namesToWrite(plan, input.existingNames);
+  const changes =
+    decision.writes.length +
+    decision.formats.length +
+    decision.clears.length +
+    names.length +
+    decided.charts.actions.length;
   input.alsoQueue?.();
-  queueCellWrites(sheet, decision.writes, plan.headerRow);
-  queueClears(sheet, decision.clears);
-  queueNames(sheet, plan, input.existingNames);
-  queueRecord(sheet, decision.writes, plan, input.existingRecord);
+  queueDecidedWrites(sheet, decision, plan.headerRow);
+  queueClears(sheet, decision.clears, decision.clearFormats);
+  queueNames(sheet, names, input.existingNames);
+  // The record describes the sheet as it is while nothing in it changes: it is written with a change.
+  if (changes > 0) queueRecord(sheet, decision.owned, decided.charts.record, plan, input.existingRecord);
   input.afterCells?.();
-  queueCharts(sheet, plan, input.existingCharts, decided.chartPlan, decided.supportsLabelFormat);
+  queueCharts(input, input.loadedCharts);
   try {
+    // Where nothing was queued, Microsoft's client sends no request.
     await context.sync();
-    return { conflicts: [], errors: [], warnings: [], written: true, chart: chartKindOf(decided.chartPlan) };
+    return { conflicts: [], errors: [], warnings: [], written: true, chart: chartKindOf(decided.charts.funnel) };
   } catch (error) {
-    return recover(input, error);
+    return recover(input, names, error);
   }
 }
 
@@ -186,6 +171,7 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
     plan.headerRow,
     plan.lastRow,
     ...decision.writes.map((c) => c.row),
+    ...decision.formats.map((c) => c.row),
     ...decision.clears.map((address) => parseCell(address).row),
   ];
   return { first: Math.min(...rows), last: Math.max(...rows) };
@@ -194,25 +180,27 @@ function touchedRows(plan: SheetPlan, decision: WriteDecision): { first: number;
 interface Readback {
   /** written: changed by this run to what the plan says; missing: not (yet) what the plan says. */
   cells: { written: string[]; missing: string[] };
+  /** Cells the run was to give a number format that do not have it (Excel stopped before). */
+  formatsMissing: string[];
   names: { written: string[]; missing: string[] };
   charts: Excel.ChartCollection;
 }
 
 /** Round trip 3 of a failed run: which planned cells and names are in place now. */
-async function readBack(input: ApplyInput): Promise<Readback> {
+async function readBack(input: ApplyInput, queued: readonly { name: string; address: string }[]): Promise<Readback> {
   const { context, sheet, plan, decided } = input;
   const { first, last } = touchedRows(plan, decided.decision);
   const region = sheet.getRange(`A${first}:${LAST_PLAN_COLUMN}${last}`);
-  region.load("formulas");
+  region.load("formulas,numberFormat");
   const names = sheet.names;
   names.load("items/name,items/formula,items/scope");
-  const charts = sheet.charts;
-  charts.load("items/name,items/id");
+  const charts = loadCharts(input);
   await context.sync();
   const formulas = region.formulas as unknown[][];
-  const at = (address: string) => {
+  const formats = region.numberFormat as unknown[][];
+  const at = (address: string, grid = formulas) => {
     const { row, col } = parseCell(address);
-    return formulas[row - first]?.[col - 1];
+    return grid[row - first]?.[col - 1];
   };
   const written: string[] = [];
   const missing: string[] = [];
@@ -222,11 +210,14 @@ async function readBack(input: ApplyInput): Promise<Readback> {
   const present = new Map(
     names.items.filter((n) => n.scope === "Worksheet").map((n) => [n.name, String(n.formula).replace(/\$/g, "")]),
   );
-  const queued = plannedNames(plan).filter(({ name, address }) => input.existingNames.get(name) !== address);
   const inPlace = ({ name, address }: { name: string; address: string }) =>
     present.get(name)?.endsWith(`!${address}`) ?? false;
+  const formatsMissing = decided.decision.formats
+    .filter((cell) => at(cell.address, formats) !== (cell.numberFormat ?? "General"))
+    .map((cell) => cell.address);
   return {
     cells: { written, missing },
+    formatsMissing,
     names: {
       written: queued.filter(inPlace).map((n) => n.name),
       missing: queued.filter((n) => !inPlace(n)).map((n) => n.name),
@@ -235,18 +226,21 @@ async function readBack(input: ApplyInput): Promise<Readback> {
   };
 }
 
-/**
- * Deletes, through the loaded items (so exactly those charts, whatever their names), every chart this
- * run made and every chart `alsoRemove` names.
- */
-function queueChartRemoval(
-  charts: Excel.ChartCollection,
-  before: ReadonlySet<string>,
-  alsoRemove: (name: string) => boolean,
-): void {
-  for (const chart of charts.items) {
-    if (!before.has(chart.id) || alsoRemove(chart.name)) chart.delete();
-  }
+/** Queues the loading of the sheet's charts, as round trip 1 loads them. */
+function loadCharts(input: ApplyInput): Excel.ChartCollection {
+  const charts = input.sheet.charts;
+  charts.load(CHART_READ);
+  return charts;
+}
+
+/** The ids of the charts the sheet had in round trip 1. */
+function chartsBefore(input: ApplyInput): Set<string> {
+  return new Set((input.loadedCharts?.items ?? []).map((c) => c.id));
+}
+
+/** Deletes, through the loaded items (so exactly those charts, whatever their names), every chart this run made. */
+function queueRemovalOfNew(charts: Excel.ChartCollection, before: ReadonlySet<string>): void {
+  for (const chart of charts.items) if (!before.has(chart.id)) chart.delete();
 }
 
 /** One round trip: removes every chart this run made (`charts` as loaded), and nothing else. */
@@ -255,7 +249,7 @@ async function removeChartsThisRunMade(
   charts: Excel.ChartCollection,
   before: ReadonlySet<string>,
 ): Promise<void> {
-  queueChartRemoval(charts, before, () => false);
+  queueRemovalOfNew(charts, before);
   await input.context.sync();
 }
 
@@ -264,30 +258,54 @@ function written(chart: FunnelChartKind | null, warnings: FunnelIssue[] = []): A
 }
 
 /** Loads the sheet's charts (one round trip), for removing exactly the ones a failed attempt left. */
-async function loadCharts(input: ApplyInput): Promise<Excel.ChartCollection> {
-  const charts = input.sheet.charts;
-  charts.load("items/name,items/id");
+async function chartsNow(input: ApplyInput): Promise<Excel.ChartCollection> {
+  const charts = loadCharts(input);
   await input.context.sync();
   return charts;
 }
 
 /**
- * One round trip: removes every chart this run made and every chart of ours (`charts` as loaded just
- * before), then draws the charts as `chartPlan` says, from scratch. Throws when Excel refuses.
+ * One round trip: removes every chart this run made (`charts` as loaded just before), writes the record
+ * again (Excel may have stopped among its names) and carries out the chart actions again — on the
+ * charts still there — with `spacer` written first where the funnel is made as stacked bars instead.
+ * Throws when Excel refuses.
  */
-async function redrawCharts(
+async function redoCharts(
   input: ApplyInput,
   charts: Excel.ChartCollection,
   before: ReadonlySet<string>,
-  chartPlan: FunnelChartPlan,
+  barsForNative: boolean,
   spacer: readonly PlannedCell[],
 ): Promise<void> {
-  const { sheet, plan } = input;
-  const keep = chartPlan === "keep";
-  queueChartRemoval(charts, before, (name) => OUR_CHARTS.has(name) && !(keep && name === CHART_NAME));
+  const { sheet, plan, decided } = input;
+  queueRemovalOfNew(charts, before);
   queueCellWrites(sheet, spacer, plan.headerRow);
-  queueCharts(sheet, plan, [], chartPlan, input.decided.supportsLabelFormat);
+  const owned = [
+    ...decided.decision.owned,
+    ...spacer.map((c) => ({ column: c.column, row: c.row, content: c.formula ?? "", numberFormat: c.numberFormat })),
+  ];
+  const recorded = barsForNative ? withBarsFunnel(decided.charts.record, plan) : decided.charts.record;
+  queueRecord(sheet, owned, recorded, plan, input.existingRecord, true);
+  queueCharts(input, charts, barsForNative);
   await input.context.sync();
+}
+
+/**
+ * Puts back the number format of every cell the run was to format but whose content it did not write
+ * (`written`: the cells it did), and the bold of a header it was to make: after Excel stopped among
+ * the cells, only the cells the result lists as written have changed.
+ */
+function queueFormatsBack(input: ApplyInput, written: readonly string[]): void {
+  const { sheet, plan, decided } = input;
+  const { formatsBefore, made } = decided.decision;
+  const done = new Set(written);
+  for (const [address, format] of formatsBefore) {
+    if (!done.has(address)) sheet.getRange(address).numberFormat = [[format ?? "General"]];
+  }
+  for (const address of made) {
+    if (!done.has(address) && parseCell(address).row === plan.headerRow)
+      sheet.getRange(address).format.font.bold = false;
+  }
 }
 
 /** Names are the add-in's bookkeeping, not what the user looks at: the first few, then how many more. */
@@ -296,14 +314,20 @@ function describeNames(names: readonly string[]): string[] {
   return names.length <= shown + 1 ? [...names] : [...names.slice(0, shown), `… (+${names.length - shown})`];
 }
 
-async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> {
+async function recover(
+  input: ApplyInput,
+  queuedNames: readonly { name: string; address: string }[],
+  error: unknown,
+): Promise<ApplyResult> {
   const { plan, decided } = input;
   const reason = reasonOf(error);
-  const before = new Set(input.existingCharts.map((c) => c.id));
-  const back = await readBack(input);
-  if (back.cells.missing.length > 0 || back.names.missing.length > 0) {
-    // Excel stopped among the cells or names, before any chart was touched. Round trip 4: to be sure,
-    // no chart this run made stays.
+  const before = chartsBefore(input);
+  const back = await readBack(input, queuedNames);
+  if (back.cells.missing.length > 0 || back.formatsMissing.length > 0 || back.names.missing.length > 0) {
+    // Excel stopped among the cells or names, before any chart was touched. Round trip 4: a cell whose
+    // content it did not write gets back the format and bold it had (they go on before the content),
+    // and, to be sure, no chart this run made stays.
+    queueFormatsBack(input, back.cells.written);
     await removeChartsThisRunMade(input, back.charts, before);
     const nothing = back.cells.written.length === 0 && back.names.written.length === 0;
     const issue = nothing
@@ -315,31 +339,33 @@ async function recover(input: ApplyInput, error: unknown): Promise<ApplyResult> 
         });
     return { conflicts: [], errors: [issue], warnings: [], written: false, chart: null };
   }
-  // Every cell and name is in place; the charts may be in any state. Round trip 4: draw them again as
-  // planned. Where that fails with a native funnel, rounds 5 and 6: draw the stacked-bar funnel instead
-  // (the form every host supports) where column I is free for its spacer. Where nothing works: rounds
-  // 5 and 6 leave no chart this run made, and the result says the charts are missing.
+  // Every cell and name is in place; the charts may be part-way. Round trip 4: their actions again.
+  // Where that fails with a native funnel to make, rounds 5 and 6: the stacked-bar funnel instead (the
+  // form every host supports) where column I is free for its spacer. Where nothing works: rounds 5 and
+  // 6 leave no chart this run made, and the result says the charts are missing.
+  const funnel = decided.charts.funnel;
   try {
-    await redrawCharts(input, back.charts, before, decided.chartPlan, []);
-    return written(chartKindOf(decided.chartPlan));
-  } catch (redrawError) {
-    const charts = await loadCharts(input);
-    if (decided.chartPlan === "native" && decided.spacerFallback !== null) {
+    await redoCharts(input, back.charts, before, false, []);
+    return written(chartKindOf(funnel));
+  } catch (redoError) {
+    const charts = await chartsNow(input);
+    const makesNative = decided.charts.actions.some((a) => a.kind === "make" && a.chart === "native");
+    if (makesNative && decided.spacerFallback !== null) {
       try {
-        await redrawCharts(input, charts, before, "bars", decided.spacerFallback);
+        await redoCharts(input, charts, before, true, decided.spacerFallback);
         return written("stacked-bar");
       } catch (fallbackError) {
-        return chartsNotMade(input, await loadCharts(input), before, fallbackError);
+        return chartsNotMade(input, await chartsNow(input), before, fallbackError);
       }
     }
-    if (decided.chartPlan === "native") {
+    if (makesNative) {
       await removeChartsThisRunMade(input, charts, before);
       const range = `${plan.spacerCells[0]?.address ?? ""}:${plan.spacerCells[plan.spacerCells.length - 1]?.address ?? ""}`;
       return written(null, [
         makeIssue("chart-spacer-taken", null, { range, cell: plan.spacerCells[0]?.address ?? "" }),
       ]);
     }
-    return chartsNotMade(input, charts, before, redrawError);
+    return chartsNotMade(input, charts, before, redoError);
   }
 }
 
@@ -374,7 +400,7 @@ export function fromRead(
   replace?: readonly string[],
 ) {
   return {
-    charts: existingCharts(read.charts),
+    charts: sheetCharts(read.charts),
     supportsNativeFunnel: resolved.supportsFunnelChart,
     supportsLabelFormat: resolved.supportsLabelFormat,
     decide: {

@@ -201,7 +201,7 @@ export async function closePeriod(
   }
   // Every text as text (the funnel's and the steps' names, the period, the date it was closed on).
   const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => constantCell(row[column.key])));
-  const recalculation = await applyReadyRun(context, read, ready, facts.charts, () => {
+  const recalculation = await applyReadyRun(context, read, ready, () => {
     if (table.isNullObject) {
       const labels = resolved.labels;
       const name = uniqueSheetName(

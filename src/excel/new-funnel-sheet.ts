@@ -12,10 +12,25 @@ import { emptySnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan, decideApply } from "./apply-plan";
 import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
-import { queueSettings } from "./read-sheet";
+import { SETTING_CURRENCY, SETTING_MODE, settingValue, type SheetRead } from "./read-sheet";
 import { appliedResult, failed, registration, type RecalculateResult } from "./recalculate";
 import { REGISTRY_SETTING, type SheetIdentity } from "../sheet/funnel-registry";
 import { queueCellWrites } from "./write-cells";
+
+/**
+ * Stores the improvement mode and (when chosen) the currency in the workbook, for colleagues' add-ins —
+ * where they differ from what the workbook holds (`read`, when it was read; null on a new sheet).
+ */
+export function queueSettings(
+  context: Excel.RequestContext,
+  read: Pick<SheetRead, "mode" | "currency"> | null,
+  mode: string,
+  currency: string | undefined,
+): void {
+  if (read === null || settingValue(read.mode) !== mode) context.workbook.settings.add(SETTING_MODE, mode);
+  if (currency !== undefined && (read === null || settingValue(read.currency) !== currency))
+    context.workbook.settings.add(SETTING_CURRENCY, currency);
+}
 
 /** Header row of a new funnel sheet: a title on row 1 and a hint on row 2 stand above it. */
 export const NEW_SHEET_HEADER_ROW = 3;
@@ -77,10 +92,10 @@ export async function layOutNewSheet(
     decided,
     existingNames: new Map(),
     existingRecord: new Map(),
-    existingCharts: [],
+    loadedCharts: null,
     alsoQueue: () => {
       queueCellWrites(sheet, heading, 1);
-      queueSettings(context, input.improvementMode ?? "relative", resolved.currency);
+      queueSettings(context, null, input.improvementMode ?? "relative", resolved.currency);
       registered.queue();
     },
     afterCells: () => {

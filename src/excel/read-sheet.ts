@@ -1,10 +1,12 @@
 /**
  * Round trip 1: queues every read a recalculation needs on the active sheet, for one context.sync():
  *  - how far columns A..N and column B are used (addresses only, a few bytes);
- *  - the values and formulas of the first HEAD_ROWS rows of A..N — not the whole used range, which on
- *    a sheet full of other data would pass Excel on the web's 5 MB response limit;
+ *  - the values, formulas and number formats of the first HEAD_ROWS rows of A..N — not the whole used
+ *    range, which on a sheet full of other data would pass Excel on the web's 5 MB response limit (the
+ *    formats tell the add-in's own from the user's, decide-writes.ts);
  *  - the sheet's own names (scope Worksheet: on the web Worksheet.names also lists workbook-scoped
- *    names, office-js issue 1011), its charts (name and id), the workbook settings;
+ *    names, office-js issue 1011), its charts (name, id, type, place and size: decide-charts.ts), the
+ *    workbook settings;
  *  - the selection, which Excel refuses to give (InvalidSelection) when a chart, a shape or several
  *    areas are selected: the read is then made again without it (office-js issue 2268).
  * When a decision needs rows beyond those (a funnel further down, a selection below them),
@@ -21,11 +23,8 @@ import { makeIssue } from "../funnel/validate";
 export const SETTING_MODE = "FunnelForecast.improvementMode";
 export const SETTING_CURRENCY = "FunnelForecast.currency";
 
-/** Stores the improvement mode and (when chosen) the currency in the workbook, for colleagues' add-ins. */
-export function queueSettings(context: Excel.RequestContext, mode: string, currency: string | undefined): void {
-  context.workbook.settings.add(SETTING_MODE, mode);
-  if (currency !== undefined) context.workbook.settings.add(SETTING_CURRENCY, currency);
-}
+/** Chart.id, name, chartType (1.7) and the place and size (1.1): what round trip 1 loads of each chart. */
+export const CHART_READ = "items/name,items/id,items/chartType,items/top,items/left,items/width,items/height";
 
 /** Rows of A..N read up front, and at least as many again whenever more are needed. */
 export const HEAD_ROWS = 1_000;
@@ -62,7 +61,7 @@ export interface SheetRead {
 
 function queueBlock(sheet: Excel.Worksheet, firstRow: number, lastRow: number): BlockRead {
   const used = sheet.getRange(`${COLUMNS.first}${firstRow}:${COLUMNS.last}${lastRow}`).getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load("values,formulas,numberFormat,rowIndex,columnIndex");
   return { firstRow, lastRow, used };
 }
 
@@ -80,7 +79,7 @@ function queueSheetRead(
   const names = sheet.names;
   names.load("items/name,items/formula,items/scope");
   const charts = sheet.charts;
-  charts.load("items/name,items/id");
+  charts.load(CHART_READ);
   const tables = sheet.tables;
   tables.load("items/name");
   let selection: Excel.Range | null = null;
@@ -173,6 +172,7 @@ function blockOf(read: BlockRead): SheetBlock {
     left: empty ? 1 : read.used.columnIndex + 1,
     values: empty ? [] : (read.used.values as unknown[][]),
     formulas: empty ? [] : (read.used.formulas as unknown[][]),
+    numberFormats: empty ? [] : (read.used.numberFormat as unknown[][]),
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * recalculate: finds the funnel on the active sheet, reads and validates it, and on success writes
- * every output formula, the summary, the names and the charts. Two context.sync() calls whatever the
- * number of steps (more only where the funnel lies below the rows read up front, a chart is selected,
- * or Excel stops part-way — see read-sheet.ts and apply-plan.ts). On any error it writes nothing and
- * returns the issues.
+ * what differs from the plan — output formulas, the summary, the names and the charts (apply-plan.ts).
+ * One read and at most one write whatever the number of steps (more only where the funnel lies below
+ * the rows read up front, a chart is selected, or Excel stops part-way — see read-sheet.ts and
+ * apply-plan.ts); a rerun with nothing to change — the formulas are live, so new results in B or
+ * improvements in D need none — is the read alone. On any error it writes nothing and returns the
+ * issues.
  */
 import type { InputConflict } from "../sheet/three-way";
 import { forecastFunnel } from "../funnel/forecast";
@@ -11,15 +13,7 @@ import { locateFunnel, type FunnelLocation } from "../sheet/locate-funnel";
 import { funnelRows, layoutOf, parseFunnelRows, periodHistoryOf } from "../sheet/funnel-rows";
 import { planSheet } from "../sheet/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
-import {
-  applyPlan,
-  decideApply,
-  fromRead,
-  namesOf,
-  type ApplyDecision,
-  type ApplyInput,
-  type ApplyResult,
-} from "./apply-plan";
+import { applyPlan, decideApply, fromRead, namesOf, type ApplyDecision, type ApplyResult } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
 import { ownershipOf, recordFormulasOf } from "./ownership";
@@ -169,7 +163,7 @@ export async function recalculate(
     });
   });
   if (!("plan" in run)) return run;
-  return applyReadyRun(context, read, run, facts.charts);
+  return applyReadyRun(context, read, run);
 }
 
 /**
@@ -202,7 +196,6 @@ export async function applyReadyRun(
   context: Excel.RequestContext,
   read: SheetRead,
   run: ReadyRun,
-  existingCharts: ApplyInput["existingCharts"],
   alsoQueue?: () => void,
 ): Promise<RecalculateResult> {
   const sheetName = read.sheet.name;
@@ -220,7 +213,7 @@ export async function applyReadyRun(
     decided: run.decided,
     existingNames: run.existingNames,
     existingRecord: recordFormulasOf(read),
-    existingCharts,
+    loadedCharts: read.charts,
     alsoQueue: () => {
       alsoQueue?.();
       registered.queue();

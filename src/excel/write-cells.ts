@@ -1,6 +1,8 @@
 /**
  * Queues cell writes and clears as few, contiguous ranges: one range per run of consecutive rows in a
  * column, whatever the number of steps. Formulas go through `formulas` (English, comma separators).
+ * A recalculation writes only what its decision lists (decide-writes.ts): the contents that differ,
+ * the number formats the add-in may change, the header's bold on a header cell it makes.
  *
  * Writes are queued in an order that keeps the sheet consistent if Excel stops part-way (a batch is
  * not a transaction): the user's inputs first, then labels, then formulas column by column in the
@@ -9,6 +11,7 @@
  * already written refers to cells that are already written.
  */
 import { parseCell } from "../sheet/a1";
+import type { WriteDecision } from "../sheet/decide-writes";
 import type { PlannedCell } from "../sheet/plan-sheet";
 import { constantCell } from "./text-cell";
 
@@ -71,27 +74,50 @@ function content(cell: PlannedCell): string | number {
   return constantCell(cell.value);
 }
 
+/** Makes `cells` whole — number format, then content, the header row's cells bold — as on a new sheet. */
 export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedCell[], headerRow: number): void {
   for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) }))) {
     const range = sheet.getRange(runAddress(run));
-    // Number formats first, so that text formats apply before the values arrive.
     range.numberFormat = run.items.map((c) => [c.numberFormat ?? "General"]);
     range.formulas = run.items.map((c) => [content(c)]);
-    if (run.firstRow <= headerRow && run.firstRow + run.items.length > headerRow) {
-      sheet.getRange(`${run.column}${headerRow}`).format.font.bold = true;
+  }
+  for (const cell of cells) if (cell.row === headerRow) sheet.getRange(cell.address).format.font.bold = true;
+}
+
+/**
+ * Queues what a decision writes, run by run in the order above; a run's cells that need the same
+ * (format, content, or both) share one range: first the bold of the header cells it makes, then the
+ * number formats (so that a text format applies before its value arrives), then the contents. Bold and
+ * format go on before the content: if Excel stops in between, the cell is still empty, so the next run
+ * makes it again, bold and all.
+ */
+export function queueDecidedWrites(sheet: Excel.Worksheet, decision: WriteDecision, headerRow: number): void {
+  const formatted = new Set(decision.formats.map((c) => c.address));
+  const written = new Set(decision.writes.map((c) => c.address));
+  const cells = [...decision.writes, ...decision.formats.filter((c) => !written.has(c.address))];
+  const needs = (c: PlannedCell) => (formatted.has(c.address) ? 1 : 0) + (written.has(c.address) ? 2 : 0);
+  const parts = runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) * 4 + needs(c) }));
+  for (const part of parts) {
+    const first = part.items[0];
+    if (first === undefined) continue;
+    for (const cell of part.items) {
+      if (cell.row === headerRow && decision.made.has(cell.address))
+        sheet.getRange(cell.address).format.font.bold = true;
     }
+    const range = sheet.getRange(runAddress(part));
+    if (formatted.has(first.address)) range.numberFormat = part.items.map((c) => [c.numberFormat ?? "General"]);
+    if (written.has(first.address)) range.formulas = part.items.map((c) => [content(c)]);
   }
 }
 
 /**
- * Clears cells the add-in wrote before and no longer needs: the number format first, then the content,
- * so that if Excel stops in between, the cell still holds the add-in's content and the next run
- * recognises it and finishes the job (an empty cell left with a format would be nobody's).
+ * Clears cells the add-in wrote before and no longer needs: the number format first (where it is the
+ * add-in's, `formats`), then the content, so that if Excel stops in between, the cell still holds the
+ * add-in's content and the next run recognises it and finishes the job.
  */
-export function queueClears(sheet: Excel.Worksheet, addresses: readonly string[]): void {
-  for (const run of addressRuns(addresses)) {
-    const range = sheet.getRange(runAddress(run));
-    range.numberFormat = run.items.map(() => ["General"]);
-    range.clear("Contents");
+export function queueClears(sheet: Excel.Worksheet, addresses: readonly string[], formats: readonly string[]): void {
+  for (const run of addressRuns(formats)) {
+    sheet.getRange(runAddress(run)).numberFormat = run.items.map(() => ["General"]);
   }
+  for (const run of addressRuns(addresses)) sheet.getRange(runAddress(run)).clear("Contents");
 }

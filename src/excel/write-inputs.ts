@@ -14,9 +14,9 @@ import { planSheet } from "../sheet/plan-sheet";
 import { conflictIssue, mergeWithSheet } from "../sheet/three-way";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
-import { layOutNewSheet, NEW_SHEET_HEADER_ROW } from "./new-funnel-sheet";
+import { layOutNewSheet, NEW_SHEET_HEADER_ROW, queueSettings } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { notFunnelSheetIssue, queueSettings, readSheet, readUntilLoaded } from "./read-sheet";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { ownershipOf } from "./ownership";
 import { applyReadyRun, failed, planAsIs, type ReadyRun, type RecalculateResult } from "./recalculate";
 
@@ -107,7 +107,7 @@ export async function writeInputs(
   }
   if (!("plan" in run)) return run;
   const mode = run.input.improvementMode ?? "relative";
-  return applyReadyRun(context, read, run, facts.charts, () => {
-    queueSettings(context, mode, resolved.currency);
+  return applyReadyRun(context, read, run, () => {
+    queueSettings(context, read, mode, resolved.currency);
   });
 }

@@ -9,6 +9,21 @@
  * A block laid out before the record existed has none: there a cell is the add-in's only when it holds
  * what the add-in would write for the sheet as it is (`ownership.standIn`), or a label the add-in
  * writes in one of its languages.
+ *
+ * Of the cells it may write, it writes only what differs (a rerun of an unchanged funnel writes
+ * nothing; its formulas are live, so new results or improvements need no write either):
+ *  - the content, where the cell does not hold what the plan says;
+ *  - the number format, where the cell is made now (it was empty, or an output goes where the add-in
+ *    had not written, such as an input the pane's funnel replaces), or where it still has the format
+ *    the add-in gave it (by the record, written-record.ts) and the plan's is another (a new currency).
+ *    Any other format on its cell is the user's and stays. Where the record does not say which format
+ *    the add-in gave (a sheet written by an older version), a format other than the plan's is taken
+ *    for the user's too: it is the safe reading, at the cost of such a cell not following a later
+ *    change of currency.
+ * The record then holds, for every cell the add-in owns, the plan's format as the one it gave: a cell
+ * showing another is the user's from then on.
+ * Fonts, fills and column widths are never written here: the header's bold goes only on a header cell
+ * made now (write-cells.ts).
  */
 import { columnLetter, columnNumber, parseCell } from "./a1";
 import { INPUT_COLUMNS, makeIssue } from "../funnel/validate";
@@ -20,15 +35,25 @@ import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
 import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
 import { plainFormula } from "./formula-text";
 import { normalizeLabel } from "./labels";
-import { formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
+import { cellAt, formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "../funnel/types";
-import { holdsRecorded, wroteAt, type WrittenRecord } from "./written-record";
+import { gaveFormat, holdsRecorded, wroteAt, type RecordedCell, type WrittenRecord } from "./written-record";
 
 export interface WriteDecision {
-  /** Cells to write, in plan order. */
+  /** Cells whose content the run writes (what they hold is not what the plan says), in plan order. */
   writes: PlannedCell[];
+  /** Cells whose number format the run writes (see above), in plan order. */
+  formats: PlannedCell[];
+  /** The format each of those has before the run (null: not known), to put back if Excel stops. */
+  formatsBefore: ReadonlyMap<string, string | null>;
+  /** Addresses of the cells the run makes (empty before): a header made now gets the header's bold. */
+  made: ReadonlySet<string>;
+  /** Every output cell the add-in holds after the run, with the format it gave it: the record's cells. */
+  owned: RecordedCell[];
   /** Addresses of cells the add-in wrote before and no longer needs; cleared before writing. */
   clears: string[];
+  /** Of those, the ones still in a format the add-in gave them, which goes too. */
+  clearFormats: string[];
   /** Cells holding what the user typed where the add-in needs to write; non-empty means write nothing. */
   conflicts: FunnelIssue[];
   /** Header cells (and the sale value's label) where the user's own label was kept. */
@@ -60,6 +85,17 @@ export const NO_OWNERSHIP: Ownership = { record: null, standIn: null };
 
 const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS, ...PERIOD_COLUMNS];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
+
+const GENERAL = "General";
+
+/**
+ * The cell's number format, as Range.numberFormat would give it; null where the read did not say (no
+ * formats read, or an empty cell outside the used part of the rows read).
+ */
+function numberFormatAt(snapshot: SheetSnapshot, row: number, col: number): string | null {
+  const format = cellAt(snapshot, (b) => b.numberFormats ?? [], row, col);
+  return typeof format === "string" ? format : null;
+}
 
 /** True when a cell read back through Range.formulas holds exactly what the plan writes there. */
 export function isInPlace(formula: unknown, planned: PlannedCell): boolean {
@@ -138,16 +174,26 @@ export function decideWrites(
   const candidates = [...plan.cells, ...(options.includeSpacer ? plan.spacerCells : [])].filter(
     (cell) => cell.role === "output" || options.writeInputs,
   );
+  /** Whether the cell's format `format` is the one the add-in gave it; null where nothing says. */
+  const gave = (row: number, column: string, format: string): boolean | null => {
+    if (!inPrevious(row) || record === null) return null;
+    return gaveFormat(record, column, row, format);
+  };
   const writes: PlannedCell[] = [];
+  const formats: PlannedCell[] = [];
+  const formatsBefore = new Map<string, string | null>();
+  const made = new Set<string>();
+  const owned: RecordedCell[] = [];
   const conflicts: FunnelIssue[] = [];
   const keptHeaders: string[] = [];
   for (const cell of candidates) {
     const col = columnNumber(cell.column);
     const formula = formulaAt(snapshot, cell.row, col);
     const value = valueAt(snapshot, cell.row, col);
+    const inPlace = holdsPlanned(formula, value, cell);
     const free =
       isBlank(formula) ||
-      holdsPlanned(formula, value, cell) ||
+      inPlace ||
       isOurs(cell.row, col) ||
       // Writing the pane's funnel replaces the old steps, so whatever lands on their inputs may go there.
       (options.writeInputs && isOldInput(cell.row, cell.column)) ||
@@ -158,7 +204,29 @@ export function decideWrites(
       cell.column === "A" && cell.row === plan.summaryRow && location?.summaryRow === plan.summaryRow;
     const userLabel = cell.row === plan.headerRow || besideSaleValue;
     if (free) {
-      writes.push(cell);
+      const planned = cell.numberFormat ?? GENERAL;
+      const format = numberFormatAt(snapshot, cell.row, col);
+      // The cell is made now: it was empty, or an output lands where the add-in had not written (an
+      // input the pane's funnel replaces). It gets the add-in's format. An input the pane writes over
+      // one the user typed keeps the user's format.
+      const making = isBlank(formula) || (cell.role === "output" && !wasOurs(cell.row, cell.column));
+      // null: the record does not say (see above); the format stays.
+      const ours = format === null || making ? null : gave(cell.row, cell.column, format);
+      const formatted = format !== planned && (making || ours === true);
+      if (!inPlace) writes.push(cell);
+      if (formatted) {
+        formats.push(cell);
+        formatsBefore.set(cell.address, format);
+      }
+      if (making && !inPlace) made.add(cell.address);
+      if (cell.role === "output") {
+        owned.push({
+          column: cell.column,
+          row: cell.row,
+          content: cell.formula ?? cell.value ?? "",
+          numberFormat: planned,
+        });
+      }
     } else if (userLabel) {
       keptHeaders.push(cell.address);
     } else if (wasOurs(cell.row, cell.column)) {
@@ -193,7 +261,7 @@ export function decideWrites(
     }
   }
 
-  const planned = new Set(candidates.map((c) => c.address));
+  const plannedAddresses = new Set(candidates.map((c) => c.address));
   const newInputs = new Set(plan.cells.filter((c) => c.role === "input").map((c) => c.address));
   const clears: string[] = [];
   if (previous !== null) {
@@ -203,7 +271,7 @@ export function decideWrites(
       if (previous.summaryRow !== null && row >= previous.summaryRow) columns.push("A", "B", "D");
       for (const column of columns) {
         const address = `${column}${row}`;
-        if (planned.has(address) || newInputs.has(address)) continue;
+        if (plannedAddresses.has(address) || newInputs.has(address)) continue;
         if (isOurs(row, columnNumber(column))) clears.push(address);
       }
     }
@@ -215,8 +283,16 @@ export function decideWrites(
       for (const column of INPUT_LETTERS) oldInputs.push(`${column}${row}`);
     }
     for (const address of oldInputs) {
-      if (!planned.has(address) && !clears.includes(address)) clears.push(address);
+      const { row, col } = parseCell(address);
+      if (plannedAddresses.has(address) || clears.includes(address) || isBlank(formulaAt(snapshot, row, col))) continue;
+      clears.push(address);
     }
   }
-  return { writes, clears, conflicts, keptHeaders };
+  // A cleared cell loses the format the add-in gave it (or, where nothing says, any but General).
+  const clearFormats = clears.filter((address) => {
+    const { row, col } = parseCell(address);
+    const format = numberFormatAt(snapshot, row, col);
+    return format !== GENERAL && (format === null || gave(row, columnLetter(col), format) !== false);
+  });
+  return { writes, formats, formatsBefore, made, owned, clears, clearFormats, conflicts, keptHeaders };
 }

@@ -19,6 +19,8 @@ export interface SheetBlock {
   left: number;
   values: readonly (readonly unknown[])[];
   formulas: readonly (readonly unknown[])[];
+  /** The cells' number formats, as Range.numberFormat gives them; absent where they were not read. */
+  numberFormats?: readonly (readonly unknown[])[];
 }
 
 export interface SheetSnapshot {
@@ -48,7 +50,13 @@ export function emptySnapshot(sheetName: string): SheetSnapshot {
   return { sheetName, usedRows: null, firstUsedRowOfB: null, blocks: [], names: {}, selection: null };
 }
 
-function at(snapshot: SheetSnapshot, pick: (block: SheetBlock) => SheetBlock["values"], row: number, col: number) {
+/** What `pick` gives of the block holding the cell (undefined for an empty row); RowsNotLoaded where none was read. */
+export function cellAt(
+  snapshot: SheetSnapshot,
+  pick: (block: SheetBlock) => SheetBlock["values"],
+  row: number,
+  col: number,
+): unknown {
   const used = snapshot.usedRows;
   if (used === null || row < used.first || row > used.last) return undefined;
   const block = snapshot.blocks.find((b) => row >= b.firstRow && row <= b.lastRow);
@@ -58,12 +66,12 @@ function at(snapshot: SheetSnapshot, pick: (block: SheetBlock) => SheetBlock["va
 
 /** The cell's value ("" when empty), as Range.values would give it. */
 export function valueAt(snapshot: SheetSnapshot, row: number, col: number): unknown {
-  return at(snapshot, (b) => b.values, row, col) ?? "";
+  return cellAt(snapshot, (b) => b.values, row, col) ?? "";
 }
 
 /** The cell's formula ("=..."), or its constant, as Range.formulas would give it. */
 export function formulaAt(snapshot: SheetSnapshot, row: number, col: number): unknown {
-  return at(snapshot, (b) => b.formulas, row, col) ?? "";
+  return cellAt(snapshot, (b) => b.formulas, row, col) ?? "";
 }
 
 export function isBlank(value: unknown): boolean {

@@ -16,20 +16,55 @@
  *    column — the same formula with every reference (or #REF!) counted as one — since which cells a
  *    formula points at is exactly what such an edit of the sheet changes. An edit that changes only
  *    a reference goes unnoticed then; any other formula, a number or a text over a formula does not.
+ *  - The number format the add-in gave each of those cells, by the same runs ("F#2-601=1x3k9a"): a
+ *    cell still holding it has the add-in's format, which the add-in may change (a new currency);
+ *    any other format on it is the user's, and stays (decide-writes.ts). Where rows moved, a format
+ *    the add-in gave anywhere in that column counts.
+ *  - The add-in's charts, one entry per role ("@comparison={id}>A2:A7,C2:C7,E2:E7"): the chart's id,
+ *    by which it is found again whatever Excel or the user named it (Excel on the web renames a chart
+ *    it copies or moves, office-js issue 3034), and the ranges its data was last given, rows counted
+ *    from the block's first row (so a chart is given data again only when they change). A chart made
+ *    in the run that wrote the record has no id yet — Excel gives it one in that very request — so
+ *    its id is "?" until a later run writes the record; meanwhile "K=..." lists (by hash) the charts
+ *    the sheet had before, so that a chart of the add-in that lost its name can still be told from
+ *    them (decide-charts.ts).
  *
  * Pure: the Excel adapter stores the text in a sheet-scoped name (excel/ownership.ts) and reads it back.
  */
 import { columnNumber } from "./a1";
 import { outsideText, plainFormula } from "./formula-text";
 
-/** The record's format, first in its text: a record in another format is not read (treated as none). */
-const FORMAT = "FFW1";
+/**
+ * The record's format, first in its text: FFW2 with formats and charts; FFW1 (cells only) is still
+ * read. A record in another format is not read (treated as none).
+ */
+const FORMAT = "FFW2";
+const CELLS_ONLY_FORMAT = "FFW1";
 
 export interface RecordedCell {
   column: string;
   row: number;
   /** The content as Range.formulas gives it: "=..." for a formula, else the constant. */
   content: unknown;
+  /** The number format the add-in gave the cell; undefined where it is not known. */
+  numberFormat?: string;
+}
+
+/** The add-in's charts: the funnel (native or stacked bars), now versus forecast, and the trend. */
+export const CHART_ROLES = ["funnel", "comparison", "trend"] as const;
+export type ChartRole = (typeof CHART_ROLES)[number];
+
+export interface RecordedChart {
+  /** Chart.id; null while not known yet (the chart was made by the run that wrote the record). */
+  id: string | null;
+  /** The ranges the chart's data was given, rows counted from the block's first row ("A1:B6"). */
+  ranges: string;
+}
+
+export interface RecordedCharts {
+  byRole: ReadonlyMap<ChartRole, RecordedChart>;
+  /** While an id is not known: hashes (chartKey) of the charts the sheet had before; else null. */
+  known: ReadonlySet<string> | null;
 }
 
 /** A parsed record: fingerprints by column letter and row offset from the block's first row. */
@@ -44,6 +79,12 @@ export interface WrittenRecord {
   shapes: ReadonlyMap<string, ReadonlySet<string>>;
   /** False where the block is taller or shorter now than when it was written. */
   sameRows: boolean;
+  /** Prints of the formats given, by column letter and row offset; null in a record from before them. */
+  formats: ReadonlyMap<string, string> | null;
+  /** The prints of the formats given in each column (for where rows moved). */
+  formatsByColumn: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The add-in's charts; null in a record from before them. */
+  charts: RecordedCharts | null;
 }
 
 function fnv1a(text: string): string {
@@ -90,14 +131,56 @@ export function fingerprint(content: unknown, row: number, top: number): string 
   return fnv1a(`t${typeof content === "string" ? content : JSON.stringify(content ?? "")}`);
 }
 
-/** The record's text for `cells`, in a block whose first row is `top` and which is `height` rows tall. */
-export function encodeRecord(cells: readonly RecordedCell[], top: number, height: number): string {
-  const byColumn = new Map<string, { offset: number; print: string }[]>();
+/** The print of a number format, as the record keeps it. */
+export const formatPrint = (format: string): string => fnv1a(`m${format}`);
+
+/** A chart's id as the record's list of charts the sheet had before keeps it. */
+export const chartKey = (id: string): string => fnv1a(`c${id}`);
+
+interface Print {
+  offset: number;
+  print: string;
+}
+
+/** One column's prints as runs of consecutive rows with one print: "C:1-600=abc" (`mark` ":" or "#"). */
+function runsOf(column: string, mark: string, prints: Print[]): string[] {
+  const list = [...prints].sort((a, b) => a.offset - b.offset);
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= list.length; i++) {
+    const first = list[start];
+    const current = list[i];
+    const previous = list[i - 1];
+    if (first === undefined || previous === undefined) continue;
+    if (current !== undefined && current.print === first.print && current.offset === previous.offset + 1) continue;
+    const span = previous.offset === first.offset ? `${first.offset}` : `${first.offset}-${previous.offset}`;
+    runs.push(`${column}${mark}${span}=${first.print}`);
+    start = i;
+  }
+  return runs;
+}
+
+/** A chart's id as the record can hold it inside its text; null (not known) for one it cannot. */
+const storableId = (id: string | null): string | null => (id !== null && /^[^;>"~=]+$/.test(id) ? id : null);
+
+/**
+ * The record's text for `cells`, in a block whose first row is `top` and which is `height` rows tall,
+ * with the add-in's charts (where given).
+ */
+export function encodeRecord(
+  cells: readonly RecordedCell[],
+  top: number,
+  height: number,
+  charts: RecordedCharts | null = null,
+): string {
+  const byColumn = new Map<string, { contents: Print[]; formats: Print[] }>();
   const shapes = new Map<string, Set<string>>();
   for (const cell of cells) {
-    const list = byColumn.get(cell.column) ?? [];
-    list.push({ offset: cell.row - top, print: fingerprint(cell.content, cell.row, top) });
-    byColumn.set(cell.column, list);
+    const lists = byColumn.get(cell.column) ?? { contents: [], formats: [] };
+    const offset = cell.row - top;
+    lists.contents.push({ offset, print: fingerprint(cell.content, cell.row, top) });
+    if (cell.numberFormat !== undefined) lists.formats.push({ offset, print: formatPrint(cell.numberFormat) });
+    byColumn.set(cell.column, lists);
     if (isFormula(cell.content)) {
       const columnShapes = shapes.get(cell.column) ?? new Set<string>();
       columnShapes.add(shape(cell.content));
@@ -107,21 +190,17 @@ export function encodeRecord(cells: readonly RecordedCell[], top: number, height
   const runs: string[] = [`H=${height}`];
   const columns = [...byColumn.keys()].sort((a, b) => columnNumber(a) - columnNumber(b));
   for (const column of columns) {
-    const list = (byColumn.get(column) ?? []).sort((a, b) => a.offset - b.offset);
-    let start = 0;
-    for (let i = 1; i <= list.length; i++) {
-      const first = list[start];
-      const current = list[i];
-      const previous = list[i - 1];
-      if (first === undefined || previous === undefined) continue;
-      if (current !== undefined && current.print === first.print && current.offset === previous.offset + 1) continue;
-      const span = previous.offset === first.offset ? `${first.offset}` : `${first.offset}-${previous.offset}`;
-      runs.push(`${column}:${span}=${first.print}`);
-      start = i;
-    }
+    const lists = byColumn.get(column) ?? { contents: [], formats: [] };
+    runs.push(...runsOf(column, ":", lists.contents));
     const columnShapes = shapes.get(column);
     if (columnShapes !== undefined) runs.push(`${column}~${[...columnShapes].sort().join(".")}`);
+    runs.push(...runsOf(column, "#", lists.formats));
   }
+  for (const role of CHART_ROLES) {
+    const chart = charts?.byRole.get(role);
+    if (chart !== undefined) runs.push(`@${role}=${storableId(chart.id) ?? "?"}>${chart.ranges}`);
+  }
+  if (charts?.known != null) runs.push(`K=${[...charts.known].sort().join(".")}`);
   return [FORMAT, ...runs].join(";");
 }
 
@@ -132,23 +211,50 @@ export function encodeRecord(cells: readonly RecordedCell[], top: number, height
 export function decodeRecord(text: string | null, top: number, height: number): WrittenRecord | null {
   if (text === null) return null;
   const [format, tall, ...runs] = text.split(";");
-  if (format !== FORMAT || tall === undefined || !/^H=\d+$/.test(tall)) return null;
+  if ((format !== FORMAT && format !== CELLS_ONLY_FORMAT) || tall === undefined || !/^H=\d+$/.test(tall)) return null;
+  const withFormats = format === FORMAT;
   const fingerprints = new Map<string, string>();
+  const formats = new Map<string, string>();
   const shapes = new Map<string, Set<string>>();
+  const byRole = new Map<ChartRole, RecordedChart>();
+  let known: Set<string> | null = null;
   for (const run of runs) {
     const shaped = /^([A-Z]{1,3})~([0-9a-z.]*)$/.exec(run);
     if (shaped !== null) {
       shapes.set(shaped[1] ?? "", new Set((shaped[2] ?? "").split(".")));
       continue;
     }
-    const match = /^([A-Z]{1,3}):(\d+)(?:-(\d+))?=([0-9a-z]+)$/.exec(run);
+    const chart = withFormats ? /^@([a-z]+)=([^>]*)>([A-Z0-9:,]*)$/.exec(run) : null;
+    if (chart !== null && (CHART_ROLES as readonly string[]).includes(chart[1] ?? "")) {
+      byRole.set(chart[1] as ChartRole, { id: chart[2] === "?" ? null : (chart[2] ?? null), ranges: chart[3] ?? "" });
+      continue;
+    }
+    const listed = withFormats ? /^K=([0-9a-z.]*)$/.exec(run) : null;
+    if (listed !== null) {
+      known = new Set((listed[1] ?? "").split(".").filter((key) => key !== ""));
+      continue;
+    }
+    const match = (
+      withFormats ? /^([A-Z]{1,3})([:#])(\d+)(?:-(\d+))?=([0-9a-z]+)$/ : /^([A-Z]{1,3})(:)(\d+)(?:-(\d+))?=([0-9a-z]+)$/
+    ).exec(run);
     if (match === null) return null;
-    const [, column, from, to, print] = match as unknown as [string, string, string, string | undefined, string];
+    const [, column, mark, from, to, print] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+      string,
+    ];
     // No funnel has a block this tall (MAX_SHEET_STEPS); such a run was not written by the add-in.
     if (Number(to ?? from) - Number(from) > 50_000) return null;
-    for (let offset = Number(from); offset <= Number(to ?? from); offset++) {
-      fingerprints.set(`${column}${offset}`, print);
-    }
+    const into = mark === "#" ? formats : fingerprints;
+    for (let offset = Number(from); offset <= Number(to ?? from); offset++) into.set(`${column}${offset}`, print);
+  }
+  const formatsByColumn = new Map<string, Set<string>>();
+  for (const [key, print] of formats) {
+    const column = /^[A-Z]+/.exec(key)?.[0] ?? "";
+    formatsByColumn.set(column, (formatsByColumn.get(column) ?? new Set<string>()).add(print));
   }
   for (const [key, print] of fingerprints) {
     const column = /^[A-Z]+/.exec(key)?.[0] ?? "";
@@ -156,7 +262,32 @@ export function decodeRecord(text: string | null, top: number, height: number): 
     columnShapes.add(print);
     shapes.set(column, columnShapes);
   }
-  return { top, fingerprints, shapes, sameRows: Number(tall.slice(2)) === height };
+  return {
+    top,
+    fingerprints,
+    shapes,
+    sameRows: Number(tall.slice(2)) === height,
+    formats: withFormats ? formats : null,
+    formatsByColumn,
+    charts: withFormats ? { byRole, known } : null,
+  };
+}
+
+/**
+ * Whether `format` on the cell at `column`/`row` is the one the add-in gave it (where rows moved in the
+ * block since: one it gave in that column); null where the record does not say (a record from before
+ * formats were kept, a cell it holds no format of).
+ */
+export function gaveFormat(record: WrittenRecord, column: string, row: number, format: string): boolean | null {
+  const formats = record.formats;
+  if (formats === null) return null;
+  const print = formatPrint(format);
+  if (!record.sameRows) {
+    const given = record.formatsByColumn.get(column);
+    return given === undefined ? null : given.has(print);
+  }
+  const given = formats.get(`${column}${row - record.top}`);
+  return given === undefined ? null : given === print;
 }
 
 /** True when the add-in wrote the cell at `column`/`row` (where rows moved since: anything in that column). */

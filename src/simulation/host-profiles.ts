@@ -48,6 +48,10 @@
  *               stop at ExcelApi 1.7; the manifest admits them (its minimum is 1.7).
  *  [#420]       office-js issues 420 (Windows desktop, 2019) and 4066 (Excel on the web, 2024, in backlog) —
  *               a value picked from a cell's data-validation list raises no Worksheet.onChanged.
+ *  [#3034]      office-js issue 3034 — a chart the user copies or moves in Excel on the web loses the
+ *               name an add-in gave it and gets Excel's own ("Chart 1"); Excel on Windows and on Mac
+ *               keep the name. The issue does not say what becomes of Chart.id: the host keeps a moved
+ *               chart's id (it is the same chart) and gives a copy a new one (user-charts.ts).
  *  [client]     @microsoft/office-js dist/: the Excel client each platform loads (excel-web-16.00.js,
  *               excel-win32-16.01.js, excel-mac-16.00.js); every profile runs on its own build.
  */
@@ -72,6 +76,8 @@ export interface HostProfile {
   officeTheme: boolean;
   /** Worksheet.names lists workbook-scoped names too [#1011]. */
   sheetNamesIncludeWorkbookNames: boolean;
+  /** A chart the user copies or moves keeps its name (false: it becomes "Chart 1") [#3034]. */
+  chartNameKeptOnCopyOrMove: boolean;
   /** Bytes allowed per request and per response; null where no limit is on record [limits]. */
   payloadLimitBytes: number | null;
   /** The Excel client build this host loads [client]. */
@@ -97,6 +103,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: false, // [#6134]
     sheetNamesIncludeWorkbookNames: true, // [#1011]
+    chartNameKeptOnCopyOrMove: false, // [#3034]
     payloadLimitBytes: WEB_PAYLOAD_LIMIT, // [limits]
     clientBuild: "web",
   },
@@ -109,6 +116,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: true, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -124,6 +132,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 8, // [reqsets]
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -136,6 +145,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 8, // [reqsets]
     officeTheme: true,
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "win32",
   },
@@ -148,6 +158,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 17,
     officeTheme: false, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "mac",
   },
@@ -161,6 +172,7 @@ export const HOST_PROFILES: Record<HostId, HostProfile> = {
     excelApiMinor: 7, // [mac16]
     officeTheme: false, // [#1431]
     sheetNamesIncludeWorkbookNames: false,
+    chartNameKeptOnCopyOrMove: true, // [#3034]
     payloadLimitBytes: null,
     clientBuild: "mac",
   },

@@ -5,6 +5,7 @@ export {
   type WorkbookOptions,
   type WorkbookEvent,
   type ChartModel,
+  type ChartGeometry,
   type ChartSeriesModel,
   type SheetModel,
   type OperationInfo,
@@ -24,3 +25,11 @@ export { parseRangeAddress } from "./host/range-objects";
 export { simulatedSession, type SimulatedSession } from "./session";
 export { loadExcelClient, type ClientBuild, type ExcelClient } from "./client/load-client";
 export { typeFunnel, typeFunnelInput, type TypedStep } from "./type-funnel";
+export {
+  cellsBox,
+  columnWidthOf,
+  STANDARD_COLUMN_WIDTH,
+  STANDARD_ROW_HEIGHT,
+  DEFAULT_CHART_SIZE,
+} from "./sheet-geometry";
+export { chartOn, userShapesChart, userPastesChart } from "./user-charts";

@@ -8,6 +8,16 @@ import { HyperFormula, DetailedCellError } from "hyperformula";
 import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../sheet/a1";
 import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
 import { typedEntry } from "./typed-input";
+import type { RequestBody } from "./host/wire-protocol";
+import {
+  columnWidthOf,
+  moveChartsWithColumn,
+  moveChartsWithRows,
+  STANDARD_COLUMN_WIDTH,
+  type ChartGeometry,
+} from "./sheet-geometry";
+
+export type { ChartGeometry } from "./sheet-geometry";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -29,7 +39,7 @@ export interface ChartDataLabelsModel {
   numberFormat?: string;
 }
 
-export interface ChartModel {
+export interface ChartModel extends ChartGeometry {
   /** Chart.id: stable for the chart's life, never reused. */
   id: string;
   name: string;
@@ -38,7 +48,6 @@ export interface ChartModel {
   /** Category labels (the first column of the source). */
   categories: string;
   series: ChartSeriesModel[];
-  position: { start: string; end: string } | null;
   reversePlotOrder: boolean;
   legendVisible: boolean;
   dataLabels?: ChartDataLabelsModel;
@@ -58,6 +67,12 @@ export interface SheetModel {
   name: string;
   formats: Map<string, string>;
   bold: Set<string>;
+  italic: Set<string>;
+  /** Font colours ("#C00000") and fill colours by cell, as RangeFont.color and RangeFill.color set them. */
+  fontColors: Map<string, string>;
+  fills: Map<string, string>;
+  /** Column widths in points, by 1-based column, where they are not the standard width. */
+  columnWidths: Map<number, number>;
   names: NameModel[];
   charts: ChartModel[];
   /** Merged areas (Range.merge): only each area's top-left cell holds anything. */
@@ -129,6 +144,13 @@ export interface PayloadRecord {
   response: number;
 }
 
+/** Moves each entry of `map` to the key `to` gives (dropping it where that is null). */
+function shiftKeys<V>(map: Map<string, V>, to: (key: string) => string | null): void {
+  const moved = [...map].map(([key, value]) => [to(key), value] as const);
+  map.clear();
+  for (const [key, value] of moved) if (key !== null) map.set(key, value);
+}
+
 export class SimulatedWorkbook {
   readonly hf: HyperFormula;
   readonly sheets: SheetModel[] = [];
@@ -143,6 +165,8 @@ export class SimulatedWorkbook {
   syncCount = 0;
   /** Bytes of every request, in order. */
   readonly payloads: PayloadRecord[] = [];
+  /** Test hook: each request body as the client sent it, before the host carries it out. */
+  onRequest: ((body: RequestBody) => void) | null = null;
   readonly profile: HostProfile;
   excelApiMinor: number;
   funnelChartFails: boolean;
@@ -241,6 +265,10 @@ export class SimulatedWorkbook {
       name,
       formats: new Map(),
       bold: new Set(),
+      italic: new Set(),
+      fontColors: new Map(),
+      fills: new Map(),
+      columnWidths: new Map(),
       names: [],
       charts: [],
       merged: [],
@@ -532,19 +560,26 @@ export class SimulatedWorkbook {
     return bottom === 0 ? null : { first: { row: top, col: left }, last: { row: bottom, col: right } };
   }
 
-  /** Inserts (count > 0) or deletes (count < 0) whole rows at `row`, shifting cells, formats and names. */
+  /**
+   * Inserts (count > 0) or deletes (count < 0) whole rows at `row`, shifting cells, their formats,
+   * names, and the charts' references and places (charts move and size with cells: Excel's default).
+   */
   shiftRows(sheet: SheetModel, row: number, count: number): void {
     if (count > 0) this.hf.addRows(sheet.id, [row - 1, count]);
     else this.hf.removeRows(sheet.id, [row - 1, -count]);
-    const moved = new Map<string, string>();
-    for (const [address, format] of sheet.formats) {
+    const newRowOf = (address: string): string | null => {
       const { first } = parseArea(address);
-      if (count < 0 && first.row >= row && first.row < row - count) continue;
-      const newRow = first.row >= row ? first.row + count : first.row;
-      moved.set(cellAddress(newRow, first.col), format);
+      if (count < 0 && first.row >= row && first.row < row - count) return null;
+      return cellAddress(first.row >= row ? first.row + count : first.row, first.col);
+    };
+    shiftKeys(sheet.formats, newRowOf);
+    shiftKeys(sheet.fontColors, newRowOf);
+    shiftKeys(sheet.fills, newRowOf);
+    for (const set of [sheet.bold, sheet.italic]) {
+      const moved = [...set].map(newRowOf).filter((a): a is string => a !== null);
+      set.clear();
+      for (const address of moved) set.add(address);
     }
-    sheet.formats.clear();
-    for (const [address, format] of moved) sheet.formats.set(address, format);
     // Merged areas below move with their rows; one whose rows are deleted is gone.
     sheet.merged = sheet.merged
       .filter((area) => !(count < 0 && area.first.row >= row && area.last.row < row - count))
@@ -567,8 +602,22 @@ export class SimulatedWorkbook {
     }
     for (const chart of sheet.charts) {
       chart.categories = shiftRef(chart.categories);
-      for (const series of chart.series) series.values = shiftRef(series.values);
+      for (const series of chart.series) {
+        series.values = shiftRef(series.values);
+        if (series.xValues !== undefined) series.xValues = shiftRef(series.xValues);
+      }
     }
+    moveChartsWithRows(sheet, row, count);
+  }
+
+  /** Range.format.columnWidth = points (the user dragging a column's edge, or the API): charts move with it. */
+  setColumnWidth(sheet: SheetModel, col: number, points: number): void {
+    if (!Number.isFinite(points) || points < 0)
+      throw new SimulatedError("InvalidArgument", `A column width of ${points} is not valid.`);
+    const before = columnWidthOf(sheet, col);
+    if (points === STANDARD_COLUMN_WIDTH) sheet.columnWidths.delete(col);
+    else sheet.columnWidths.set(col, points);
+    moveChartsWithColumn(sheet, col, before, points);
   }
 
   /** "'Funnel 2'!$A$4:$A$9" */
@@ -577,17 +626,23 @@ export class SimulatedWorkbook {
   }
 
   /**
-   * Every cell's formula or constant and number format, names, charts and settings, for "nothing
-   * changed" comparisons. Chart ids are left out: they are Excel's bookkeeping, and a native funnel
-   * chart gets a new one on every run (charts.ts) while looking exactly the same.
+   * Every cell's formula or constant, number format, font and fill, column widths, names, charts (ids,
+   * places, sizes and titles included) and settings, for "nothing changed" comparisons. `chartIds`
+   * false leaves the ids out, to compare with another workbook, whose charts Excel numbered itself.
    */
-  fingerprint(): string {
+  fingerprint(options: { chartIds?: boolean } = {}): string {
+    const sorted = <T>(entries: Iterable<T>) => [...entries].sort();
     const sheets = this.sheets.map((sheet) => ({
       name: sheet.name,
       cells: this.hf.getSheetSerialized(sheet.id),
-      formats: [...sheet.formats.entries()].sort(),
+      formats: sorted(sheet.formats.entries()),
+      bold: sorted(sheet.bold),
+      italic: sorted(sheet.italic),
+      fontColors: sorted(sheet.fontColors.entries()),
+      fills: sorted(sheet.fills.entries()),
+      columnWidths: sorted(sheet.columnWidths.entries()),
       names: sheet.names.map((n) => `${n.name}=${n.formula}`).sort(),
-      charts: sheet.charts.map((c) => JSON.stringify({ ...c, id: undefined })),
+      charts: sheet.charts.map((c) => JSON.stringify(options.chartIds === false ? { ...c, id: undefined } : c)),
     }));
     return JSON.stringify({
       sheets,

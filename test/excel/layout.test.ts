@@ -1,6 +1,6 @@
 import { createFunnelSheet, recalculate, writeInputs } from "../../src/excel";
 import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
-import type { SimulatedWorkbook } from "../../src/simulation";
+import { cellsBox, type SimulatedWorkbook } from "../../src/simulation";
 import {
   articleSteps,
   contextOf,
@@ -213,7 +213,7 @@ describe("the funnel chart", () => {
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastChart")!;
     // Only name and position: title and series are refused on newer chart types (office-js 2041, docs 910).
     expect(chart).toMatchObject({ chartType: "Funnel", title: "", categories: "Sheet1!$A$5:$A$10" });
-    expect(chart.position).toEqual({ start: "S4", end: "Y18" });
+    expect(chart).toMatchObject(cellsBox(wb.sheet("Sheet1"), "S4", "Y18"));
     expect(chart.series.map((s) => s.values)).toEqual(["Sheet1!$B$5:$B$10"]);
     expect(formula(wb, "Sheet1", "I5")).toBe("");
   });

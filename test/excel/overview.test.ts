@@ -83,13 +83,14 @@ describe.each([1, 10, 50])("%i funnels", (count) => {
       "total",
     );
     // Updating again is 2 syncs too (it records the Overview's id, which its first batch could not
-    // know); once more with nothing changed leaves the workbook exactly as it was.
+    // know); once more with nothing changed leaves the workbook exactly as it was (but for the id of
+    // the Overview's chart, which an update draws again).
     await updateOverview(contextOf(wb), options(wb));
-    const before = wb.fingerprint();
+    const before = wb.fingerprint({ chartIds: false });
     const again = await counted(wb, (ctx) => updateOverview(ctx, options(wb)));
     expect(again.result).toMatchObject({ status: "updated", created: false, funnels: count });
     expect(again.syncs).toBe(2);
-    expect(wb.fingerprint()).toBe(before);
+    expect(wb.fingerprint({ chartIds: false })).toBe(before);
   });
 });
 

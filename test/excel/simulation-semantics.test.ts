@@ -448,3 +448,109 @@ describe("what Microsoft's client does across requests", () => {
     }
   });
 });
+
+describe("the host's charts, fonts, fills and column widths (what the user shapes)", () => {
+  test("a chart's place and size: setPosition covers its cells, top/left/width/height read and write in points", async () => {
+    const wb = newWorkbook();
+    wb.setInput("Sheet1", "A1", 1);
+    // Excel.run: the chart added is used again after a sync.
+    await runIn(wb, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("B:B").format.columnWidth = 100;
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1"), "Columns");
+      chart.setPosition("B2", "C4");
+      chart.title.text = "Mine";
+      chart.load("id,top,left,width,height,name,title/text");
+      await ctx.sync();
+      // B is 100 points wide, C the standard 48; rows are 15 points.
+      expect([chart.top, chart.left, chart.width, chart.height]).toEqual([15, 48, 148, 45]);
+      expect([chart.name, chart.title.text]).toEqual(["Chart 1", "Mine"]);
+      chart.top = 300;
+      chart.width = 400;
+      chart.load("top,left,width,height");
+      await ctx.sync();
+      expect([chart.top, chart.left, chart.width, chart.height]).toEqual([300, 48, 400, 45]);
+      chart.height = -1;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  test("charts move and size with the cells: rows inserted above or across them, a column widened left of them", async () => {
+    const wb = newWorkbook();
+    const ctx = contextOf(wb);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    const chart = sheet.charts.add("BarClustered", sheet.getRange("A1"), "Columns");
+    chart.setPosition("D5", "F10");
+    await ctx.sync();
+    const model = wb.sheet("Sheet1").charts[0]!;
+    const box = () => [model.top, model.left, model.width, model.height];
+    expect(box()).toEqual([60, 144, 144, 90]);
+    sheet.getRange("2:3").insert("Down");
+    await ctx.sync();
+    expect(box()).toEqual([90, 144, 144, 90]);
+    sheet.getRange("9:9").insert("Down");
+    await ctx.sync();
+    expect(box()).toEqual([90, 144, 144, 105]);
+    sheet.getRange("A:A").format.columnWidth = 60;
+    sheet.getRange("E:E").format.columnWidth = 100;
+    await ctx.sync();
+    expect(box()).toEqual([90, 156, 196, 105]);
+    sheet.getRange("1:1").delete("Up");
+    await ctx.sync();
+    expect(box()).toEqual([75, 156, 196, 105]);
+  });
+
+  test("column widths read back, null where the columns differ; autofit sizes a column to its longest text", async () => {
+    const wb = newWorkbook();
+    wb.setInput("Sheet1", "A1", "A rather long label");
+    const ctx = contextOf(wb);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    sheet.getRange("A:A").format.autofitColumns();
+    const a = sheet.getRange("A1").format;
+    const both = sheet.getRange("A1:B1").format;
+    const b = sheet.getRange("B:B").format;
+    a.load("columnWidth");
+    both.load("columnWidth");
+    b.load("columnWidth");
+    await ctx.sync();
+    expect([a.columnWidth, both.columnWidth, b.columnWidth]).toEqual([(19 + 1) * 5.25, null, 48]);
+  });
+
+  test("fonts and fills: set, read back (null where they differ), cleared with the formats but not with the contents", async () => {
+    const wb = newWorkbook();
+    await runIn(wb, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      const cell = sheet.getRange("C3");
+      cell.values = [[5]];
+      cell.numberFormat = [["0.0"]];
+      cell.format.font.italic = true;
+      cell.format.font.color = "#C00000";
+      cell.format.fill.color = "#FFF2CC";
+      const pair = sheet.getRange("C3:D3");
+      pair.format.font.load("italic,color");
+      pair.format.fill.load("color");
+      await ctx.sync();
+      expect([pair.format.font.italic, pair.format.font.color, pair.format.fill.color]).toEqual([null, null, null]);
+      cell.clear("Contents");
+      cell.format.font.load("italic,color");
+      cell.format.fill.load("color");
+      await ctx.sync();
+      expect([cell.format.font.italic, cell.format.font.color, cell.format.fill.color]).toEqual([
+        true,
+        "#C00000",
+        "#FFF2CC",
+      ]);
+      cell.clear("Formats");
+      cell.format.font.load("italic,color");
+      cell.format.fill.load("color");
+      cell.load("numberFormat");
+      await ctx.sync();
+      expect([cell.format.font.italic, cell.format.font.color, cell.format.fill.color]).toEqual([
+        false,
+        "#000000",
+        "#FFFFFF",
+      ]);
+      expect(cell.numberFormat).toEqual([["General"]]);
+    });
+  });
+});

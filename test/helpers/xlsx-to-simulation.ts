@@ -5,9 +5,15 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseArea } from "../../src/sheet/a1";
+import { cellAddress, parseArea } from "../../src/sheet/a1";
 import { partText, unescapeXml } from "./xlsx-parts";
-import { SimulatedWorkbook, type ChartModel, type ChartSeriesModel, type WorkbookOptions } from "../../src/simulation";
+import {
+  cellsBox,
+  SimulatedWorkbook,
+  type ChartModel,
+  type ChartSeriesModel,
+  type WorkbookOptions,
+} from "../../src/simulation";
 
 /** Each chart of sheet number `sheetNumber`'s drawing as the simulation models it. */
 async function chartsOf(
@@ -25,8 +31,24 @@ async function chartsOf(
   const sheet = model.sheet(sheetName);
   const absolute = (ref: string) => model.absolute(sheet, parseArea(unescapeXml(ref)));
   const charts: ChartModel[] = [];
-  for (const anchor of drawing.matchAll(/<xdr:cNvPr id="\d+" name="([^"]*)"\/>[\s\S]*?r:id="([^"]+)"/g)) {
+  for (const block of drawing.split(/<xdr:twoCellAnchor\b/).slice(1)) {
+    const anchor = /<xdr:cNvPr id="\d+" name="([^"]*)"\/>[\s\S]*?r:id="([^"]+)"/.exec(block);
+    if (anchor === null) continue;
     const [, name, relation] = anchor;
+    // The anchor's cells (0-based): the chart covers `from` up to the top-left corner of `to`.
+    const corner = (tag: string) => {
+      const part = new RegExp(
+        `<xdr:${tag}>[\\s\\S]*?<xdr:col>(\\d+)</xdr:col>[\\s\\S]*?<xdr:row>(\\d+)</xdr:row>`,
+      ).exec(block);
+      return { col: Number(part?.[1] ?? 0), row: Number(part?.[2] ?? 0) };
+    };
+    const from = corner("from");
+    const to = corner("to");
+    const place = cellsBox(
+      sheet,
+      cellAddress(from.row + 1, from.col + 1),
+      cellAddress(Math.max(from.row + 1, to.row), Math.max(from.col + 1, to.col)),
+    );
     const target = new RegExp(`Id="${relation}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(rels)?.[1];
     if (target === undefined) throw new Error(`drawing relation ${relation} has no chart`);
     const xml = await partText(zip, `xl/charts/${target}`);
@@ -45,7 +67,7 @@ async function chartsOf(
       title: unescapeXml(/<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1] ?? ""),
       categories: series[0]?.xValues ?? "",
       series,
-      position: null,
+      ...place,
       reversePlotOrder: /<c:catAx>[\s\S]*?<c:orientation val="maxMin"\/>/.test(xml),
       legendVisible: xml.includes("<c:legend>"),
     });

@@ -11,7 +11,13 @@ import { locateFunnel } from "../../src/sheet/locate-funnel";
 import { WARNING_CODES } from "../../src/funnel/types";
 import { exampleFunnel } from "../../src/funnel/example";
 import { wholeSnapshot } from "../helpers/whole-snapshot";
-import { typeFunnelInput, WEB_PAYLOAD_LIMIT, type HostId, type SimulatedWorkbook } from "../../src/simulation";
+import {
+  typeFunnelInput,
+  userPastesChart,
+  WEB_PAYLOAD_LIMIT,
+  type HostId,
+  type SimulatedWorkbook,
+} from "../../src/simulation";
 import { articleWorkbook, chartNames, expectSheetToMatchEngine, hostWorkbook, withOffice } from "../helpers/hosts";
 import { fillWithOtherData } from "../helpers/big-sheet";
 import { contextOf, counted, supportsOf, value } from "../helpers/simulated-excel";
@@ -342,5 +348,51 @@ describe("getMergedAreasOrNullObject fails with more than 512 merged areas in th
     const { result, syncs } = await counted(wb, (c) => recalculate(c, options("web")));
     expect(result.outcome.errors.map((e) => [e.code, e.cell])).toEqual([["cell-merged", "B6"]]);
     expect([result.written, syncs, wb.fingerprint() === before]).toEqual([false, 1, true]);
+  });
+});
+
+describe("Excel on the web renames a chart the user copies or moves (office-js 3034)", () => {
+  /** The old way: the add-in's comparison chart found by its name, a new one added where there is none. */
+  async function oldWay(wb: SimulatedWorkbook): Promise<void> {
+    const ctx = contextOf(wb);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    const chart = sheet.charts.getItemOrNullObject("FunnelForecastComparison");
+    await ctx.sync();
+    if (chart.isNullObject) {
+      sheet.charts.add("BarClustered", sheet.getRange("C6:C10"), "Columns").name = "FunnelForecastComparison";
+      await ctx.sync();
+    }
+  }
+  const comparisons = (wb: SimulatedWorkbook) =>
+    wb
+      .sheet("Sheet1")
+      .charts.filter((c) => c.chartType === "BarClustered")
+      .map((c) => c.name);
+
+  test.each([
+    ["web", ["Chart 1", "FunnelForecastComparison"]],
+    ["windows-m365", ["FunnelForecastComparison"]],
+  ] as const)(
+    "%s: finding charts by name alone gives the moved chart a twin where the name was lost",
+    async (id, after) => {
+      const wb = articleWorkbook(id);
+      await recalculate(contextOf(wb), options(id));
+      userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 }, "cut");
+      await oldWay(wb);
+      expect(comparisons(wb)).toEqual(after);
+    },
+  );
+
+  test("the add-in finds the moved chart all the same: one comparison chart, given the new steps' data", async () => {
+    const wb = articleWorkbook("web");
+    await recalculate(contextOf(wb), options("web"));
+    const moved = userPastesChart(wb, "Sheet1", "FunnelForecastComparison", { top: 600, left: 20 }, "cut");
+    wb.shiftRows(wb.sheet("Sheet1"), 8, 1);
+    wb.setInput("Sheet1", "A8", "Demo given");
+    wb.setInput("Sheet1", "B8", 100);
+    expect((await recalculate(contextOf(wb), options("web"))).written).toBe(true);
+    expect(comparisons(wb)).toEqual(["FunnelForecastComparison"]);
+    const chart = wb.sheet("Sheet1").charts.find((c) => c.id === moved.id)!;
+    expect(chart.series.map((s) => s.values)).toEqual(["Sheet1!$C$6:$C$11", "Sheet1!$E$6:$E$11"]);
   });
 });

@@ -1,8 +1,10 @@
 /** The record of what the add-in wrote: fingerprints, runs, shapes, and the text kept in the sheet's name. */
 import {
+  chartKey,
   decodeRecord,
   encodeRecord,
   fingerprint,
+  gaveFormat,
   holdsRecorded,
   recordFormulas,
   recordNames,
@@ -75,4 +77,51 @@ test("the record's text goes into names as text literals of at most 255 characte
   expect(decodeRecord("XYZ;H=3;A:1=abc", 1, 3)).toBeNull();
   expect(decodeRecord("FFW1;H=3;A:1-99999999=abc", 1, 3)).toBeNull();
   expect(recordText(new Map())).toBeNull();
+});
+
+test("the formats given are kept by the same runs, and told from any other; a record from before them says nothing", () => {
+  const cells = Array.from({ length: 600 }, (_, i) => ({
+    column: "F",
+    row: 6 + i,
+    content: `=IF(E${6 + i}="",0,F${5 + i}*E${6 + i})`,
+    numberFormat: "#,##0.0",
+  }));
+  cells.push({ column: "G", row: 6, content: "=B6*2", numberFormat: '"€ "#,##0.00' });
+  const text = encodeRecord(cells, 4, 640);
+  expect(text.split(";").filter((part) => part.startsWith("F#"))).toHaveLength(1);
+  const record = decodeRecord(text, 4, 640)!;
+  expect(gaveFormat(record, "F", 300, "#,##0.0")).toBe(true);
+  expect(gaveFormat(record, "F", 300, "#,##0")).toBe(false);
+  expect(gaveFormat(record, "G", 6, '"€ "#,##0.00')).toBe(true);
+  expect(gaveFormat(record, "H", 6, "General")).toBeNull();
+  // Rows inserted in the block: any format given in that column is the add-in's.
+  const taller = decodeRecord(text, 4, 641)!;
+  expect([gaveFormat(taller, "F", 700, "#,##0.0"), gaveFormat(taller, "F", 700, "0")]).toEqual([true, false]);
+  // A record of the first format (cells only) is still read; it says nothing of formats or charts.
+  const older = decodeRecord(text.replace(/^FFW2/, "FFW1").replace(/;[A-Z]+#[^;]*/g, ""), 4, 640)!;
+  expect(holdsRecorded(older, "G", 6, "=B6*2")).toBe(true);
+  expect([older.formats, older.charts, gaveFormat(older, "F", 300, "#,##0.0")]).toEqual([null, null, null]);
+});
+
+test("the charts: ids (or none yet) and ranges by role, and the charts there before while an id is missing", () => {
+  const text = encodeRecord([{ column: "C", row: 6, content: "=1" }], 4, 30, {
+    byRole: new Map([
+      ["funnel", { id: null, ranges: "A1:B6" }],
+      ["comparison", { id: "{2E9A-77}", ranges: "A2:A6,C2:C6,E2:E6" }],
+      // An id that could not be read back out of the text is kept as not known.
+      ["trend", { id: 'odd;"id', ranges: "A30:D34" }],
+    ]),
+    known: new Set([chartKey("{user}")]),
+  });
+  const charts = decodeRecord(text, 4, 30)!.charts!;
+  expect([...charts.byRole]).toEqual([
+    ["funnel", { id: null, ranges: "A1:B6" }],
+    ["comparison", { id: "{2E9A-77}", ranges: "A2:A6,C2:C6,E2:E6" }],
+    ["trend", { id: null, ranges: "A30:D34" }],
+  ]);
+  expect(charts.known).toEqual(new Set([chartKey("{user}")]));
+  expect(decodeRecord(encodeRecord([], 4, 30, { byRole: new Map(), known: null }), 4, 30)!.charts).toEqual({
+    byRole: new Map(),
+    known: null,
+  });
 });

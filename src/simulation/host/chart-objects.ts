@@ -7,8 +7,11 @@
  * issue 2041; office-js-docs issue 910), and chartType reads back null (office-js issue 2971).
  */
 import { cellAddress } from "../../sheet/a1";
+import { cellsBox, DEFAULT_CHART_SIZE } from "../sheet-geometry";
+import { defaultChartName } from "../user-charts";
 import {
   SimulatedError,
+  type ChartGeometry,
   type ChartModel,
   type ChartSeriesModel,
   type SheetModel,
@@ -18,6 +21,9 @@ import { HostCollection, HostObject, objectArg, stringArg, type HostEnv } from "
 import { RangeObject } from "./range-objects";
 
 const NEWER_CHART_TYPES = new Set(["Funnel", "Waterfall", "Treemap", "Sunburst", "Histogram", "Pareto", "BoxWhisker"]);
+
+/** Chart.top, left, width and height (points; ExcelApi 1.1), on every chart type. */
+const GEOMETRY = new Set(["top", "left", "width", "height"]);
 
 /** Excel draws at most 255 series in one chart ("Excel specifications and limits", Charts). */
 const MAX_CHART_SERIES = 255;
@@ -114,10 +120,12 @@ export class ChartCollectionObject extends HostCollection {
       throw new SimulatedError("GeneralException", "The funnel chart type is not available here.");
     const chart: ChartModel = {
       id: wb.newChartId(),
-      name: `Chart ${this.sheet.charts.length + 1}`,
+      name: defaultChartName(this.sheet),
       chartType: type,
       title: "",
-      position: null,
+      top: 0,
+      left: 0,
+      ...DEFAULT_CHART_SIZE,
       reversePlotOrder: false,
       legendVisible: true,
       ...seriesFromSource(wb, source, seriesBy),
@@ -129,7 +137,7 @@ export class ChartCollectionObject extends HostCollection {
 
 export class ChartObject extends HostObject {
   readonly wireClass = "Chart";
-  override readonly scalars = ["chartType", "id", "name"];
+  override readonly scalars = ["chartType", "id", "name", "top", "left", "width", "height"];
 
   constructor(
     env: HostEnv,
@@ -153,13 +161,21 @@ export class ChartObject extends HostObject {
     if (property === "name") return chart.name;
     if (property === "id") return chart.id;
     if (property === "chartType") return NEWER_CHART_TYPES.has(chart.chartType) ? null : chart.chartType;
+    if (GEOMETRY.has(property)) return chart[property as keyof ChartGeometry];
     return super.read(property);
   }
 
   override write(property: string, value: unknown): void {
     const chart = this.live();
     if (property === "name") chart.name = String(value);
-    else super.write(property, value);
+    else if (GEOMETRY.has(property)) {
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+        throw new SimulatedError(
+          "InvalidArgument",
+          `Chart.${property} must be a number of points, not ${String(value)}.`,
+        );
+      chart[property as keyof ChartGeometry] = value;
+    } else super.write(property, value);
   }
 
   override navigate(property: string): HostObject | null {
@@ -192,10 +208,17 @@ export class ChartObject extends HostObject {
         );
         return null;
       case "setPosition": {
-        const cell = (ref: unknown) =>
-          ref instanceof RangeObject ? cellAddress(ref.area.first.row, ref.area.first.col) : String(ref);
-        const start = cell(args[0]);
-        chart.position = { start, end: args[1] === undefined || args[1] === null ? start : cell(args[1]) };
+        // The chart's top-left goes to the start cell; with an end cell it covers both and all between.
+        const cell = (ref: unknown, corner: "first" | "last") =>
+          ref instanceof RangeObject ? cellAddress(ref.area[corner].row, ref.area[corner].col) : String(ref);
+        const start = cell(args[0], "first");
+        const box = cellsBox(
+          this.sheet,
+          start,
+          args[1] === undefined || args[1] === null ? start : cell(args[1], "last"),
+        );
+        if (args[1] === undefined || args[1] === null) Object.assign(chart, { top: box.top, left: box.left });
+        else Object.assign(chart, box);
         return null;
       }
       case "delete":

@@ -1,6 +1,7 @@
 /** The host side of Range, RangeFormat, RangeFont and RangeAreas. */
 import { cellAddress, columnNumber, type AreaRef } from "../../sheet/a1";
 import { MAX_COLUMNS, MAX_ROWS, SimulatedError, type SheetModel } from "../workbook-model";
+import { autofitWidth, columnWidthOf } from "../sheet-geometry";
 import { HostObject, invalidArgument, objectArg, type HostEnv } from "./host-object";
 
 /** "A1", "A1:B2", "A:I", "3:5", with an optional "Sheet!" prefix. */
@@ -214,10 +215,7 @@ export class RangeObject extends HostObject {
     for (let row = first.row; row <= last.row; row++) {
       for (let col = first.col; col <= last.col; col++) {
         if (applyTo !== "Formats") this.workbook.writeCell(this.sheet, row, col, null);
-        if (applyTo !== "Contents") {
-          this.sheet.formats.delete(cellAddress(row, col));
-          this.sheet.bold.delete(cellAddress(row, col));
-        }
+        if (applyTo !== "Contents") clearFormats(this.sheet, cellAddress(row, col));
       }
     }
   }
@@ -290,52 +288,137 @@ export class RangeAreasObject extends HostObject {
   }
 }
 
+/** A cell's number format, font and fill go back to Excel's defaults (Range.clear "Formats" or "All"). */
+function clearFormats(sheet: SheetModel, address: string): void {
+  sheet.formats.delete(address);
+  sheet.bold.delete(address);
+  sheet.italic.delete(address);
+  sheet.fontColors.delete(address);
+  sheet.fills.delete(address);
+}
+
+/** What a range's cells have in common: the value, or null where they differ (Excel's reading of a mixed range). */
+function common<V>(range: RangeObject, each: (row: number, col: number) => V): V | null {
+  const seen = new Set<V>();
+  range.eachCell((row, col) => seen.add(each(row, col)));
+  return seen.size === 1 ? ([...seen][0] as V) : null;
+}
+
 export class RangeFormatObject extends HostObject {
   readonly wireClass = "RangeFormat";
+  override readonly scalars = ["columnWidth"];
 
   constructor(readonly range: RangeObject) {
     super(range.env);
   }
 
+  private columns(): number[] {
+    const { first, last } = this.range.area;
+    return Array.from({ length: last.col - first.col + 1 }, (_, i) => first.col + i);
+  }
+
+  override read(property: string): unknown {
+    if (property !== "columnWidth") return super.read(property);
+    const widths = new Set(this.columns().map((col) => columnWidthOf(this.range.sheet, col)));
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+
+  override write(property: string, value: unknown): void {
+    if (property !== "columnWidth") {
+      super.write(property, value);
+      return;
+    }
+    for (const col of this.columns()) this.workbook.setColumnWidth(this.range.sheet, col, Number(value));
+  }
+
   override navigate(property: string): HostObject | null {
     if (property === "font") return new RangeFontObject(this.range);
+    if (property === "fill") return new RangeFillObject(this.range);
     return super.navigate(property);
   }
 
   override call(method: string, args: unknown[]): unknown {
-    // Column widths are not modelled: autofit has nothing to change in the simulation.
-    if (method === "autofitColumns" || method === "autofitRows") return null;
-    return super.call(method, args);
+    if (method === "autofitRows") return null; // row heights are not modelled (sheet-geometry.ts)
+    if (method !== "autofitColumns") return super.call(method, args);
+    const { sheet, area } = this.range;
+    const used = this.workbook.usedArea(sheet, {
+      first: { row: 1, col: area.first.col },
+      last: { row: MAX_ROWS, col: area.last.col },
+    });
+    for (const col of this.columns()) {
+      const texts: string[] = [];
+      for (let row = used?.first.row ?? 1; row <= (used?.last.row ?? 0); row++) {
+        const shown = this.workbook.valueAt(sheet, row, col);
+        if (shown !== "") texts.push(String(shown));
+      }
+      this.workbook.setColumnWidth(sheet, col, autofitWidth(texts));
+    }
+    return null;
   }
 }
 
 export class RangeFontObject extends HostObject {
   readonly wireClass = "RangeFont";
-  override readonly scalars = ["bold"];
+  override readonly scalars = ["bold", "italic", "color"];
 
   constructor(readonly range: RangeObject) {
     super(range.env);
   }
 
   override read(property: string): unknown {
-    if (property !== "bold") return super.read(property);
-    const counts = { bold: 0, cells: 0 };
-    this.range.eachCell((row, col) => {
-      counts.cells++;
-      if (this.range.sheet.bold.has(cellAddress(row, col))) counts.bold++;
-    });
-    // Excel reads a mixed range's bold as null.
-    return counts.bold === counts.cells ? true : counts.bold === 0 ? false : null;
+    const sheet = this.range.sheet;
+    switch (property) {
+      // Excel reads a property the range's cells do not share as null.
+      case "bold":
+        return common(this.range, (row, col) => sheet.bold.has(cellAddress(row, col)));
+      case "italic":
+        return common(this.range, (row, col) => sheet.italic.has(cellAddress(row, col)));
+      case "color":
+        return common(this.range, (row, col) => sheet.fontColors.get(cellAddress(row, col)) ?? "#000000");
+      default:
+        return super.read(property);
+    }
   }
 
   override write(property: string, value: unknown): void {
-    if (property !== "bold") {
+    const sheet = this.range.sheet;
+    const flags = property === "bold" ? sheet.bold : property === "italic" ? sheet.italic : null;
+    if (flags !== null) {
+      this.range.eachCell((row, col) => {
+        if (value === true) flags.add(cellAddress(row, col));
+        else flags.delete(cellAddress(row, col));
+      });
+    } else if (property === "color") {
+      this.range.eachCell((row, col) => sheet.fontColors.set(cellAddress(row, col), String(value)));
+    } else super.write(property, value);
+  }
+}
+
+export class RangeFillObject extends HostObject {
+  readonly wireClass = "RangeFill";
+  override readonly scalars = ["color"];
+
+  constructor(readonly range: RangeObject) {
+    super(range.env);
+  }
+
+  override read(property: string): unknown {
+    if (property !== "color") return super.read(property);
+    // No fill reads as white, as in Excel.
+    return common(this.range, (row, col) => this.range.sheet.fills.get(cellAddress(row, col)) ?? "#FFFFFF");
+  }
+
+  override write(property: string, value: unknown): void {
+    if (property !== "color") {
       super.write(property, value);
       return;
     }
-    this.range.eachCell((row, col) => {
-      if (value === true) this.range.sheet.bold.add(cellAddress(row, col));
-      else this.range.sheet.bold.delete(cellAddress(row, col));
-    });
+    this.range.eachCell((row, col) => this.range.sheet.fills.set(cellAddress(row, col), String(value)));
+  }
+
+  override call(method: string, args: unknown[]): unknown {
+    if (method !== "clear") return super.call(method, args);
+    this.range.eachCell((row, col) => this.range.sheet.fills.delete(cellAddress(row, col)));
+    return null;
   }
 }

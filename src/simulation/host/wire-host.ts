@@ -81,6 +81,7 @@ export class WireHost {
   execute(body: RequestBody, _flags: number): ExecutorResponse {
     const wb = this.workbook;
     wb.syncCount++;
+    wb.onRequest?.(body);
     const requestBytes = utf8Bytes(JSON.stringify(body));
     const record: PayloadRecord = { request: requestBytes, response: 0 };
     wb.payloads.push(record);
