@@ -80,7 +80,7 @@ export function typedEntry(input: string, context: TypingContext): TypedEntry {
   // [boolean]
   const word = input.trim().toUpperCase();
   if (word === "TRUE" || word === "FALSE") return { kind: "boolean", value: word === "TRUE" };
-  const parsed = numberOf(input.trim()) ?? (/^\s/.test(input) ? null : dateOrTimeOf(input.trimEnd(), context.year));
+  const parsed = numberOf(input.trim()) ?? (/^\s/.test(input) ? null : dateOrTimeOf(input.replace(/\s+$/, ""), context.year));
   if (parsed !== null) return { kind: "number", ...parsed };
   // [values] "+" and "-" start a formula, as in Lotus 1-2-3; "@" too ("@SUM(A1:A3)" is =SUM(A1:A3)).
   if (/^[+-]./.test(input)) return { kind: "formula", formula: `=${input}`, lotus: true };
