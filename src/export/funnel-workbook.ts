@@ -118,8 +118,8 @@ export function addFunnelSheet(
     for (const planned of plan.spacerCells) {
       const cell = sheet.getCell(planned.address);
       cell.value = { formula: (planned.formula ?? "").slice(1), date1904: false };
-      // Shown as nothing: LibreOffice prints "###" for numbers in a hidden column.
-      cell.numFmt = ";;;";
+      // Shown as nothing (the plan's format): LibreOffice prints "###" for numbers in a hidden column.
+      cell.numFmt = planned.numberFormat ?? NUMBER_FORMATS.hidden;
     }
     sheet.getColumn(plan.spacerCells[0]?.column ?? "I").hidden = true;
     const drawn = templateCharts(plan, sheetName);
