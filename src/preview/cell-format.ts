@@ -118,9 +118,21 @@ function parseSection(source: string): Section {
   return { tokens, scale: 100 ** percent / divide, general: false, unsupported };
 }
 
+/** Intl formatters are slow to make and the grid asks for thousands of cells: each is made once. */
+const made = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = made.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tag, options);
+    made.set(key, format);
+  }
+  return format;
+}
+
 /** The reader's decimal and group separators. */
 function separators(tag: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+  const parts = numberFormat(tag, {}).formatToParts(12345.6);
   return {
     decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
     group: parts.find((p) => p.type === "group")?.value ?? ",",
@@ -129,7 +141,7 @@ function separators(tag: string): { decimal: string; group: string } {
 
 /** How Excel's General shows a number: up to 10 significant digits, no thousands separator. */
 function general(value: number, tag: string): string {
-  return new Intl.NumberFormat(tag, { maximumSignificantDigits: 10, useGrouping: false }).format(value);
+  return numberFormat(tag, { maximumSignificantDigits: 10, useGrouping: false }).format(value);
 }
 
 /** A non-negative number laid out on the placeholders of `pattern` ("#,##0.00", "0.0", "#,###"). */
@@ -141,7 +153,7 @@ function placeDigits(value: number, pattern: string, tag: string): string {
   const required = fraction.replace(/#/g, "").length;
   const { decimal, group } = separators(tag);
   // Rounded as Excel rounds, on the decimal digits (1.005 to two places is 1.01), not on the binary value.
-  const fixed = new Intl.NumberFormat("en-US", {
+  const fixed = numberFormat("en-US", {
     minimumFractionDigits: fraction.length,
     maximumFractionDigits: fraction.length,
     useGrouping: false,
