@@ -10,39 +10,12 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser";
-import { buildDevelopment } from "../helpers/dev-build";
-import { serveDirectory, type StaticServer } from "../helpers/static-server";
+import type { Page } from "playwright-core";
+import { previewPagesForSuite } from "../helpers/preview-pages";
 
 const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
-let server: StaticServer;
-let browser: BrowserContext;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveDirectory(await buildDevelopment());
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 300_000);
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html?${query}`);
-  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
-  return page;
-}
+const open = previewPagesForSuite();
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** What a cell of the grid shows. */
 const shown = (page: Page, address: string) =>
