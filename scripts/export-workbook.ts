@@ -6,8 +6,9 @@
  * without writing a file; --help prints the usage and exits 0.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { exampleFunnelWithMoney, forecastFunnel, type FunnelInput } from "../src/funnel";
+import { forecastFunnel, type FunnelInput } from "../src/funnel";
 import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
+import { exportOptions, templateInput } from "../src/export/template-workbook";
 import {
   funnelsSpecProblems,
   funnelsWarnings,
@@ -15,8 +16,7 @@ import {
   isFunnelsSpec,
   type FunnelsSpec,
 } from "../src/export/funnels-workbook";
-import { CURRENCIES, defaultCurrency, excelMoneyFormat, isCurrency, pickLocale } from "../src/i18n";
-import { sheetLabels } from "../src/i18n/sheet-labels";
+import { CURRENCIES, defaultCurrency, isCurrency, pickLocale } from "../src/i18n";
 
 const USAGE = [
   "usage: npm run export -- (--input funnel.json | --example) --out funnel.xlsx [options]",
@@ -79,17 +79,18 @@ async function main(): Promise<void> {
   if (typeof out !== "string") fail(["--out FILE.xlsx is required", USAGE]);
   if (args.get("example") !== true && typeof inputPath !== "string")
     fail(["give --input FILE.json or --example", USAGE]);
-  const input = args.get("example") === true ? structuredClone(exampleFunnelWithMoney) : readInput(inputPath as string);
+  const locale = pickLocale(typeof args.get("locale") === "string" ? (args.get("locale") as string) : "en-US");
+  const input = args.get("example") === true ? templateInput(locale) : readInput(inputPath as string);
   const mode = args.get("mode");
   if (mode !== undefined && mode !== "relative" && mode !== "points")
     fail([`--mode must be relative or points, not ${String(mode)}`]);
   const funnels = isFunnelsSpec(input) ? input.funnels : [input];
   if (mode === "relative" || mode === "points") for (const funnel of funnels) funnel.improvementMode = mode;
 
-  const locale = pickLocale(typeof args.get("locale") === "string" ? (args.get("locale") as string) : "en-US");
   const currency = args.get("currency") ?? defaultCurrency(locale);
   if (!isCurrency(currency)) fail([`--currency must be one of ${CURRENCIES.join(", ")}, not ${String(currency)}`]);
-  const options = { labels: sheetLabels[locale.language], moneyFormat: excelMoneyFormat(locale.tag, currency) };
+  // Every exported sheet says above its table what each computed column shows.
+  const options = exportOptions(locale, currency);
 
   if (isFunnelsSpec(input)) {
     const problems = funnelsSpecProblems(input, options.labels);

@@ -6,9 +6,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
-import { exampleFunnelWithMoney } from "../src/funnel";
-import { excelMoneyFormat } from "../src/i18n";
+import { templateWorkbookBuffer } from "../src/export/template-workbook";
+import { pickLocale } from "../src/i18n";
 import { launchBrowser } from "../test/helpers/browser";
 import { buildDevelopment } from "../test/helpers/dev-build";
 import { printWithLibreOffice } from "../test/helpers/libreoffice";
@@ -18,13 +17,10 @@ import { installSystemTools, SYSTEM_TOOLS } from "../test/helpers/system-tool";
 
 const OUT = resolve(__dirname, "..", "docs", "screenshots");
 
-/** The template (npm run export -- --example) printed by LibreOffice, page 1 as a PNG. */
+/** The template (npm run export -- --example, as the build makes it) printed by LibreOffice, page 1 as a PNG. */
 async function templatePicture(): Promise<void> {
   const xlsx = join(mkdtempSync(join(tmpdir(), "funnel-template-picture-")), "funnel-template.xlsx");
-  writeFileSync(
-    xlsx,
-    await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: excelMoneyFormat("en-US", "USD") }),
-  );
+  writeFileSync(xlsx, await templateWorkbookBuffer(pickLocale("en-US"), "USD"));
   const [pdf] = printWithLibreOffice([xlsx]);
   if (pdf === undefined) throw new Error("LibreOffice printed nothing");
   copyFileSync(pdfPagePng(pdf, 80), join(OUT, "template.png"));

@@ -8,10 +8,12 @@ import ExcelJS from "exceljs";
 import type { FunnelInput } from "../funnel";
 import { NUMBER_FORMATS, planSheet, type PlanOptions, type SheetPlan } from "../sheet";
 import { quoteSheet, sheetOfReference } from "../sheet/a1";
-import { FONT, styleFunnelSheet } from "./sheet-look";
+import { FONT, rowsFillingPage, styleFunnelSheet } from "./sheet-look";
 import { templateCharts } from "./template-charts";
 import { addCharts, type ChartSpec } from "./xlsx-charts";
 import { namesAsExcelWrites, type WorkbookModel } from "./defined-names";
+import { columnNoteLines, columnNoteRows, writeColumnNotes } from "./column-notes";
+import type { TemplateNotes } from "../i18n/template-notes";
 
 export interface FunnelWorkbookOptions extends PlanOptions {
   sheetName?: string;
@@ -21,6 +23,8 @@ export interface FunnelWorkbookOptions extends PlanOptions {
   hint?: string;
   /** Draw the funnel and conversion charts under the table (default true). */
   charts?: boolean;
+  /** Lines above the table saying what each computed column shows (the template has them). */
+  notes?: TemplateNotes;
 }
 
 /**
@@ -76,9 +80,15 @@ export function addFunnelSheet(
   options: FunnelWorkbookOptions = {},
 ): AddedFunnelSheet {
   const sheetName = options.sheetName ?? options.labels?.sheetName ?? "Funnel";
-  const headerRow = options.headerRow ?? 3;
+  const notesRow = options.headerRow ?? 3;
+  const notes =
+    options.notes === undefined
+      ? []
+      : columnNoteLines(planSheet(input, { headerRow: notesRow }, { ...options, sheetName }), options.notes);
+  const headerRow = notesRow + (options.notes === undefined ? 0 : columnNoteRows(notes));
   const plan = planSheet(input, { headerRow }, { ...options, sheetName });
   const sheet = workbook.addWorksheet(sheetName);
+  if (options.notes !== undefined) writeColumnNotes(sheet, notesRow, options.notes.heading, notes);
   if (headerRow >= 2) {
     const title = sheet.getCell("A1");
     title.value = options.title ?? options.labels?.sheetTitle ?? "Sales funnel";
@@ -115,11 +125,15 @@ export function addFunnelSheet(
     for (const planned of plan.spacerCells) {
       const cell = sheet.getCell(planned.address);
       cell.value = { formula: (planned.formula ?? "").slice(1), date1904: false };
-      // Shown as nothing: LibreOffice prints "###" for numbers in a hidden column.
-      cell.numFmt = ";;;";
+      // Shown as nothing (the plan's format): LibreOffice prints "###" for numbers in a hidden column.
+      cell.numFmt = planned.numberFormat ?? NUMBER_FORMATS.hidden;
     }
     sheet.getColumn(plan.spacerCells[0]?.column ?? "I").hidden = true;
-    const drawn = templateCharts(plan, sheetName);
+    // Down to where the print area fills a landscape page, or the block's last row if that is lower.
+    const hintText = hintRow === null ? null : sheet.getCell(`A${hintRow}`).value;
+    const hint = typeof hintText === "string" ? hintText : null;
+    const fill = rowsFillingPage(plan, options.moneyFormat ?? NUMBER_FORMATS.money, hint);
+    const drawn = templateCharts(plan, sheetName, Math.max(plan.lastRow, fill));
     charts = drawn.charts;
     printedTo = Math.max(plan.lastRow, drawn.lastRow);
   }

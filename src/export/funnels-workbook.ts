@@ -22,7 +22,13 @@ import { cellReferences, planOverview } from "../sheet/plan-overview";
 import { hasControlCharacter, nameProblem, showable } from "../funnel/name-limits";
 import { makeIssue } from "../funnel/validate";
 import { historyHeaders } from "../sheet/workbook-labels";
-import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
+import {
+  addFunnelSheet,
+  funnelNames,
+  scopeNamesToSheets,
+  type AddedFunnelSheet,
+  type FunnelWorkbookOptions,
+} from "./funnel-workbook";
 import { FONT } from "./sheet-look";
 import { CHART_COLOURS } from "./template-charts";
 import { addCharts, type ChartSpec } from "./xlsx-charts";
@@ -160,7 +166,10 @@ export interface FunnelsWorkbook {
   charts: { sheetNumber: number; charts: ChartSpec[] }[];
 }
 
-export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {}): FunnelsWorkbook {
+/** The export's options: the plan's, and the lines above each funnel's table. */
+export type FunnelsWorkbookOptions = PlanOptions & Pick<FunnelWorkbookOptions, "notes">;
+
+export function buildFunnelsWorkbook(spec: FunnelsSpec, options: FunnelsWorkbookOptions = {}): FunnelsWorkbook {
   const labels = options.labels ?? englishSheetLabels;
   const money = options.moneyFormat ?? NUMBER_FORMATS.money;
   const history = historyOf(spec);
@@ -237,7 +246,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
     ],
     grouping: "clustered",
     axisFormat: "#,##0",
-    legend: true,
+    seriesNames: "first-bars",
     from: { col: 0, row: plan.lastRow + 1 },
     to: { col: 6, row: plan.lastRow + 1 + Math.max(12, 3 * funnels.length) },
   };
@@ -252,7 +261,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
   };
 }
 
-export async function funnelsWorkbookBuffer(spec: FunnelsSpec, options: PlanOptions = {}): Promise<Buffer> {
+export async function funnelsWorkbookBuffer(spec: FunnelsSpec, options: FunnelsWorkbookOptions = {}): Promise<Buffer> {
   const built = buildFunnelsWorkbook(spec, options);
   let file: Buffer = Buffer.from(await built.workbook.xlsx.writeBuffer());
   for (const { sheetNumber, charts } of built.charts) {

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { SheetPlan } from "../sheet";
-import { columnNumber } from "../sheet/a1";
+import { columnNumber, parseArea } from "../sheet/a1";
 import { MONEY_COLUMNS } from "../sheet/plan-money";
 import { PERIOD_COLUMNS } from "../sheet/plan-periods";
 
@@ -23,6 +23,15 @@ const MAX_HEADER_WIDTH = 18;
 export const FONT = { name: "Calibri", size: 11 } as const;
 /** Height of one line of 11 pt text, in points. */
 const LINE_HEIGHT = 15;
+/** Height over width of a landscape Letter page's printable area, margins taken off (25.4 × 18.5 cm). */
+const PAGE_ASPECT = 0.73;
+/**
+ * Points per character of column width: Calibri 11's digit is 5.25 pt; where Calibri (and its metric
+ * twin Carlito) is missing, LibreOffice stands in a wider font (DejaVu Sans, about 6.5 pt) and the same
+ * columns come out wider. The page is shaped for the middle: either way the sheet fills most of one
+ * page, and fitToHeight makes it a little smaller where it would not fit (Calibri on A4).
+ */
+const POINTS_PER_CHARACTER = 5.9;
 
 function displayLength(value: unknown): number {
   if (typeof value === "string") return value.length;
@@ -72,6 +81,34 @@ export function columnWidths(plan: SheetPlan, moneyFormat: string): Record<strin
   return widths;
 }
 
+/** A column's width on screen and paper, in points: its characters and a margin. */
+const columnPoints = (width: number) => width * POINTS_PER_CHARACTER + 3.75;
+
+/** The lines the header row takes: its longest header, wrapped in its column. */
+function headerLinesOf(plan: SheetPlan, widths: Record<string, number>): number {
+  const lines = plan.cells
+    .filter((cell) => cell.row === plan.headerRow)
+    .map((cell) => wrappedLines(String(cell.value ?? ""), (widths[cell.column] ?? MIN_WIDTH) - 1));
+  return Math.max(1, ...lines);
+}
+
+/** The lines the hint takes, spread across the table's columns. */
+function hintLinesOf(hint: string, widths: Record<string, number>): number {
+  const total = Object.values(widths).reduce((a, b) => a + b, 0);
+  return wrappedLines(hint, total - 2);
+}
+
+/**
+ * The last row of a print area that fills a landscape page as well as the table's width allows: as many
+ * rows as the page's shape gives the table's columns (the header's and the hint's extra lines counted).
+ */
+export function rowsFillingPage(plan: SheetPlan, moneyFormat: string, hint: string | null): number {
+  const widths = columnWidths(plan, moneyFormat);
+  const width = Object.values(widths).reduce((sum, w) => sum + columnPoints(w), 0);
+  const extraLines = headerLinesOf(plan, widths) - 1 + (hint === null ? 0 : hintLinesOf(hint, widths) - 1);
+  return Math.floor((PAGE_ASPECT * width) / LINE_HEIGHT) - extraLines;
+}
+
 const thin = { style: "thin" as const, color: { argb: `FF${BORDER_COLOUR}` } };
 const box = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -84,8 +121,11 @@ export function styleFunnelSheet(
   const { moneyFormat, printArea, hintRow } = options;
   const widths = columnWidths(plan, moneyFormat);
   for (const [column, width] of Object.entries(widths)) sheet.getColumn(column).width = width;
+  // Every row of the printed area one line of the body font tall, as Excel makes them: LibreOffice's own
+  // default is lower, and the page is laid out for these heights (rowsFillingPage).
+  const lastPrinted = parseArea(printArea).last.row;
+  for (let row = 1; row <= lastPrinted; row++) sheet.getRow(row).height = LINE_HEIGHT;
 
-  let headerLines = 1;
   for (const cell of plan.cells) {
     const target = sheet.getCell(cell.address);
     if (cell.row === plan.headerRow) {
@@ -93,10 +133,6 @@ export function styleFunnelSheet(
       target.alignment = { wrapText: true, vertical: "bottom" };
       target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
       target.border = box;
-      headerLines = Math.max(
-        headerLines,
-        wrappedLines(String(cell.value ?? ""), (widths[cell.column] ?? MIN_WIDTH) - 1),
-      );
       continue;
     }
     if (cell.role === "input") {
@@ -118,14 +154,16 @@ export function styleFunnelSheet(
     plan.names.find((n) => n.name === "FunnelExtraRevenue")?.address.slice(1) ?? plan.summaryRow + 3,
   );
   for (const column of ["A", "B"]) sheet.getCell(`${column}${extraRow}`).font = { ...FONT, bold: true };
-  sheet.getRow(plan.headerRow).height = headerLines * LINE_HEIGHT;
+  sheet.getRow(plan.headerRow).height = headerLinesOf(plan, widths) * LINE_HEIGHT;
 
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    // One page: the print area is shaped to fill it (rowsFillingPage); on a page of another shape it
+    // is made smaller rather than split.
+    fitToHeight: 1,
     horizontalCentered: true,
     printArea,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
@@ -138,7 +176,6 @@ function styleHint(sheet: ExcelJS.Worksheet, row: number, widths: Record<string,
   sheet.mergeCells(`A${row}:${last}${row}`);
   const cell = sheet.getCell(`A${row}`);
   cell.alignment = { wrapText: true, vertical: "top" };
-  const total = Object.values(widths).reduce((a, b) => a + b, 0);
   const text = typeof cell.value === "string" ? cell.value : "";
-  sheet.getRow(row).height = wrappedLines(text, total - 2) * LINE_HEIGHT + 3;
+  sheet.getRow(row).height = hintLinesOf(text, widths) * LINE_HEIGHT + 3;
 }

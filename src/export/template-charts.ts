@@ -1,25 +1,40 @@
 /**
- * The two charts of an exported workbook, side by side under the step table, right of the costs and
- * target block (which only uses A:B), so the sheet prints on one page: the funnel as stacked bars (its
- * invisible spacer in column I) and each step's conversion now and forecast. They carry the names the add-in looks for, so a later Recalculate updates them in place
- * (and moves them beside the table, where the add-in keeps its charts).
+ * The charts of an exported workbook, under the step table and right of the summary, costs and target
+ * blocks (which only use A:B), down to `lastRow`, so the sheet fills one printed page: the funnel as
+ * stacked bars (its invisible spacer in column I) beside each step's conversion now and forecast, and
+ * under them, where the funnel has closed periods, each step's conversion over those periods. They
+ * carry the names the add-in looks for, so a later Recalculate updates them in place (and moves them
+ * beside the table, where the add-in keeps its charts).
  */
 import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../sheet";
-import { columnLetter } from "../sheet/a1";
+import { columnLetter, columnNumber } from "../sheet/a1";
 import { absoluteReference, parseArea } from "../sheet/a1";
 import type { ChartSpec } from "./xlsx-charts";
 
 export const CHART_COLOURS = { now: "0F6CBD", forecast: "3A8A3A" } as const;
-/** Rows each chart is tall. */
-const CHART_ROWS = 18;
+/** The fewest rows the charts are tall. */
+export const MIN_CHART_ROWS = 18;
+/** Columns (zero-based) where the funnel starts and where it meets the conversion chart: D and H. */
+const FUNNEL_COLUMNS = { from: 3, to: 7 } as const;
+/** How many columns the funnel is wide. */
+const FUNNEL_WIDTH = FUNNEL_COLUMNS.to - FUNNEL_COLUMNS.from;
 
-/** The charts' specs and the last sheet row they cover. */
-export function templateCharts(plan: SheetPlan, sheetName: string): { charts: ChartSpec[]; lastRow: number } {
+/** The charts' specs and the last sheet row they cover (`lastRow`, or lower where they need more). */
+export function templateCharts(
+  plan: SheetPlan,
+  sheetName: string,
+  lastRow: number,
+): { charts: ChartSpec[]; lastRow: number } {
   const ref = (range: string) => absoluteReference(sheetName, parseArea(range));
   const { chart } = plan;
-  // Zero-based anchor rows: from the costs and target heading (one row under the summary's own rows).
-  const top = plan.moneyHeadingRow - 1;
-  const bottom = top + CHART_ROWS;
+  // Zero-based anchor rows: from the summary's first row (the sale value) down.
+  const top = plan.summaryRow - 1;
+  const end = Math.max(lastRow, top + MIN_CHART_ROWS * (chart.trend === null ? 1 : 2));
+  // With the trend under them, the funnel and the conversions take the upper part.
+  const bottom = chart.trend === null ? end : top + Math.round((end - top) * 0.55);
+  const right = columnNumber(plan.lastColumn);
+  // Right of the trend's figures too (one column per closed period from B), which they must not cover.
+  const left = Math.max(FUNNEL_COLUMNS.from, chart.trend === null ? 0 : parseArea(chart.trend.source).last.col);
   const funnel: ChartSpec = {
     name: BARS_CHART_NAME,
     title: chart.title,
@@ -30,9 +45,9 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     ],
     grouping: "stacked",
     axisFormat: null,
-    legend: false,
-    from: { col: 3, row: top },
-    to: { col: 7, row: bottom },
+    seriesNames: "none",
+    from: { col: left, row: top },
+    to: { col: left + FUNNEL_WIDTH, row: bottom },
   };
   const { comparison } = chart;
   const conversions: ChartSpec = {
@@ -55,21 +70,23 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     ],
     grouping: "clustered",
     axisFormat: "0%",
-    legend: true,
-    from: { col: 7, row: top },
-    to: { col: 14, row: bottom },
+    seriesNames: "first-bars",
+    from: { col: left + FUNNEL_WIDTH, row: top },
+    to: { col: Math.max(right, left + 2 * FUNNEL_WIDTH), row: bottom },
   };
-  const trend = trendChart(plan, ref);
-  return trend === null
-    ? { charts: [funnel, conversions], lastRow: bottom }
-    : { charts: [funnel, conversions, trend.chart], lastRow: Math.max(bottom, trend.lastRow) };
+  const trend = trendChart(plan, ref, { top: bottom + 1, bottom: end, left, right });
+  return { charts: trend === null ? [funnel, conversions] : [funnel, conversions, trend], lastRow: end };
 }
 
 /**
- * Each step's conversion over the closed periods, under the trend's rows (which sit under the other
- * charts' rows): one line per step row of the trend, named after the step.
+ * Each step's conversion over the closed periods, under the other charts: one line per step row of the
+ * trend, named after the step.
  */
-function trendChart(plan: SheetPlan, ref: (range: string) => string): { chart: ChartSpec; lastRow: number } | null {
+function trendChart(
+  plan: SheetPlan,
+  ref: (range: string) => string,
+  place: { top: number; bottom: number; left: number; right: number },
+): ChartSpec | null {
   const { trend } = plan.chart;
   if (trend === null) return null;
   const area = parseArea(trend.source);
@@ -82,8 +99,7 @@ function trendChart(plan: SheetPlan, ref: (range: string) => string): { chart: C
   for (let row = area.first.row + 1; row <= area.last.row; row++) {
     series.push({ name: stepName(row), values: ref(span(row)), colour: null, labels: null });
   }
-  const top = plan.lastRow + 1; // zero-based: the row under the trend
-  const chart: ChartSpec = {
+  return {
     name: trend.name,
     kind: "line",
     title: trend.title,
@@ -91,9 +107,8 @@ function trendChart(plan: SheetPlan, ref: (range: string) => string): { chart: C
     series,
     grouping: "clustered",
     axisFormat: "0%",
-    legend: true,
-    from: { col: 0, row: top },
-    to: { col: 8, row: top + CHART_ROWS },
+    seriesNames: "legend",
+    from: { col: place.left, row: place.top },
+    to: { col: Math.max(place.right, place.left + 2 * FUNNEL_WIDTH), row: place.bottom },
   };
-  return { chart, lastRow: top + CHART_ROWS };
 }

@@ -29,7 +29,13 @@ export interface ChartSpec {
   grouping: "clustered" | "stacked";
   /** Number format of the value axis; null hides the axis. */
   axisFormat: string | null;
-  legend: boolean;
+  /**
+   * How the series are told apart: a legend; their names on the bars of the first category (for bars
+   * side by side: a legend's order differs between applications — LibreOffice lists a bar chart's
+   * series bottom-up whatever the axis direction, Excel top-down — while a name on its bar cannot be
+   * read against the wrong one); or not at all (one visible series).
+   */
+  seriesNames: "legend" | "first-bars" | "none";
   /** Zero-based columns and rows of the top-left and bottom-right corners. */
   from: { col: number; row: number };
   to: { col: number; row: number };
@@ -67,18 +73,38 @@ function richText(text: string, size: number, bold: boolean): string {
   return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escape(text)}</a:t></a:r></a:p></c:rich>`;
 }
 
-function seriesXml(spec: ChartSeriesSpec, index: number, categories: string, stacked: boolean): string {
+/** What a data label shows: its value, its series' name, or both ("Forecast: 44.0%"). */
+function labelContent(value: boolean, name: boolean): string {
+  const flag = (on: boolean) => (on ? 1 : 0);
+  return `<c:showLegendKey val="0"/><c:showVal val="${flag(value)}"/><c:showCatName val="0"/><c:showSerName val="${flag(name)}"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>${value && name ? "<c:separator>: </c:separator>" : ""}`;
+}
+
+/**
+ * The series' data labels: its values where `spec.labels` gives their format; with `named`, the first
+ * category's bar also carries the series' name.
+ */
+function labelsXml(spec: ChartSeriesSpec, stacked: boolean, named: boolean): string {
+  if (spec.labels === null && !named) return "";
   // Labels inside stacked bars sit on a white box, readable however narrow the bar; clustered bars
   // have room for them just past their end.
   const labelBox = stacked
     ? `<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln>`
     : `<a:noFill/><a:ln><a:noFill/></a:ln>`;
-  const position = `<c:dLblPos val="${stacked ? "ctr" : "outEnd"}"/>`;
+  const look = [
+    spec.labels === null ? "" : `<c:numFmt formatCode="${escape(spec.labels)}" sourceLinked="0"/>`,
+    `<c:spPr>${labelBox}</c:spPr>`,
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:solidFill><a:srgbClr val="242424"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`,
+    `<c:dLblPos val="${stacked ? "ctr" : "outEnd"}"/>`,
+  ].join("");
+  const values = spec.labels !== null;
+  const first = named ? `<c:dLbl><c:idx val="0"/>${look}${labelContent(values, true)}</c:dLbl>` : "";
+  return `<c:dLbls>${first}${look}${labelContent(values, false)}</c:dLbls>`;
+}
+
+function seriesXml(spec: ChartSeriesSpec, index: number, categories: string, chart: ChartSpec): string {
+  const stacked = chart.grouping === "stacked";
   const fill = spec.colour === null ? "<a:noFill/>" : `<a:solidFill><a:srgbClr val="${spec.colour}"/></a:solidFill>`;
-  const labels =
-    spec.labels === null
-      ? ""
-      : `<c:dLbls><c:numFmt formatCode="${escape(spec.labels)}" sourceLinked="0"/><c:spPr>${labelBox}</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:solidFill><a:srgbClr val="242424"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>${position}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+  const labels = labelsXml(spec, stacked, chart.seriesNames === "first-bars" && spec.colour !== null);
   return [
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
     `<c:tx><c:v>${escape(spec.name)}</c:v></c:tx>`,
@@ -114,7 +140,7 @@ function chartSpaceXml(spec: ChartSpec, plot: string[], plotVisibleOnly: boolean
     `<c:plotArea><c:layout/>`,
     ...plot,
     `</c:plotArea>`,
-    spec.legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "",
+    spec.seriesNames === "legend" ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "",
     `<c:plotVisOnly val="${plotVisibleOnly ? 1 : 0}"/><c:dispBlanksAs val="gap"/>`,
     `</c:chart>`,
     `</c:chartSpace>`,
@@ -149,7 +175,7 @@ export function chartXml(spec: ChartSpec): string {
     spec,
     [
       `<c:barChart><c:barDir val="bar"/><c:grouping val="${spec.grouping}"/><c:varyColors val="0"/>`,
-      spec.series.map((s, i) => seriesXml(s, i, spec.categories, stacked)).join(""),
+      spec.series.map((s, i) => seriesXml(s, i, spec.categories, spec)).join(""),
       `<c:gapWidth val="${stacked ? 30 : 60}"/>`,
       stacked ? `<c:overlap val="100"/>` : "",
       `<c:axId val="1"/><c:axId val="2"/></c:barChart>`,

@@ -6,6 +6,7 @@ import { issueMessage } from "./messages";
 import { classifyRaw, describeUnknown } from "./raw-value";
 import { validateMoney, type RawMoney } from "./validate-money";
 import { nameProblem } from "./name-limits";
+import { uncappedSuggestion } from "./suggest-improvement";
 import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
 
 /** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
@@ -111,6 +112,8 @@ function checkImprovement(
   stepNumber: number,
   alwaysRelative: boolean,
   mode: ImprovementMode,
+  /** The step's conversion now, where its result and the one before are known (to suggest an uncapped value). */
+  conversion: number | null,
   errors: FunnelIssue[],
   warnings: FunnelIssue[],
 ): number | null {
@@ -143,9 +146,10 @@ function checkImprovement(
     return null;
   }
   if (improvement > 1) {
-    warnings.push(
-      makeIssue("improvement-over-100", stepNumber, { ...base, value: improvement, suggestion: improvement / 100 }),
-    );
+    // Most likely a percentage typed into a cell that is not one (10 for 10 %): a hundredth of it, or
+    // less where that would still be capped.
+    const suggestion = uncappedSuggestion(improvement / 100, conversion, alwaysRelative ? "relative" : mode);
+    warnings.push(makeIssue("improvement-over-100", stepNumber, { ...base, value: improvement, suggestion }));
   }
   return improvement;
 }
@@ -215,6 +219,7 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
         );
       }
     }
+    const conversion = index > 0 && result !== null && previous !== null && previous > 0 ? result / previous : null;
     // A bad cell breaks the chain: the next step is compared with nothing rather than with a guess.
     previous = result;
     const improvement = checkImprovement(
@@ -223,6 +228,7 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
       stepNumber,
       index === 0,
       mode,
+      conversion,
       errors,
       warnings,
     );

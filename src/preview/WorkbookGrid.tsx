@@ -29,6 +29,13 @@ function rangeValues(model: SimulatedWorkbook, reference: string): unknown[] {
   return out;
 }
 
+/** The number format of a range's first cell: what a chart's labels show when linked to their source. */
+function sourceFormat(model: SimulatedWorkbook, reference: string): string {
+  if (reference === "") return "General";
+  const { first } = parseRangeAddress(reference);
+  return model.numberFormatAt(model.sheet(sheetOfReference(reference) || model.activeSheet), first.row, first.col);
+}
+
 const isLine = (chart: ChartModel) => chart.chartType.startsWith("Line");
 
 export function WorkbookGrid({ model, tag, onActivate, onSelect, onEdit }: Props) {
@@ -49,9 +56,14 @@ export function WorkbookGrid({ model, tag, onActivate, onSelect, onEdit }: Props
       visible: s.filled,
       labelled: s.dataLabels === true || chart.dataLabels?.showValue === true,
     })),
-    // A line chart's axis shows its cells' format (the trend's percentages), as Excel links it to them.
+    // Labels and a line chart's axis show their cells' format unless the chart has its own, as Excel
+    // links them to their source.
     format: (value: number) =>
-      formatCell(value, chart.dataLabels?.numberFormat ?? (isLine(chart) ? "0%" : "#,##0.#"), tag),
+      formatCell(
+        value,
+        chart.dataLabels?.numberFormat ?? sourceFormat(model, chart.series.find((s) => s.filled)?.values ?? ""),
+        tag,
+      ),
   }));
   const select = (row: number, col: number, extend: boolean) => {
     const anchor = extend && selected !== null ? selected : { row, col };

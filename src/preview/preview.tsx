@@ -13,6 +13,7 @@ import { productsWorkbook } from "./example-workbook";
 import { browserExcelClient, simulatedSession, type SimulatedSession } from "../simulation/browser";
 import { previewHost } from "./preview-host";
 import { WorkbookGrid } from "./WorkbookGrid";
+import { PANE_WIDTH, PaneSplitter } from "./PaneSplitter";
 
 const CSS = `
   body { margin: 0; font-family: "Segoe UI", system-ui, sans-serif; }
@@ -35,7 +36,11 @@ const CSS = `
   .wb-tabs { display: flex; gap: 2px; border-top: 1px solid #c8c8c8; padding: 2px 8px; }
   .wb-tabs button { border: none; background: transparent; padding: 4px 12px; font: inherit; font-size: 12px; cursor: pointer; color: inherit; }
   .wb-tabs button[aria-pressed="true"] { border-bottom: 2px solid #107c41; font-weight: 600; }
-  .pane { width: 360px; flex: none; border-left: 1px solid #c8c8c8; overflow: auto; }
+  .pane { flex: none; overflow: auto; }
+  .splitter { flex: none; width: 5px; cursor: col-resize; background: #c8c8c8; touch-action: none; }
+  .dark .splitter { background: #444; }
+  .splitter:hover, .splitter:focus-visible { background: #107c41; }
+  .splitter:focus-visible { outline: 2px solid #107c41; outline-offset: 1px; }
 `;
 
 function Preview({
@@ -56,6 +61,7 @@ function Preview({
   const [host] = useState(() => previewHost(session, language, dark));
   const model = session.workbook;
   const [, setVersion] = useState(0);
+  const [paneWidth, setPaneWidth] = useState(PANE_WIDTH);
   useEffect(
     () =>
       host.subscribe(() => {
@@ -67,7 +73,8 @@ function Preview({
     <div className={`preview ${dark ? "dark" : ""}`}>
       <WorkbookGrid
         model={model}
-        tag="en-US"
+        // Numbers as Excel shows them to this user: in their region's notation.
+        tag={locale.tag}
         onActivate={(sheet) => {
           host.activate(sheet);
         }}
@@ -78,7 +85,8 @@ function Preview({
           host.edit(sheet, address, typed);
         }}
       />
-      <div className="pane">
+      <PaneSplitter width={paneWidth} onResize={setPaneWidth} controls="pane" />
+      <div className="pane" id="pane" style={{ width: paneWidth }}>
         <App host={host} theme={theme} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />
       </div>
     </div>

@@ -16,6 +16,9 @@
  *  - the number format, where the cell is made now (it was empty, or an output goes where the add-in
  *    had not written, such as an input the pane's funnel replaces), or where it still has the format
  *    the add-in gave it (by the record, written-record.ts) and the plan's is another (a new currency).
+ *    A cell in Excel's General format has no format anyone chose: it gets the add-in's too — so a funnel
+ *    typed by hand shows its improvements in D as percent and its sale value as money once recalculated,
+ *    and a number typed into such a cell afterwards means what the column means (15 typed in D is 15 %).
  *    Any other format on its cell is the user's and stays. Where the record does not say which format
  *    the add-in gave (a sheet written by an older version), a format other than the plan's is taken
  *    for the user's too: it is the safe reading, at the cost of such a cell not following a later
@@ -212,7 +215,7 @@ export function decideWrites(
       const making = isBlank(formula) || (cell.role === "output" && !wasOurs(cell.row, cell.column));
       // null: the record does not say (see above); the format stays.
       const ours = format === null || making ? null : gave(cell.row, cell.column, format);
-      const formatted = format !== planned && (making || ours === true);
+      const formatted = format !== planned && (making || ours === true || format === GENERAL);
       if (!inPlace) writes.push(cell);
       if (formatted) {
         formats.push(cell);
@@ -245,6 +248,16 @@ export function decideWrites(
   }
 
   if (!options.writeInputs) {
+    // The inputs a recalculation never writes still get the column's format where they have none
+    // (General): D in percent, the sale value and the money inputs as money.
+    for (const cell of plan.cells) {
+      if (cell.role !== "input" || cell.numberFormat === undefined || cell.numberFormat === GENERAL) continue;
+      const format = numberFormatAt(snapshot, cell.row, columnNumber(cell.column));
+      // An optional input laid out now is an empty cell the read may say nothing about (null).
+      if (format !== GENERAL && !(format === null && newMoneyInputs.includes(cell.address))) continue;
+      formats.push(cell);
+      formatsBefore.set(cell.address, format);
+    }
     // The optional inputs' cells the add-in lays out for the first time: the user's own data there
     // would be read as a cost or a target on the next run, so it is a conflict like any other.
     for (const cell of plan.cells) {

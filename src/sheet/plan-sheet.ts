@@ -137,6 +137,12 @@ export const NUMBER_FORMATS = {
   /** A change in conversion, in percentage points, with its sign. */
   points: "+0.0%;-0.0%;0.0%",
   money: "#,##0.00",
+  /**
+   * Shows nothing (every section empty): the bars funnel's spacer (column I) is styled away rather than
+   * hidden, because a chart leaves out a hidden column's cells unless Chart.plotVisibleOnly is false,
+   * which needs ExcelApi 1.8 — Excel 2019 for Mac stops at 1.7.
+   */
+  hidden: ";;;",
 } as const;
 
 export interface PlanAnchor {
@@ -286,7 +292,7 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
       column: SPACER_COLUMN,
       role: "output",
       formula: `=(MAX($B$${p}:$B$${q})-B${k})/2`,
-      numberFormat: NUMBER_FORMATS.forecastCount,
+      numberFormat: NUMBER_FORMATS.hidden,
     });
   }
   const moneyBlock = planMoney(input, {

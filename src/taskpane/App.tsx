@@ -369,7 +369,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
       });
   };
 
-  const hints = paneHints(form, strings, locale.tag);
+  const hints = paneHints(form, strings, locale.tag, mode);
   // Where the pane has its own hint about what was typed, Excel's advice about typing in a cell goes;
   // thin data is said in the step's own card.
   const hinted = (w: FunnelIssue) => w.code === "improvement-over-100" && w.step !== null && hints.has(w.step - 1);

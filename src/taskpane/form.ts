@@ -6,6 +6,7 @@ import type { RawFunnelRows } from "../excel/read-funnel";
 import type { RawFunnel } from "../funnel/validate";
 import { MONEY_FIELDS, type ImprovementMode, type MoneyField } from "../funnel/types";
 import { fill, parseLocaleNumber, type PaneStrings } from "../i18n";
+import { uncappedSuggestion } from "../funnel/suggest-improvement";
 
 export interface StepForm {
   id: number;
@@ -128,12 +129,19 @@ export function relocalize(form: FunnelForm, from: string, to: string): FunnelFo
 
 /**
  * The pane's hints about improvements as typed there, in percent: 0.1 is most likely meant as 10 %, and
- * 200 as 20 %. (The engine's own warning speaks of typing in a percent-formatted cell, which is not
- * what the user did in the pane.) Keyed by step index.
+ * 200 as 20 % — or less, where the step's forecast conversion would pass 100 % with that and so be
+ * capped: 2000 at a step converting 90 % suggests 2 %. (The engine's own warning speaks of typing in a
+ * percent-formatted cell, which is not what the user did in the pane.) Keyed by step index.
  */
-export function paneHints(form: FunnelForm, strings: PaneStrings, tag: string): Map<number, string> {
+export function paneHints(
+  form: FunnelForm,
+  strings: PaneStrings,
+  tag: string,
+  mode: ImprovementMode,
+): Map<number, string> {
   const hints = new Map<number, string>();
   const number = plain(tag);
+  const results = form.steps.map((step) => parseLocaleNumber(step.result, tag));
   form.steps.forEach((step, index) => {
     const value = parseLocaleNumber(step.improvement.trim().replace(/\s*%$/, ""), tag);
     if (value === null || value === 0) return;
@@ -143,7 +151,15 @@ export function paneHints(form: FunnelForm, strings: PaneStrings, tag: string): 
         fill(strings.hintSmall, { typed: number.format(value), suggestion: number.format(value * 100) }),
       );
     } else if (value > 100) {
-      hints.set(index, fill(strings.hintLarge, { typed: number.format(value), suggestion: number.format(value / 10) }));
+      const result = results[index] ?? null;
+      const before = index === 0 ? null : (results[index - 1] ?? null);
+      const conversion = result !== null && before !== null && before > 0 ? result / before : null;
+      // The first step is a volume: its improvement is always relative.
+      const suggestion = uncappedSuggestion(value / 1000, conversion, index === 0 ? "relative" : mode);
+      hints.set(
+        index,
+        fill(strings.hintLarge, { typed: number.format(value), suggestion: number.format(suggestion * 100) }),
+      );
     }
   });
   return hints;

@@ -5,38 +5,13 @@
  * @system-tools chromium
  */
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { eventually, launchBrowser } from "../helpers/browser";
-import { buildDevelopment } from "../helpers/dev-build";
-import { serveDirectory, type StaticServer } from "../helpers/static-server";
+import type { Page } from "playwright-core";
+import { eventually } from "../helpers/browser";
+import { previewPagesForSuite } from "../helpers/preview-pages";
 
 const SCREENSHOTS = join(__dirname, "..", ".tmp", "screenshots");
-let server: StaticServer;
-let browser: BrowserContext;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveDirectory(await buildDevelopment());
-  browser = await launchBrowser();
-}, 300_000);
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function open(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html?sheet=Sheet1`);
-  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
-  return page;
-}
+const preview = previewPagesForSuite();
+const open = () => preview("sheet=Sheet1");
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -94,10 +69,7 @@ test("the field being typed in is left alone; the same cell changed in both plac
     await page.getByText(/B7 was changed in the sheet since the pane read it: the sheet has 150, the pane 170/).count(),
   ).toBe(1);
   expect(await shown(page, "B7")).toBe("150");
-  await page.screenshot({
-    path: join(SCREENSHOTS, "conflict-en-320.png"),
-    clip: { x: 920, y: 0, width: 360, height: 900 },
-  });
+  await page.locator(".pane").screenshot({ path: join(SCREENSHOTS, "conflict-en-320.png") });
   await page.getByTestId("write-mine").click();
   await page.getByTestId("written").waitFor();
   expect(

@@ -11,6 +11,7 @@ import { chooseComparePeriod } from "../../src/excel/funnel-list";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { comparePeriod, conversionTrend, type HistoryRow } from "../../src/funnel/periods";
 import type { SimulatedWorkbook } from "../../src/simulation";
+import { formatCell } from "../../src/preview/cell-format";
 import { expectClose } from "../helpers/close";
 import {
   articleSteps,
@@ -126,6 +127,10 @@ test("a later period is appended; the sheet then compares with it, step by step 
   });
   // By hand: Engaged 200 of 360 now, 160 of 360 then: +11.1 points.
   expectClose(value(wb, "Shoes", "Q7") as number, 200 / 360 - 160 / 360, "Q7");
+  // Shown in points, with their sign, as Excel shows that format: "+11.1%" (the grid's renderer is Excel's).
+  const pointsFormat = wb.numberFormatAt(wb.sheet("Shoes"), 7, 17);
+  expect(pointsFormat).toBe("+0.0%;-0.0%;0.0%");
+  expect(formatCell(value(wb, "Shoes", "Q7"), pointsFormat, "en-US")).toBe("+11.1%");
   // Compared with the earlier period on request: Proposal discussed had another name then (case only).
   wb.setInput("Shoes", "B38", "2026 q3");
   expectClose(value(wb, "Shoes", "O9") as number, 40, "O9 in 2026 Q3");

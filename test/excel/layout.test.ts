@@ -238,6 +238,9 @@ describe("the funnel chart", () => {
     ]);
     expect(value(wb, "Sheet1", "I5")).toBe(0);
     expect(value(wb, "Sheet1", "I10")).toBe((800 - 16) / 2);
+    // Styled away rather than hidden (a hidden column's cells drop out of a chart unless
+    // plotVisibleOnly is false, ExcelApi 1.8): the spacer's figures show as nothing, the column stays.
+    for (let row = 5; row <= 10; row++) expect(wb.numberFormatAt(wb.sheet("Sheet1"), row, 9)).toBe(";;;");
     for (let i = 0; i < 3; i++) await run(wb);
     expect(chartNames(wb)).toEqual(["FunnelForecastBars", "FunnelForecastComparison"]);
     expect(wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastBars")!.series).toHaveLength(2);
@@ -390,4 +393,23 @@ describe("writeInputs", () => {
     expect(result.location?.sheetName).toBe("Funnel");
     expect(wb.activeSheet).toBe("Funnel");
   });
+});
+
+test("a funnel typed by hand gets the columns' formats where its cells have none; a format the user set stays", async () => {
+  const wb = newWorkbook();
+  typeFunnel(wb, "Sheet1", 4, articleSteps, 1500);
+  wb.setInput("Sheet1", "D7", 0.2);
+  wb.sheet("Sheet1").formats.set("D8", "0%");
+  const sheet = wb.sheet("Sheet1");
+  expect(wb.numberFormatAt(sheet, 7, 4)).toBe("General");
+  const result = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
+  expect(result.written).toBe(true);
+  // D in percent (typed 0.2 shows 20.0 %), the sale value as money; the user's 0 % on D8 stays.
+  expect([5, 7, 10].map((row) => wb.numberFormatAt(sheet, row, 4))).toEqual(["0.0%", "0.0%", "0.0%"]);
+  expect(wb.numberFormatAt(sheet, 8, 4)).toBe("0%");
+  expect(wb.numberFormatAt(sheet, 12, 2)).not.toBe("General");
+  // The values are the user's, unchanged; a second run has nothing left to format.
+  expect(value(wb, "Sheet1", "D7")).toBe(0.2);
+  const again = await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));
+  expect(again.syncs).toBe(1);
 });

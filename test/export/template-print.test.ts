@@ -1,7 +1,8 @@
 /**
- * The template printed by LibreOffice: one page, the table with its headers whole and money in dollars,
- * and both charts drawn — their titles, their labels and their bars are on the page. The same workbook
- * without charts is printed alongside, so each check is seen to fail where the charts are missing.
+ * The template (as the build makes it) printed by LibreOffice: one page, filled; the notes on what each
+ * computed column shows; the table with its headers whole and money in dollars; both charts drawn —
+ * their titles, their labels (the series named on their first bars) and their bars are on the page. The
+ * same workbook without charts is printed alongside, so each check is seen to fail where they are missing.
  *
  * @system-tools libreoffice, poppler
  */
@@ -10,24 +11,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { funnelWorkbookBuffer } from "../../src/export/funnel-workbook";
 import { CHART_COLOURS } from "../../src/export/template-charts";
-import { exampleFunnelWithMoney } from "../../src/funnel";
-import { excelMoneyFormat } from "../../src/i18n";
-import { sheetLabels } from "../../src/i18n/sheet-labels";
+import { exportOptions, templateInput, templateWorkbookBuffer } from "../../src/export/template-workbook";
+import { pickLocale } from "../../src/i18n";
 import { printWithLibreOffice } from "../helpers/libreoffice";
-import { pdfPageCount, pdfRaster, pdfText, pixelsOf } from "../helpers/pdf";
+import { inkedRows, pdfPageCount, pdfRaster, pdfText, pixelsOf } from "../helpers/pdf";
 
 const dir = mkdtempSync(join(tmpdir(), "funnel-print-"));
 let printed: Record<"english" | "german" | "bare", string>;
 
 beforeAll(async () => {
   const files = {
-    english: await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: excelMoneyFormat("en-US", "USD") }),
-    german: await funnelWorkbookBuffer(exampleFunnelWithMoney, {
-      moneyFormat: excelMoneyFormat("de-DE", "EUR"),
-      labels: sheetLabels.de,
-    }),
-    bare: await funnelWorkbookBuffer(exampleFunnelWithMoney, {
-      moneyFormat: excelMoneyFormat("en-US", "USD"),
+    english: await templateWorkbookBuffer(pickLocale("en-US"), "USD"),
+    german: await templateWorkbookBuffer(pickLocale("de-DE"), "EUR"),
+    bare: await funnelWorkbookBuffer(templateInput(pickLocale("en-US")), {
+      ...exportOptions(pickLocale("en-US"), "USD"),
       charts: false,
     }),
   };
@@ -42,9 +39,30 @@ beforeAll(async () => {
 
 const count = (text: string, what: string) => text.split(what).length - 1;
 
-test("the template prints on one page, in English and in German (the longest headers)", () => {
+test("the template prints on one page, in English and in German (the longest headers), and fills it", () => {
   expect(pdfPageCount(printed.english)).toBe(1);
   expect(pdfPageCount(printed.german)).toBe(1);
+  // No empty half page: what is printed reaches at least three quarters of the way down the page (the
+  // bottom margin is 7 %); the table and blocks alone, without the charts beside them, do not.
+  const reach = (pdf: string) => {
+    const raster = pdfRaster(pdf, 30);
+    return (inkedRows(raster)?.last ?? 0) / raster.height;
+  };
+  expect(reach(printed.english)).toBeGreaterThan(0.75);
+  expect(reach(printed.german)).toBeGreaterThan(0.75);
+  expect(reach(printed.bare)).toBeLessThan(0.75);
+});
+
+test("above the table, one line per computed column says what it shows; the product is named", () => {
+  const text = pdfText(printed.english);
+  expect(text).toContain("What the computed columns show");
+  for (const letter of ["C", "E", "F", "G", "H", "J", "K", "L", "M", "N"])
+    expect(text).toMatch(new RegExp(`${letter}: .+ — `));
+  expect(text).toMatch(
+    /H: Revenue per \+1 point — the revenue gained if this step converted one percentage point more/,
+  );
+  expect(text).toMatch(/Product \(empty: the sheet's name\)\s+Consulting/);
+  expect(pdfText(printed.german)).toMatch(/C: Konversion — der Anteil des vorigen Schritts/);
 });
 
 test("headers and the instruction line print whole; money shows its currency", () => {
@@ -74,6 +92,9 @@ test("both charts are drawn: their titles, their value labels and their bars", (
   expect([count(without, "Sales funnel"), count(withCharts, "Sales funnel")]).toEqual([1, 2]);
   // 62.5% is in C and E of "Proposal discussed", and labels its two bars in the comparison chart.
   expect([count(without, "62.5%"), count(withCharts, "62.5%")]).toEqual([2, 4]);
+  // The series are named on their first bars (no legend to read in the wrong order): Qualified, 40.0% both.
+  expect([count(without, "Now: 40.0%"), count(withCharts, "Now: 40.0%")]).toEqual([0, 1]);
+  expect([count(without, "Forecast: 40.0%"), count(withCharts, "Forecast: 40.0%")]).toEqual([0, 1]);
   // Forecast bars are green, and nothing else on the sheet is.
   const bars = pdfRaster(printed.english, 50);
   const bare = pdfRaster(printed.bare, 50);

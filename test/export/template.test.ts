@@ -13,7 +13,10 @@ import { recalculate } from "../../src/excel";
 import { officeHost } from "../../src/excel/office-host";
 import { exampleFunnelWithMoney } from "../../src/funnel";
 import { planSheet } from "../../src/sheet";
-import { excelMoneyFormat } from "../../src/i18n";
+import { excelMoneyFormat, pickLocale } from "../../src/i18n";
+import { templateInput, templateWorkbookBuffer } from "../../src/export/template-workbook";
+import { resolveOptions } from "../../src/excel/options";
+import { normalizeLabel } from "../../src/sheet/labels";
 import { sheetLabels } from "../../src/i18n/sheet-labels";
 import { HOST_PROFILES, type HostId } from "../../src/simulation";
 import { expectSheetToMatchEngine, withOffice } from "../helpers/hosts";
@@ -72,6 +75,14 @@ test("two bar charts are tied into the file: parts, drawing, relationships, cont
   expect(charts[1]).toContain('<c:grouping val="clustered"/>');
   expect(charts[1]).toContain('<c:numFmt formatCode="0.0%" sourceLinked="0"/><c:spPr>');
   expect(charts[1]).toContain("<a:t>Conversion per step: now and forecast</a:t>");
+  // No legend, whose order LibreOffice and Excel draw differently for bars: each series' name is on its
+  // first bar ("Now: 40.0%"), the other bars show their values only.
+  expect(charts[1]).not.toContain("<c:legend>");
+  const firstBars = [...charts[1]!.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<\/c:dLbl>/g)];
+  expect(firstBars.map((m) => m[1])).toEqual(["0", "0"]);
+  for (const [label] of firstBars)
+    expect(label).toContain('<c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="1"/>');
+  expect(charts[1]!.match(/<c:showSerName val="0"\/>/g)).toHaveLength(2);
 });
 
 test("inputs are filled, outputs are not; headers wrap in columns wide enough for their longest word", async () => {
@@ -128,12 +139,22 @@ test("money in the workbook's currency; the hint spread across the table; one pa
   expect(sheet.getCell("N2").master.address).toBe("A2");
   expect(sheet.getCell("A2").alignment).toMatchObject({ wrapText: true });
   expect(sheet.getColumn("I").hidden).toBe(true);
-  expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  expect(sheet.getCell("I4").numFmt).toBe(";;;");
+  // One page, landscape: as wide as the page, and made smaller rather than split where it is taller.
+  expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   // The printed area runs from the title across every column the plan writes, down to the bottom of the
-  // charts (18 rows tall, from the costs and target heading on row 18, to row 35) or the block's last
-  // row (36, the product's name), whichever is lower.
-  expect([plan.moneyHeadingRow, plan.lastRow]).toEqual([18, 36]);
-  expect(sheet.pageSetup.printArea).toBe("A1:N36");
+  // charts, which reach below the block's last row (36, the product's name) to fill the page.
+  expect(plan.lastRow).toBe(36);
+  const { zip } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
+  const drawing = await text(zip, "xl/drawings/drawing1.xml");
+  const chartRows = [
+    ...drawing.matchAll(/<xdr:(from|to)><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)</g),
+  ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+  // From the summary (zero-based row 10: sheet row 11) in D and H, to the same row at the bottom.
+  const bottom = Number(/<xdr:to><xdr:col>\d+<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)/.exec(drawing)?.[1]);
+  expect(chartRows).toEqual(["from 3 10", `to 7 ${bottom}`, "from 7 10", `to 14 ${bottom}`]);
+  expect(bottom).toBeGreaterThan(plan.lastRow);
+  expect(sheet.pageSetup.printArea).toBe(`A1:N${bottom}`);
 });
 
 test("without charts the sheet has no drawing and prints the table only", async () => {
@@ -164,5 +185,65 @@ describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening 
     expect(after.map((c) => ({ name: c.name, id: c.id }))).toEqual(before);
     expect(["A4", "B4", "D7", "A9", "B9", "B11"].map((a) => formula(wb, "Funnel", a))).toEqual(typed);
     expect(expectSheetToMatchEngine(wb, "Funnel", exampleFunnelWithMoney, 3)).toBeGreaterThan(20);
+  });
+});
+
+describe("the template as the build makes it (npm run export -- --example)", () => {
+  const english = () => templateWorkbookBuffer(pickLocale("en-US"), "USD");
+
+  test("says above its table what each computed column shows, in the sheet's language, and names its product", async () => {
+    const { sheet } = await opened(await english());
+    const column = (row: number) => sheet.getCell(`A${row}`).text;
+    expect(column(3)).toBe("What the computed columns show");
+    const lines = Array.from({ length: 10 }, (_, i) => column(4 + i));
+    // One line per computed column of the table, each led by its letter and its header as the table has it.
+    expect(lines.map((line) => line.split(" — ")[0])).toEqual([
+      "C: Conversion",
+      "E: Forecast conversion",
+      "F: Forecast result",
+      "G: Extra revenue (this step alone)",
+      "H: Revenue per +1 point",
+      "J: Conversion at least (95% sure)",
+      "K: Conversion at most (95% sure)",
+      "L: Cost per result",
+      "M: Needed for the target",
+      "N: Conversion needed for the target (this step alone)",
+    ]);
+    expect(lines[4]).toContain("one percentage point more (40% → 41%)");
+    // Then an empty row, and the table, whose headers the lines name.
+    expect(sheet.getCell("A14").value).toBeNull();
+    expect(["A15", "C15", "H15"].map((a) => sheet.getCell(a).value)).toEqual([
+      "Step",
+      "Conversion",
+      "Revenue per +1 point",
+    ]);
+    // The product's cell holds the example's product: no empty input left to wonder about.
+    const plan = planSheet(templateInput(pickLocale("en-US")), { headerRow: 15 });
+    expect(sheet.getCell(plan.nameCell).value).toBe("Consulting");
+    // The add-in never takes these lines for labels of its own (which it would clear when they move).
+    const known = resolveOptions({}).knownLabels;
+    expect(lines.filter((line) => known.has(normalizeLabel(line)))).toEqual([]);
+
+    const { sheet: german } = await opened(await templateWorkbookBuffer(pickLocale("de-DE"), "EUR"));
+    expect(german.getCell("A3").text).toBe("Was die berechneten Spalten zeigen");
+    expect(german.getCell("A4").text).toMatch(/^C: Konversion — der Anteil/);
+    expect(german.getCell(plan.nameCell).value).toBe("Beratung");
+  });
+
+  test("the add-in opening it recalculates around the notes: they, the product and the typed cells stay", async () => {
+    const wb = await xlsxToSimulation(await english(), { profile: HOST_PROFILES.web });
+    const kept = ["A3", "A4", "A8", "A13", "A16", "B16", "D19", "B23", "B31", "B48"];
+    const before = kept.map((a) => formula(wb, "Funnel", a));
+    expect([before[7], before[9]]).toEqual([1500, "Consulting"]);
+    await withOffice("web", wb, async () => {
+      const host = officeHost();
+      const result = await host.run((ctx) =>
+        recalculate(ctx, { isSetSupported: (name: string, version: string) => host.isSetSupported(name, version) }),
+      );
+      expect([result.outcome.errors, result.written]).toEqual([[], true]);
+      expect(result.location?.headerRow).toBe(15);
+    });
+    expect(kept.map((a) => formula(wb, "Funnel", a))).toEqual(before);
+    expect(expectSheetToMatchEngine(wb, "Funnel", exampleFunnelWithMoney, 15)).toBeGreaterThan(20);
   });
 });

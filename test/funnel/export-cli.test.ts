@@ -26,14 +26,15 @@ test("--example writes a workbook with live formulas and sheet-scoped names", as
   const zip = await JSZip.loadAsync(readFileSync(out));
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  expect(sheet).toContain("<f>IF(B4&gt;0,B5/B4,&quot;&quot;)</f>");
+  expect(sheet).toContain("<f>IF(B16&gt;0,B17/B16,&quot;&quot;)</f>");
   expect(sheet).not.toMatch(/<f>[^<]*<\/f><v>/); // no cached values: the engine computes on open
-  expect(workbook).toMatch(/<definedName name="FunnelRevenue" localSheetId="0">Funnel!\$B\$12<\/definedName>/);
-  // The example carries costs and a target, in their named input cells (heading on row 18).
-  expect(workbook).toMatch(/<definedName name="FunnelCosts" localSheetId="0">Funnel!\$B\$19<\/definedName>/);
-  expect(workbook).toMatch(/<definedName name="FunnelCostPerResult" localSheetId="0">Funnel!\$L\$4:\$L\$9</);
-  expect(sheet).toMatch(/<c r="B19"[^>]*><v>6000<\/v><\/c>/);
-  expect(sheet).toMatch(/<c r="B22"[^>]*><v>36000<\/v><\/c>/);
+  expect(workbook).toMatch(/<definedName name="FunnelRevenue" localSheetId="0">Funnel!\$B\$24<\/definedName>/);
+  // Ten lines on the computed columns above the table (rows 3-14), so the header is on row 15. The
+  // example carries costs and a target, in their named input cells (heading on row 30).
+  expect(workbook).toMatch(/<definedName name="FunnelCosts" localSheetId="0">Funnel!\$B\$31<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="FunnelCostPerResult" localSheetId="0">Funnel!\$L\$16:\$L\$21</);
+  expect(sheet).toMatch(/<c r="B31"[^>]*><v>6000<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B34"[^>]*><v>36000<\/v><\/c>/);
 });
 
 test("--input with costs, margin and target writes them to their cells", async () => {
@@ -56,11 +57,11 @@ test("--input with costs, margin and target writes them to their cells", async (
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   const sheet = await (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
-  // Header on row 3, two steps, summary from row 7, costs and target from row 15.
-  expect(sheet).toMatch(/<c r="B15"[^>]*><v>5000<\/v><\/c>/);
-  expect(sheet).not.toMatch(/<c r="B16"[^>]*><v>/); // no cost of the improvements: left empty
-  expect(sheet).toMatch(/<c r="B17"[^>]*><v>0.5<\/v><\/c>/);
-  expect(sheet).toMatch(/<c r="B18"[^>]*><v>40000<\/v><\/c>/);
+  // Notes on rows 3-14, header on row 15, two steps, summary from row 19, costs and target from row 27.
+  expect(sheet).toMatch(/<c r="B27"[^>]*><v>5000<\/v><\/c>/);
+  expect(sheet).not.toMatch(/<c r="B28"[^>]*><v>/); // no cost of the improvements: left empty
+  expect(sheet).toMatch(/<c r="B29"[^>]*><v>0.5<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B30"[^>]*><v>40000<\/v><\/c>/);
 });
 
 test("--input with a valid file", () => {

@@ -144,6 +144,19 @@ describe("warnings are shown but do not block", () => {
     expect(warning.cell).toBe("D4");
     expect(warning.message).toContain("Did you mean 10%?");
   });
+  test("improvement-over-100 never suggests a value the forecast would cap in turn", () => {
+    // 2000 % at a step converting 300 of 320 (93.75 %): 20 % would make it 112.5 %, capped; 2 % gives 95.6 %.
+    const outcome = forecastFunnel(withStep(2, { result: 300, improvement: 20 }), layout);
+    const warning = outcome.warnings.find((w) => w.code === "improvement-over-100")!;
+    expect(warning.message).toContain("is 2,000%. Did you mean 2%?");
+    expect(warning.params?.suggestion).toBeCloseTo(0.02, 12);
+    // In points: 93.75 % + 20 points passes 100 %, + 2 points does not.
+    const points = forecastFunnel(
+      { ...withStep(2, { result: 300, improvement: 20 }), improvementMode: "points" },
+      layout,
+    );
+    expect(points.warnings.find((w) => w.code === "improvement-over-100")?.params?.suggestion).toBeCloseTo(0.02, 12);
+  });
   test("capped names the improvement cell", () => {
     const outcome = forecastFunnel(withStep(1, { improvement: 2 }), layout);
     expect(outcome.warnings.map((w) => [w.code, w.cell])).toEqual([

@@ -65,3 +65,18 @@ export function pixelsOf(raster: Raster, colour: string, tolerance = 12): number
   }
   return count;
 }
+
+/** The first and last pixel rows holding anything darker than paper (any channel below 235), or null. */
+export function inkedRows(raster: Raster): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  const stride = raster.width * 3;
+  for (let row = 0; row < raster.height; row++) {
+    const line = raster.pixels.subarray(row * stride, (row + 1) * stride);
+    if (line.some((channel) => channel < 235)) {
+      if (first < 0) first = row;
+      last = row;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}

@@ -167,7 +167,7 @@ test("a currency change reformats the money cells the user left alone, and keeps
   expect([wb.numberFormatAt(sheet, 6, 7), wb.numberFormatAt(sheet, 7, 7)]).toEqual(["0", "#,##0.00"]);
 });
 
-test("a step added sends one write holding exactly the cells whose content changes, formats only for new cells, no chart's looks", async () => {
+test("a step added sends one write holding exactly the cells whose content changes, formats only for new cells and typed ones without a format, no chart's looks", async () => {
   const wb = articleWorkbook("windows-m365");
   await recalc(wb);
   userShapesEveryChart(wb);
@@ -178,6 +178,9 @@ test("a step added sends one write holding exactly the cells whose content chang
   const cells = (row: number) => "ABCDEFGHIJKLMNOPQ".split("").map((column) => `${column}${row}`);
   const all = Array.from({ length: 60 }, (_, i) => cells(i + 1)).flat();
   const before = new Map(all.map((address) => [address, formula(wb, "Sheet1", address)]));
+  const formatBefore = (address: string) =>
+    wb.numberFormatAt(sheet, Number(address.slice(1)), address.charCodeAt(0) - 64);
+  const unformatted = all.filter((address) => formatBefore(address) === "General");
   const { requests, result } = await withRequests(wb, () => recalc(wb));
   expect([result.result.written, requests.length]).toEqual([true, 2]);
   const written = writesOf(requests[1]!);
@@ -189,7 +192,15 @@ test("a step added sends one write holding exactly the cells whose content chang
   // Nothing the user typed (step names, results, improvements, the sale value) is in the write.
   const typed = (address: string) => /^[ABD]([5-9]|1[01])$/.test(address) || address === "B13";
   expect([...written.contents].filter(typed)).toEqual([]);
-  for (const address of written.formats) expect([address, before.get(address)]).toEqual([address, ""]);
+  // Formats go only on cells made now, and on the user's new step typed in cells without a format
+  // (General): its result gets the column's number format; the user's value stays.
+  for (const address of written.formats)
+    expect([address, before.get(address) === "" || (typed(address) && unformatted.includes(address))]).toEqual([
+      address,
+      true,
+    ]);
+  expect(written.formats).toContain("B8");
+  expect(formula(wb, "Sheet1", "B8")).toBe(120);
   const chartLooks = written.other.filter((op) =>
     /Title|SetPosition|DataLabels|Legend|Fill|ReversePlotOrder|HasDataLabels/.test(op),
   );
