@@ -2,6 +2,7 @@
  * npm run bench — measures and rewrites BENCHMARKS.md. Timings are medians of several runs on this
  * machine; they are reported, never asserted in tests.
  */
+import { issueMessage } from "../src/funnel/issue-texts-en";
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastFunnel, type FunnelInput } from "../src/funnel";
@@ -102,7 +103,7 @@ function engineRows(): Row[] {
     };
     const moneyOutcome = forecastFunnel(withMoney);
     if (moneyOutcome.forecast?.money == null || moneyOutcome.forecast.target === null) {
-      const why = moneyOutcome.errors.map((e) => e.message).join("; ");
+      const why = moneyOutcome.errors.map((e) => issueMessage(e)).join("; ");
       throw new Error(`benchmark funnel of ${steps} steps with money gave no money or target figures: ${why}`);
     }
     rows.push({

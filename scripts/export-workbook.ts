@@ -5,6 +5,7 @@
  * Writes a funnel workbook with live formulas and its charts. Bad input prints every issue and exits 1
  * without writing a file; --help prints the usage and exits 0.
  */
+import { issueMessage } from "../src/funnel/issue-texts-en";
 import { readFileSync, writeFileSync } from "node:fs";
 import { forecastFunnel, type FunnelInput } from "../src/funnel";
 import { funnelWorkbookBuffer } from "../src/export/funnel-workbook";
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
         ...problems.map((p) => `  - ${p}`),
       ]);
     }
-    for (const warning of funnelsWarnings(input)) console.warn(`warning: ${warning.message}`);
+    for (const warning of funnelsWarnings(input)) console.warn(`warning: ${issueMessage(warning)}`);
     writeFileSync(out, await funnelsWorkbookBuffer(input, options));
     console.log(`wrote ${out} (${input.funnels.length} funnels)`);
     return;
@@ -110,10 +111,10 @@ async function main(): Promise<void> {
   if (outcome.forecast === null) {
     fail([
       `${inputPath ?? "the funnel"} has ${outcome.errors.length} problem(s); nothing was written:`,
-      ...outcome.errors.map((e) => `  - ${e.message}`),
+      ...outcome.errors.map((e) => `  - ${issueMessage(e)}`),
     ]);
   }
-  for (const warning of outcome.warnings) console.warn(`warning: ${warning.message}`);
+  for (const warning of outcome.warnings) console.warn(`warning: ${issueMessage(warning)}`);
   writeFileSync(out, await funnelWorkbookBuffer(input, options));
   console.log(`wrote ${out} (${input.steps.length} steps, extra revenue ${outcome.forecast.extraRevenue.toFixed(2)})`);
 }

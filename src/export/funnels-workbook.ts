@@ -5,6 +5,7 @@
  * through the history's workbook-scoped column names. Used by `npm run export` for the
  * `{ "funnels": [...] }` shape; never part of the task pane.
  */
+import { issueMessage } from "../funnel/issue-texts-en";
 import ExcelJS from "exceljs";
 import { forecastFunnel, type FunnelInput, type FunnelIssue } from "../funnel";
 import { englishSheetLabels, NUMBER_FORMATS, type PlanOptions } from "../sheet";
@@ -81,7 +82,7 @@ export function funnelsSpecProblems(spec: FunnelsSpec, labels = englishSheetLabe
   spec.funnels.forEach((funnel, i) => {
     const label = `Funnel ${i + 1}${typeof funnel.name === "string" && funnel.name !== "" ? ` '${funnel.name}'` : ""}`;
     const outcome = forecastFunnel(funnel);
-    for (const issue of outcome.errors) problems.push(`${label}: ${issue.message}`);
+    for (const issue of outcome.errors) problems.push(`${label}: ${issueMessage(issue)}`);
     const sheet = sheetOf(funnel, i);
     const sheetProblem = sheetNameProblem(sheet);
     if (sheetProblem !== null) problems.push(`${label}: the sheet name "${showable(sheet)}" ${sheetProblem}.`);
@@ -124,7 +125,7 @@ export function funnelsSpecProblems(spec: FunnelsSpec, labels = englishSheetLabe
 /** The sentence saying why a name of the file cannot be kept (nameProblem's issue). */
 function nameIssue(name: string): string {
   const problem = nameProblem(name, "");
-  return problem === null ? "" : makeIssue(problem.code, null, problem.params).message;
+  return problem === null ? "" : issueMessage(makeIssue(problem.code, null, problem.params));
 }
 
 function nameOf(funnel: FunnelSpec, index: number): string {

@@ -28,6 +28,7 @@ export {
 } from "./validate";
 export { parseFunnelCells, type FunnelCells } from "./parse-cells";
 export { wilsonInterval, Z_95, THIN_DATA_WIDTH } from "./wilson";
-export { issueMessage, renderIssue, englishIssueTexts, type IssueTexts } from "./messages";
+export { renderIssue, type IssueTexts } from "./messages";
+export { issueMessage, englishIssueTexts } from "./issue-texts-en";
 export { classifyRaw, type RawValue } from "./raw-value";
 export { exampleFunnel, exampleFunnelWithMoney } from "./example";

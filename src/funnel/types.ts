@@ -179,7 +179,7 @@ export interface FunnelIssue {
   step: number | null;
   /** A1 address of the cell concerned, when the funnel's place in a sheet is known. */
   cell?: string;
-  message: string;
+  /** What the sentence says (the pane renders it in its language; issueMessage in English). */
   params?: IssueParams;
 }
 

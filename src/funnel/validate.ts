@@ -2,7 +2,6 @@
  * One validator for every source of a funnel: raw cell values from Excel, a JSON file, the pane.
  * It reports every problem (not only the first), each naming the step and, when known, the cell.
  */
-import { issueMessage } from "./messages";
 import { classifyRaw, describeUnknown } from "./raw-value";
 import { validateMoney, type RawMoney } from "./validate-money";
 import { nameProblem } from "./name-limits";
@@ -40,7 +39,7 @@ export const INPUT_COLUMNS = { name: "A", result: "B", improvement: "D" } as con
 
 export function makeIssue(code: IssueCode, step: number | null, params: IssueParams): FunnelIssue {
   const cell = typeof params.cell === "string" && params.cell !== "" ? params.cell : undefined;
-  const issue: FunnelIssue = { code, step, message: issueMessage(code, params), params };
+  const issue: FunnelIssue = { code, step, params };
   if (cell !== undefined) issue.cell = cell;
   return issue;
 }

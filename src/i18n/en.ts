@@ -1,4 +1,4 @@
-import { englishIssueTexts } from "../funnel/messages";
+import { englishIssueTexts } from "../funnel/issue-texts-en";
 import { englishSheetLabels } from "../sheet/sheet-labels";
 import type { LanguagePack } from "./types";
 

@@ -1,7 +1,6 @@
 /** Languages, locale choice, currencies and formatting for the pane and the sheet. */
 import { renderIssue } from "../funnel/messages";
 import type { FunnelIssue } from "../funnel/types";
-import { en } from "./en";
 import type { LanguageCode, LanguagePack } from "./types";
 
 export type { LanguageCode, LanguagePack, PaneStrings } from "./types";
@@ -15,9 +14,12 @@ export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
   nb: "Norsk bokmål",
 };
 
-/** English is in the main bundle; the other packs are separate chunks, loaded only when chosen. */
+/**
+ * Every pack is a chunk of its own, loaded when chosen — English too: the pane's opening script then
+ * holds no language at all, and its worst case is the script plus the largest pack.
+ */
 const LOADERS: Record<LanguageCode, () => Promise<LanguagePack>> = {
-  en: () => Promise.resolve(en),
+  en: () => import(/* webpackChunkName: "lang-en" */ "./en").then((m) => m.en),
   nl: () => import(/* webpackChunkName: "lang-nl" */ "./nl").then((m) => m.nl),
   de: () => import(/* webpackChunkName: "lang-de" */ "./de").then((m) => m.de),
   hu: () => import(/* webpackChunkName: "lang-hu" */ "./hu").then((m) => m.hu),
@@ -107,7 +109,7 @@ export function errorsHeading(errors: readonly FunnelIssue[], pack: LanguagePack
 
 /** The issue's sentence in the pane's language (the engine's English one is the fallback). */
 export function issueText(issue: FunnelIssue, pack: LanguagePack, tag: string): string {
-  return issue.params === undefined ? issue.message : renderIssue(issue.code, issue.params, pack.issues, tag);
+  return renderIssue(issue.code, issue.params ?? {}, pack.issues, tag);
 }
 
 export interface Formatters {

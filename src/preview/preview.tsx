@@ -110,7 +110,7 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   const contrast = window.matchMedia("(forced-colors: active)").matches;
   const dark =
     params.get("theme") === "dark" || (contrast && window.matchMedia("(prefers-color-scheme: dark)").matches);
-  const theme = await paneTheme(dark, contrast);
+  const theme = paneTheme(dark, contrast);
   createRoot(element).render(
     <Preview
       theme={theme}

@@ -48,7 +48,8 @@ async function start(): Promise<void> {
     element.removeAttribute("role");
     const office = officeHost();
     const locale = pickLocale(office.displayLanguage);
-    const [pack, theme] = await Promise.all([loadLanguage(locale.language), paneTheme(office.dark, office.contrast)]);
+    const pack = await loadLanguage(locale.language);
+    const theme = paneTheme(office.dark, office.contrast);
     createRoot(element).render(
       <App host={office} theme={theme} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />,
     );

@@ -2,6 +2,7 @@
  * Bad input corpus: every case must produce an issue naming the right cell, write nothing at all
  * (the whole simulated workbook is compared before and after), and say what to type instead.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
 import type { RawFunnel } from "../../src/funnel/validate";
@@ -287,8 +288,8 @@ test.each([...cases, ...editedCases])("%s", async (_label, setup, code, cell, ad
   const issue = result.outcome.errors.find((e) => e.code === code);
   expect(issue).toBeDefined();
   expect(issue?.cell).toBe(cell);
-  if (cell !== undefined) expect(issue?.message).toContain(cell);
-  expect(issue?.message).toMatch(advice);
+  if (cell !== undefined) expect(issueMessage(issue!)).toContain(cell);
+  expect(issueMessage(issue!)).toMatch(advice);
   expect(wb.fingerprint()).toBe(before);
   expect(syncs).toBe(1);
 });
@@ -362,7 +363,7 @@ describe("names the add-in cannot keep, from the pane and from Close period", ()
       closePeriod(ctx, "2026\u001fQ3", { isSetSupported: supportsOf(wb) }),
     );
     expect(result).toMatchObject({ status: "refused", errors: [{ code: "name-control-character" }] });
-    expect(result.status === "refused" && result.errors[0]?.message).toMatch(
+    expect(result.status === "refused" && issueMessage(result.errors[0]!)).toMatch(
       /"2026\uFFFDQ3" holds an invisible control character/,
     );
     expect([syncs, wb.fingerprint() === before]).toEqual([0, true]);

@@ -4,6 +4,7 @@
  * after a yes; nothing else in the history ever changes; bad labels and a broken history are refused
  * with nothing written. The comparison on the sheet then follows the history, by step name.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import type { ClosePeriodResult } from "../../src/excel/close-period";
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
@@ -96,7 +97,7 @@ test("a later period is appended; the sheet then compares with it, step by step 
   wb.setInput("Shoes", "A9", "Proposal DISCUSSED");
   await recalculate(contextOf(wb), options(wb));
   const { result, syncs } = await close(wb, "2026 Q4");
-  expect(result.status === "refused" ? result.errors.map((e) => e.message) : result.status).toBe("closed");
+  expect(result.status === "refused" ? result.errors.map((e) => issueMessage(e)) : result.status).toBe("closed");
   expect(syncs).toBe(3);
   expect(historyTable(wb)).toHaveLength(12);
   wb.setInput("Shoes", "B7", 200); // and then the current quarter moves on
@@ -193,7 +194,7 @@ test.each([
   expect(result.status).toBe("refused");
   if (result.status !== "refused") return;
   expect(result.errors.map((e) => e.code)).toEqual([code]);
-  expect(result.errors[0]!.message).toMatch(message);
+  expect(issueMessage(result.errors[0]!)).toMatch(message);
   expect(wb.fingerprint()).toBe(before);
   expect(syncs).toBe(0);
 });
@@ -207,7 +208,7 @@ test("a history row the user broke is named by its cell; a table gone while its 
   expect(broken.result.status).toBe("refused");
   if (broken.result.status === "refused") {
     expect(broken.result.errors.map((e) => e.cell)).toEqual(["'Funnel history'!E4"]);
-    expect(broken.result.errors[0]!.message).toMatch(/holds "lots" where the history needs a number/);
+    expect(issueMessage(broken.result.errors[0]!)).toMatch(/holds "lots" where the history needs a number/);
   }
   expect(wb.fingerprint()).toBe(before);
 

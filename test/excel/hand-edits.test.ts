@@ -4,6 +4,7 @@
  * own cells from edited ones; "Replace my edits" writes over exactly the cells the user saw listed; a
  * sheet from before the record keeps working where its cells are exactly the add-in's.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
 import type { FunnelInput } from "../../src/funnel";
@@ -123,7 +124,7 @@ test("a sheet from before the record: its cells as the add-in would write them a
   await closePeriod(contextOf(wb), "2026 Q2", options(wb, { closedOn: "2026-07-01" }));
   dropRecord();
   const closed = await closePeriod(contextOf(wb), "2026 Q3", options(wb, { closedOn: "2026-10-01" }));
-  expect(closed.status === "refused" ? closed.errors.map((e) => e.message) : closed.status).toBe("closed");
+  expect(closed.status === "refused" ? closed.errors.map((e) => issueMessage(e)) : closed.status).toBe("closed");
 });
 
 test("rows inserted above the block or inside the steps are not taken for edits; an edit made with them still is", async () => {

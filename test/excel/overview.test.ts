@@ -5,6 +5,7 @@
  * funnels with one product name refused. Figures are compared with ones derived from the typed inputs
  * (last result × sale value), not with the add-in's own numbers.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { createFunnelSheet, readFunnel, recalculate } from "../../src/excel";
 import { updateOverview } from "../../src/excel/overview";
 import { funnelsWorkbookBuffer } from "../../src/export/funnels-workbook";
@@ -154,7 +155,7 @@ test("what the user typed in the Overview's block stops the update, naming the c
   expect(result.status).toBe("refused");
   if (result.status !== "refused") return;
   expect(result.errors.map((e) => e.cell)).toEqual(["'Overview'!H2", "'Overview'!C5"]);
-  expect(result.errors[1]?.message).toContain('holds "1234"');
+  expect(issueMessage(result.errors[1]!)).toContain('holds "1234"');
   expect(wb.fingerprint()).toBe(before);
 });
 
@@ -200,7 +201,7 @@ test("two funnels with one product name: the second is refused, naming its name 
   const result = await recalculate(contextOf(wb), options(wb));
   expect(result.written).toBe(false);
   expect(result.outcome.errors.map((e) => [e.code, e.cell])).toEqual([["funnel-name-taken", `Typed!${nameCell}`]]);
-  expect(result.outcome.errors[0]?.message).toContain("sheet 'Funnel'");
+  expect(issueMessage(result.outcome.errors[0]!)).toContain("sheet 'Funnel'");
   expect(wb.fingerprint()).toBe(before);
   // Once the other funnel's sheet is gone, the name is free.
   wb.deleteSheet(wb.sheet("Funnel"));

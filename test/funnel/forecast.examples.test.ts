@@ -2,6 +2,7 @@
  * Hand-derived expectations: every figure below was worked out on paper from DESIGN.md's formulas
  * (the derivation is in the comments), not produced by running the engine.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { forecastFunnel, type FunnelForecast, type FunnelInput } from "../../src/funnel";
 import { expectClose } from "../helpers/close";
 
@@ -110,7 +111,7 @@ test("a conversion pushed over 100% is capped, with a warning", () => {
     ["capped", 2],
     ["thin-data", 3],
   ]);
-  expect(outcome.warnings[0]!.message).toMatch(/Step 2 'S2'.*100%/);
+  expect(issueMessage(outcome.warnings[0]!)).toMatch(/Step 2 'S2'.*100%/);
 });
 
 test("zeros at the tail: nothing flows, nothing to gain, no bottleneck", () => {

@@ -1,3 +1,4 @@
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { forecastFunnel, parseFunnelCells, type FunnelInput } from "../../src/funnel";
 
 const ok = (): FunnelInput => ({
@@ -69,14 +70,14 @@ describe("every error code blocks the forecast and names the step and cell", () 
     expect(issue.code).toBe(code);
     expect(issue.step).toBe(step);
     expect(issue.cell).toBe(cell);
-    if (cell !== undefined) expect(issue.message).toContain(cell);
-    expect(issue.message.length).toBeGreaterThan(30);
+    if (cell !== undefined) expect(issueMessage(issue)).toContain(cell);
+    expect(issueMessage(issue).length).toBeGreaterThan(30);
   });
 });
 
 test("one step: the message names both cells where the next step goes; without a sheet it names none", () => {
   const one = { steps: [{ name: "Leads", result: 5, improvement: 0 }], averageSaleValue: 1 };
-  expect(forecastFunnel(one, { firstStepRow: 5 }).errors[0]!.message).toBe(
+  expect(issueMessage(forecastFunnel(one, { firstStepRow: 5 }).errors[0]!)).toBe(
     "A funnel needs at least 2 steps: the leads at the top and at least one result below them. This one has 1. Type the next step's name in A6 and its result in B6, then recalculate.",
   );
   const fromJson = forecastFunnel(one).errors[0]!;
@@ -110,7 +111,7 @@ test("the message reads like the design's example", () => {
     },
     { firstStepRow: 2 },
   );
-  expect(bad.errors[0]!.message).toBe(
+  expect(issueMessage(bad.errors[0]!)).toBe(
     "Step 3 'Proposal' (B4) has 450, more than the 400 of the step before it. Each step counts people who also passed the one before, so type at most 400.",
   );
 });
@@ -142,13 +143,13 @@ describe("warnings are shown but do not block", () => {
     expect(outcome.forecast).not.toBeNull();
     const warning = outcome.warnings.find((w) => w.code === "improvement-over-100")!;
     expect(warning.cell).toBe("D4");
-    expect(warning.message).toContain("Did you mean 10%?");
+    expect(issueMessage(warning)).toContain("Did you mean 10%?");
   });
   test("improvement-over-100 never suggests a value the forecast would cap in turn", () => {
     // 2000 % at a step converting 300 of 320 (93.75 %): 20 % would make it 112.5 %, capped; 2 % gives 95.6 %.
     const outcome = forecastFunnel(withStep(2, { result: 300, improvement: 20 }), layout);
     const warning = outcome.warnings.find((w) => w.code === "improvement-over-100")!;
-    expect(warning.message).toContain("is 2,000%. Did you mean 2%?");
+    expect(issueMessage(warning)).toContain("is 2,000%. Did you mean 2%?");
     expect(warning.params?.suggestion).toBeCloseTo(0.02, 12);
     // In points: 93.75 % + 20 points passes 100 %, + 2 points does not.
     const points = forecastFunnel(
@@ -167,7 +168,7 @@ describe("warnings are shown but do not block", () => {
   test("name-missing says truthfully what happens: the chart shows no label, the pane says Step 1", () => {
     const outcome = forecastFunnel(withStep(0, { name: "" }), layout);
     expect(outcome.warnings.map((w) => [w.code, w.cell])).toEqual([["name-missing", "A2"]]);
-    expect(outcome.warnings[0]!.message).toBe(
+    expect(issueMessage(outcome.warnings[0]!)).toBe(
       'Step 1 (A2) has no name. Type one there: until then the chart shows this step without a label, and the pane calls it "Step 1".',
     );
     expect(outcome.forecast!.steps[0]!.name).toBe("Step 1");
@@ -175,7 +176,7 @@ describe("warnings are shown but do not block", () => {
   test("a result that is not a whole number is kept as typed, with a warning naming the cell", () => {
     const outcome = forecastFunnel(withStep(2, { result: 12.5 }), layout);
     expect(outcome.warnings.map((w) => [w.code, w.cell])).toEqual([["result-not-whole", "B4"]]);
-    expect(outcome.warnings[0]!.message).toContain("has 12.5, which is not a whole number");
+    expect(issueMessage(outcome.warnings[0]!)).toContain("has 12.5, which is not a whole number");
     expect(outcome.forecast!.steps[2]!.result).toBe(12.5);
   });
 });
@@ -223,8 +224,8 @@ describe("parseFunnelCells: raw Office.js values", () => {
   test("percent typed as text says how to type it", () => {
     const v = parse([800, 320, 160], ["", "20%", ""]);
     expect(v.errors[0]).toMatchObject({ code: "text-percent", cell: "D5" });
-    expect(v.errors[0]!.message).toContain("type 20% in a cell formatted as Percent");
-    expect(v.errors[0]!.message).toContain("0.2");
+    expect(issueMessage(v.errors[0]!)).toContain("type 20% in a cell formatted as Percent");
+    expect(issueMessage(v.errors[0]!)).toContain("0.2");
   });
 
   test("an error in the sale value cell", () => {

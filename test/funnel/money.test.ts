@@ -3,6 +3,7 @@
  * are"): hand-derived figures for the article's example, a second naive implementation on random
  * funnels, and properties that must hold whatever the numbers.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import fc from "fast-check";
 import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { wilsonInterval } from "../../src/funnel/wilson";
@@ -105,7 +106,7 @@ describe("thin data", () => {
     const last = thin[1]!;
     expect(last.params).toMatchObject({ value: 0.4, base: 40 });
     // 16 of 40: centre (0.4 + z²/80)/(1 + z²/40) = 0.4088, half-width 0.1453: 26.4 % to 55.4 %.
-    expect(last.message).toBe(
+    expect(issueMessage(last)).toBe(
       "Step 6 'Purchase': 40% of 40 — with so few, the true conversion could be anywhere from 26% to 55%. Count over a longer period before relying on this step.",
     );
   });
@@ -191,7 +192,7 @@ describe("bad money input names the cell", () => {
     expect(outcome.errors).toHaveLength(1);
     expect(outcome.errors[0]!.code).toBe(code);
     expect(outcome.errors[0]!.cell).toBe(Object.entries(cells).find(([k]) => k in money)![1]);
-    expect(outcome.errors[0]!.message).toContain(text);
+    expect(issueMessage(outcome.errors[0]!)).toContain(text);
   });
 
   test("a margin of exactly 100 % and costs of 0 are fine", () => {

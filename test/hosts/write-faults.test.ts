@@ -9,6 +9,7 @@
  *    against a clean run), and when it says nothing was changed, the sheet is as it was;
  *  - one more Recalculate, with Excel behaving, gives exactly the sheet a clean run gives.
  */
+import { issueMessage } from "../../src/funnel/issue-texts-en";
 import { parseArea } from "../../src/sheet/a1";
 import { recalculate, writeInputs } from "../../src/excel";
 import { exampleFunnel } from "../../src/funnel/example";
@@ -239,7 +240,7 @@ describe.each(scenarios)("$label", (scenario) => {
         } else {
           const issue = result.outcome.errors[0]!;
           expect(["write-refused", "write-stopped"]).toContain(issue.code);
-          expect(issue.message).toContain(`Excel stopped at operation ${failing}`);
+          expect(issueMessage(issue)).toContain(`Excel stopped at operation ${failing}`);
           if (issue.code === "write-refused") expect(sheetState(wb)).toBe(before);
           else {
             const written = cellsIn(String(issue.params?.written));
