@@ -4,7 +4,7 @@
  */
 import { issueMessage } from "./messages";
 import { classifyRaw, describeUnknown } from "./raw-value";
-import { validateMoney, type RawMoney } from "./validate-money";
+import { lifetimeWarning, validateMoney, type RawMoney } from "./validate-money";
 import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
 
 /** Larger results or sale values are almost certainly typing errors (and lose integer precision soon after). */
@@ -235,6 +235,11 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   const saleValue = checkSaleValue(raw.averageSaleValue, layout, errors);
   const money = validateMoney(raw, layout?.moneyCells, (code, params) => makeIssue(code, null, params), errors);
   if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
+  warnings.push(
+    ...lifetimeWarning(money, saleValue, layout?.moneyCells, (params) =>
+      makeIssue("lifetime-below-sale", null, params),
+    ),
+  );
   const name = nameText(raw.name);
   return {
     input: {

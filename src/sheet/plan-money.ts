@@ -5,9 +5,9 @@
  * divisor is 0, so a colleague without the add-in who types a cost or a target sees everything follow.
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
-import type { FunnelInput, MoneyCells, MoneyField } from "../funnel/types";
+import { MONEY_FIELDS, type FunnelInput, type MoneyCells, type MoneyField } from "../funnel/types";
 import { absoluteCell } from "./a1";
-import type { PartCell } from "./plan-part";
+import { SIDE_COLUMNS, type PartCell } from "./plan-part";
 import { Z_95 } from "../funnel/wilson";
 
 /** Rows below the summary row (the sale value's row) where the money block starts. */
@@ -20,6 +20,10 @@ const INPUTS = [
   { field: "grossMargin", name: "FunnelMargin" },
   { field: "revenueTarget", name: "FunnelTarget" },
 ] as const satisfies readonly { field: MoneyField; name: string }[];
+
+type BlockField = (typeof INPUTS)[number]["field"];
+/** The block's other inputs (the sales cycle and lifetime value, plan-cycle.ts), beside these, in field order. */
+const SIDE_INPUTS = MONEY_FIELDS.filter((field) => !INPUTS.some((input) => input.field === field));
 
 export type MoneyInputName = (typeof INPUTS)[number]["name"];
 export const MONEY_INPUT_NAMES: readonly MoneyInputName[] = INPUTS.map((input) => input.name);
@@ -80,15 +84,32 @@ export interface MoneyLabels {
 
 /** The last row of the money block of a funnel whose summary (sale value) is on `summaryRow`. */
 export function moneyLastRowAt(summaryRow: number): number {
-  return summaryRow + HEADING_OFFSET + INPUTS.length + MONEY_OUTPUT_NAMES.length;
+  return moneyHeadingRowAt(summaryRow) + INPUTS.length + MONEY_OUTPUT_NAMES.length;
 }
 
-/** Where the money inputs of a funnel whose summary (sale value) is on `summaryRow` live. */
+/** The row of the costs and target block's heading of a funnel whose summary (sale value) is on `summaryRow`. */
+export function moneyHeadingRowAt(summaryRow: number): number {
+  return summaryRow + HEADING_OFFSET;
+}
+
+/** Where the optional inputs of a funnel whose summary (sale value) is on `summaryRow` live. */
 export function moneyCellsAt(summaryRow: number): MoneyCells {
-  const first = summaryRow + HEADING_OFFSET + 1;
+  const first = moneyHeadingRowAt(summaryRow) + 1;
   const cells = {} as MoneyCells;
   INPUTS.forEach(({ field }, i) => (cells[field] = `B${first + i}`));
+  SIDE_INPUTS.forEach((field, i) => (cells[field] = `${SIDE_COLUMNS.value}${first + i}`));
   return cells;
+}
+
+/** The cell of the money output `name` of a funnel whose summary (sale value) is on `summaryRow`. */
+export function moneyOutputAt(summaryRow: number, name: MoneyOutputName): string {
+  return `B${moneyHeadingRowAt(summaryRow) + 1 + INPUTS.length + MONEY_OUTPUT_NAMES.indexOf(name)}`;
+}
+
+/** The gross margin as the formulas use it: 1 while its cell is empty. */
+export function marginExpression(summaryRow: number): string {
+  const cell = absoluteCell(moneyCellsAt(summaryRow).grossMargin);
+  return `IF(${cell}="",1,${cell})`;
 }
 
 /** The rows of the plan the money part needs to know. */
@@ -128,7 +149,7 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   const inputs = moneyCellsAt(s);
   const C = absoluteCell(inputs.costs);
   const K = absoluteCell(inputs.improvementCost);
-  const M = `IF(${absoluteCell(inputs.grossMargin)}="",1,${absoluteCell(inputs.grossMargin)})`;
+  const M = marginExpression(s);
   const T = absoluteCell(inputs.revenueTarget);
   const v = `$B$${s}`;
   const R = `$B$${s + 1}`;
@@ -192,9 +213,9 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   }
 
   // Under the summary: a heading, the four inputs, then the outputs.
-  const heading = s + HEADING_OFFSET;
+  const heading = moneyHeadingRowAt(s);
   cells.push({ column: "A", row: heading, role: "output", value: labels.moneyHeading, text: true });
-  const inputFormat: Record<MoneyField, string> = {
+  const inputFormat: Record<BlockField, string> = {
     costs: moneyFormat,
     improvementCost: moneyFormat,
     grossMargin: formats.margin,
@@ -207,7 +228,7 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
     names.push({ name, address: `B${row}` });
   });
   const firstOutput = heading + 1 + INPUTS.length;
-  const at = (name: MoneyOutputName) => `$B$${firstOutput + MONEY_OUTPUT_NAMES.indexOf(name)}`;
+  const at = (name: MoneyOutputName) => absoluteCell(moneyOutputAt(s, name));
   const outputs: Record<MoneyOutputName, { label: string; formula: string; format: string }> = {
     FunnelCostPerSale: {
       label: labels.costPerSale,

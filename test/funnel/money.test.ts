@@ -173,7 +173,14 @@ describe("inputs not given", () => {
 });
 
 describe("bad money input names the cell", () => {
-  const cells = { costs: "B20", improvementCost: "B21", grossMargin: "B22", revenueTarget: "B23" };
+  const cells = {
+    costs: "B20",
+    improvementCost: "B21",
+    grossMargin: "B22",
+    revenueTarget: "B23",
+    cycleDays: "E20",
+    lifetimeValue: "E21",
+  };
   const layout = { firstStepRow: 4, saleValueCell: "B12", moneyCells: cells };
   const cases: [string, Record<string, unknown>, string, string][] = [
     ["costs as text", { costs: "lots" }, "costs-invalid", 'The costs of the period (B20) are "lots".'],

@@ -70,3 +70,37 @@ export function funnelWithMoneyArbitrary(options: { minSteps?: number; maxSteps?
       return out;
     });
 }
+
+/**
+ * Funnels where every step is reached by someone and no conversion is 0 % or 100 %: the ones whose
+ * revenue has a range (DESIGN.md "How sure the forecast is"), with any improvements, in either mode.
+ */
+export function countedFunnelArbitrary(options: { maxSteps?: number } = {}): fc.Arbitrary<FunnelInput> {
+  const maxSteps = options.maxSteps ?? 8;
+  return fc
+    .record({
+      top: fc.integer({ min: 40, max: 2_000_000 }),
+      shares: fc.array(fc.double({ min: 0.05, max: 0.95, noNaN: true }), { minLength: 1, maxLength: maxSteps - 1 }),
+      improvements: fc.array(improvement, { minLength: maxSteps, maxLength: maxSteps }),
+      value: fc.oneof(fc.double({ min: 1, max: 50_000, noNaN: true }), fc.constantFrom(1, 1500)),
+      mode: fc.constantFrom<"relative" | "points">("relative", "points"),
+    })
+    .map(({ top, shares, improvements, value, mode }) => {
+      const results = [top];
+      for (const share of shares) {
+        const before = results[results.length - 1]!;
+        if (before < 2) break;
+        results.push(Math.min(before - 1, Math.max(1, Math.floor(before * share))));
+      }
+      return {
+        steps: results.map((result, i) => ({
+          name: `Step ${i + 1}`,
+          result,
+          improvement: i === 0 ? Math.max(improvements[i]!, -0.5) : improvements[i]!,
+        })),
+        averageSaleValue: Math.round(value * 100) / 100,
+        improvementMode: mode,
+      };
+    })
+    .filter((input) => input.steps.length >= 2);
+}
