@@ -162,7 +162,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     return { conflicts: decision.conflicts, errors: [], warnings: [], written: false, chart: null };
   }
   input.alsoQueue?.();
-  queueCellWrites(sheet, decision.writes, plan.headerRow);
+  queueCellWrites(sheet, decision.writes, plan.headerRow, plan.summaryRow);
   queueClears(sheet, decision.clears);
   queueNames(sheet, plan, input.existingNames);
   queueRecord(sheet, decision.writes, plan, input.existingRecord);

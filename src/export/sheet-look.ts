@@ -8,13 +8,26 @@ import type { SheetPlan } from "../sheet";
 import { columnNumber } from "../sheet/a1";
 import { MONEY_COLUMNS } from "../sheet/plan-money";
 import { PERIOD_COLUMNS } from "../sheet/plan-periods";
+import { MEASURE_COLUMNS } from "../sheet/plan-measure";
 
 /** Fill of the cells a user types in (the convention of Excel's own "Input" cell style). */
 export const INPUT_FILL = "FFF2CC";
 const HEADER_FILL = "E7E6E6";
 const BORDER_COLOUR = "BFBFBF";
 /** Column I between H and J holds the bars chart's hidden spacer. */
-const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", ...MONEY_COLUMNS, ...PERIOD_COLUMNS] as const;
+const TABLE_COLUMNS = [
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  ...MONEY_COLUMNS,
+  ...PERIOD_COLUMNS,
+  ...MEASURE_COLUMNS,
+] as const;
 /** Narrowest a table column gets, in Excel's width unit (characters of the default font). */
 const MIN_WIDTH = 11;
 /** Widest a header column gets; longer headers wrap onto more lines. */

@@ -9,6 +9,7 @@
  */
 import { parseCell } from "./a1";
 import { moneyLastRowAt } from "./plan-money";
+import { MEASURE_COLUMNS } from "./plan-measure";
 import { funnelExpression, HISTORY_RESULT, HISTORY_SALE_VALUE, historyCriteria, literal } from "./history-formulas";
 import { planTrend, trendHeaderRowAt, TREND_RANGE_NAME } from "./plan-trend";
 import type { PartCell } from "./plan-part";
@@ -206,7 +207,7 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
 }
 
 /** The last column the add-in ever writes in a step row (what it reads, and what its block may span). */
-export const LAST_PLAN_COLUMN = "Q";
+export const LAST_PLAN_COLUMN = MEASURE_COLUMNS[MEASURE_COLUMNS.length - 1] as string;
 
 /** Where the product and period inputs of a funnel whose summary (sale value) is on `summaryRow` sit. */
 export function periodCellsOf(summaryRow: number): ReturnType<typeof periodCellsAt> {

@@ -10,13 +10,15 @@ import type { FunnelInput, ImprovementMode } from "../funnel/types";
 import { planPeriods, type PeriodHistory, type PeriodLabels, type PeriodName } from "./plan-periods";
 import type { WorkbookLabels } from "./workbook-labels";
 import {
-  LAST_MONEY_COLUMN,
   planMoney,
   type MoneyInputName,
   type MoneyLabels,
   type MoneyOutputName,
   type StepRangeName,
 } from "./plan-money";
+import { planRange, type RangeLabels, type RangeName } from "./plan-range";
+import { MEASURE_COLUMNS, planMeasure, type MeasureLabels, type MeasureRangeName } from "./plan-measure";
+import { planCycle, type CycleInputName, type CycleLabels, type CycleOutputName } from "./plan-cycle";
 
 export type CellRole =
   /** Typed by the user (A, B, D, the sale value): written only when creating a sheet or on explicit input. */
@@ -37,7 +39,16 @@ export interface PlannedCell {
 }
 
 /** Every sheet-scoped name the plan gives a cell or a column of step rows. */
-export type PlanName = SummaryName | MoneyInputName | MoneyOutputName | StepRangeName | PeriodName;
+export type PlanName =
+  | SummaryName
+  | MoneyInputName
+  | MoneyOutputName
+  | StepRangeName
+  | PeriodName
+  | RangeName
+  | MeasureRangeName
+  | CycleInputName
+  | CycleOutputName;
 
 export interface PlannedName {
   name: PlanName;
@@ -93,7 +104,7 @@ export interface SheetPlan {
   /** The product and period block's heading row, and the cell of the funnel's name (FunnelName). */
   periodHeadingRow: number;
   nameCell: string;
-  /** The last column the block uses (N, or Q with the period comparison). */
+  /** The last column the block uses (S: when a change will show, right of the period comparison). */
   lastColumn: string;
   lastRow: number;
   saleValueCell: string;
@@ -105,7 +116,8 @@ export interface SheetPlan {
   mode: ImprovementMode;
 }
 
-export interface SheetLabels extends MoneyLabels, PeriodLabels, WorkbookLabels {
+export interface SheetLabels
+  extends MoneyLabels, PeriodLabels, WorkbookLabels, RangeLabels, MeasureLabels, CycleLabels {
   step: string;
   result: string;
   conversion: string;
@@ -175,6 +187,22 @@ export const englishSheetLabels: SheetLabels = {
   salesNeeded: "Sales needed for the target",
   leadsNeeded: "Leads needed now",
   leadsNeededForecast: "Leads needed with the improvements",
+  revenueLow: "Revenue now at least (95% sure)",
+  revenueHigh: "Revenue now at most (95% sure)",
+  forecastRevenueLow: "Forecast revenue at least (95% sure)",
+  forecastRevenueHigh: "Forecast revenue at most (95% sure)",
+  periodsToMeasure: "Periods like this one to see the change",
+  leadsToMeasure: "Leads to see the change in one period",
+  cycleHeading: "Sales cycle and customer value (optional)",
+  cycleDays: "Days from first contact to sale",
+  lifetimeValue: "Lifetime value of one customer",
+  revenuePerDay: "Revenue per day now",
+  forecastRevenuePerDay: "Revenue per day forecast",
+  customersValue: "Customers' lifetime value now",
+  forecastCustomersValue: "Customers' lifetime value forecast",
+  ltvToCac: "Lifetime value to cost per sale (LTV:CAC) now",
+  forecastLtvToCac: "LTV:CAC forecast",
+  paybackSales: "Sales to pay back winning one customer",
   periodHeading: "Product and period",
   funnelName: "Product (empty: the sheet's name)",
   comparePeriod: "Compare with period (empty: the latest closed)",
@@ -220,8 +248,11 @@ export const TREND_CHART_NAME = "FunnelForecastTrend";
 export const TABLE_NAME = "FunnelForecastTable";
 /** Column of the stacked-bar chart's invisible spacer series. */
 export const SPACER_COLUMN = "I";
-/** The charts sit right of the last planned column, one column apart. */
-export const CHART_COLUMNS = { first: "S", last: "Y" } as const;
+/**
+ * The charts sit right of the last planned column, one column apart. (A sheet laid out before R and S
+ * existed keeps its charts where they are, from S: they are the user's once made.)
+ */
+export const CHART_COLUMNS = { first: "U", last: "AA" } as const;
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -232,6 +263,8 @@ export const NUMBER_FORMATS = {
   /** A change in conversion, in percentage points, with its sign. */
   points: "+0.0%;-0.0%;0.0%",
   money: "#,##0.00",
+  /** A ratio such as LTV:CAC (12.5 means 12.5 to 1). */
+  ratio: "0.0",
 } as const;
 
 export interface PlanAnchor {
@@ -392,8 +425,31 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
     moneyFormat: money,
     formats: { percent: NUMBER_FORMATS.percent, count: NUMBER_FORMATS.forecastCount, margin: NUMBER_FORMATS.percent },
   });
-  for (const { column, row, role, ...content } of moneyBlock.cells) add(column, row, role, content);
-  names.push(...moneyBlock.names);
+  const parts = [
+    moneyBlock,
+    planRange({ firstStepRow: p, lastStepRow: q, summaryRow: s, mode, labels, moneyFormat: money }),
+    planMeasure({
+      firstStepRow: p,
+      lastStepRow: q,
+      labels,
+      formats: { periods: NUMBER_FORMATS.forecastCount, leads: NUMBER_FORMATS.count },
+    }),
+    planCycle(input, {
+      lastStepRow: q,
+      summaryRow: s,
+      labels,
+      formats: {
+        money,
+        days: NUMBER_FORMATS.forecastCount,
+        ratio: NUMBER_FORMATS.ratio,
+        sales: NUMBER_FORMATS.fractionalCount,
+      },
+    }),
+  ];
+  for (const part of parts) {
+    for (const { column, row, role, ...content } of part.cells) add(column, row, role, content);
+    names.push(...part.names);
+  }
   const periodBlock = planPeriods({
     firstStepRow: p,
     lastStepRow: q,
@@ -412,7 +468,7 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   for (const { column, row, role, ...content } of periodBlock.cells) add(column, row, role, content);
   names.push(...periodBlock.names);
   const lastRow = periodBlock.lastRow;
-  const lastColumn = periodBlock.lastColumn ?? LAST_MONEY_COLUMN;
+  const lastColumn = MEASURE_COLUMNS[MEASURE_COLUMNS.length - 1] as string;
   const chartRows = Math.max(15, q - h + 1);
 
   return {

@@ -179,7 +179,7 @@ test("the add-in recalculating a funnel sheet of that file keeps its comparison,
   expect(wb.syncCount - syncs).toBe(2);
   expect(snapshot()).toEqual(before);
   // The block ends with the trend: its labels row 41 (2026 Q1, 2026 Q2), then the four steps after the first.
-  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$Q$45");
+  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$S$45");
   expect(["A41", "B41", "C41", "D41"].map((a) => value(wb, "Shoes", a))).toEqual([
     "Conversion per closed period",
     "2026 Q1",

@@ -90,9 +90,9 @@ test("inputs are filled, outputs are not; headers wrap in columns wide enough fo
     ]);
     if (cell.role === "input") inputs++;
   }
-  // A, B and D of six steps, the sale value, costs, cost of the improvements, margin, target and the
-  // product's name
-  expect(inputs).toBe(6 * 3 + 1 + 4 + 1);
+  // A, B and D of six steps, the sale value, costs, cost of the improvements, margin, target, the
+  // sales-cycle days, the lifetime value and the product's name
+  expect(inputs).toBe(6 * 3 + 1 + 4 + 2 + 1);
 
   const headerHeight = sheet.getRow(3).height;
   for (const cell of plan.cells.filter((c) => c.row === plan.headerRow)) {
@@ -133,14 +133,14 @@ test("money in the workbook's currency; the hint spread across the table; one pa
   // charts (18 rows tall, from the costs and target heading on row 18, to row 35) or the block's last
   // row (36, the product's name), whichever is lower.
   expect([plan.moneyHeadingRow, plan.lastRow]).toEqual([18, 36]);
-  expect(sheet.pageSetup.printArea).toBe("A1:N36");
+  expect(sheet.pageSetup.printArea).toBe("A1:S36");
 });
 
 test("without charts the sheet has no drawing and prints the table only", async () => {
   const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { charts: false }));
   expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
   expect(sheet.getCell("I4").value).toBeNull();
-  expect(sheet.pageSetup.printArea).toBe("A1:N36");
+  expect(sheet.pageSetup.printArea).toBe("A1:S36");
 });
 
 describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {

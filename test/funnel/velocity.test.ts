@@ -7,7 +7,9 @@ import fc from "fast-check";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { expectClose } from "../helpers/close";
 import { countedFunnelArbitrary, funnelWithMoneyArbitrary } from "../helpers/generate";
-import { naiveVelocityAndLifetime } from "../helpers/naive-metrics";
+import { issueFunnel } from "../helpers/issue-funnel";
+import { asNaive, naiveVelocityAndLifetime } from "../helpers/naive-metrics";
+import { moneyCellsAt } from "../../src/sheet/plan-money";
 
 function forecastOf(input: FunnelInput) {
   const outcome = forecastFunnel(input);
@@ -24,22 +26,10 @@ function forecastOf(input: FunnelInput) {
  *   cost per sale 9,000 / 18 = 500, so LTV:CAC 6,000 / 500 = 12; forecast (9,000 + 1,800) / 21.6 = 500, 12 again;
  *   payback 500 / (2,500 × 0.4) = 0.5 sales.
  */
-const issueFunnel: FunnelInput = {
-  steps: [1200, 600, 300, 120, 60, 18].map((result, i) => ({
-    name: `Step ${i + 1}`,
-    result,
-    improvement: i === 3 ? 0.2 : 0,
-  })),
-  averageSaleValue: 2500,
-  costs: 9000,
-  improvementCost: 1800,
-  grossMargin: 0.4,
-  cycleDays: 45,
-  lifetimeValue: 6000,
-};
+const funnel = issueFunnel();
 
 test("the issue's funnel, worked by hand", () => {
-  const { forecast, warnings } = forecastOf(issueFunnel);
+  const { forecast, warnings } = forecastOf(funnel);
   expect(forecast.velocity!.revenuePerDay).toBeCloseTo(1000, 9);
   expect(forecast.velocity!.forecastRevenuePerDay).toBeCloseTo(1200, 9);
   expect(forecast.lifetime!.customersValue).toBeCloseTo(108000, 9);
@@ -52,13 +42,13 @@ test("the issue's funnel, worked by hand", () => {
 
 describe("null cases", () => {
   test("without the inputs there is neither", () => {
-    const { forecast } = forecastOf({ ...issueFunnel, cycleDays: undefined, lifetimeValue: undefined });
+    const { forecast } = forecastOf({ ...funnel, cycleDays: undefined, lifetimeValue: undefined });
     expect(forecast.velocity).toBeNull();
     expect(forecast.lifetime).toBeNull();
   });
 
   test("without costs: the customers' value, but no LTV:CAC or payback", () => {
-    const { forecast } = forecastOf({ ...issueFunnel, costs: undefined, improvementCost: undefined });
+    const { forecast } = forecastOf({ ...funnel, costs: undefined, improvementCost: undefined });
     expect(forecast.lifetime).toEqual({
       customersValue: 108000,
       forecastCustomersValue: expect.closeTo(129600, 9) as number,
@@ -69,18 +59,18 @@ describe("null cases", () => {
   });
 
   test("costs of 0, no sales, a sale value of 0: each division by 0 is null", () => {
-    expect(forecastOf({ ...issueFunnel, costs: 0, improvementCost: 0 }).forecast.lifetime).toMatchObject({
+    expect(forecastOf({ ...funnel, costs: 0, improvementCost: 0 }).forecast.lifetime).toMatchObject({
       ltvToCac: null,
       forecastLtvToCac: null,
       paybackSales: 0,
     });
     const noSales = forecastOf({
-      ...issueFunnel,
-      steps: issueFunnel.steps.map((s, i) => ({ ...s, result: i === 5 ? 0 : s.result })),
+      ...funnel,
+      steps: funnel.steps.map((s, i) => ({ ...s, result: i === 5 ? 0 : s.result })),
     }).forecast;
     expect(noSales.lifetime).toMatchObject({ customersValue: 0, ltvToCac: null, paybackSales: null });
     expect(noSales.velocity).toEqual({ revenuePerDay: 0, forecastRevenuePerDay: 0 });
-    const free = forecastOf({ ...issueFunnel, averageSaleValue: 0, lifetimeValue: 0 }).forecast;
+    const free = forecastOf({ ...funnel, averageSaleValue: 0, lifetimeValue: 0 }).forecast;
     expect(free.lifetime).toMatchObject({ ltvToCac: 0, paybackSales: null });
   });
 });
@@ -108,17 +98,7 @@ describe("random funnels", () => {
     fc.assert(
       fc.property(withCycle, (input) => {
         const { forecast } = forecastOf(input);
-        const ref = naiveVelocityAndLifetime({
-          steps: input.steps,
-          value: input.averageSaleValue,
-          mode: input.improvementMode ?? "relative",
-          costs: input.costs,
-          improvementCost: input.improvementCost,
-          margin: input.grossMargin,
-          target: input.revenueTarget,
-          cycleDays: input.cycleDays,
-          lifetimeValue: input.lifetimeValue,
-        });
+        const ref = naiveVelocityAndLifetime(asNaive(input));
         if (ref.velocity === null) expect(forecast.velocity).toBeNull();
         else {
           const scale = Math.max(1, forecast.revenue, forecast.forecastRevenue) / input.cycleDays!;
@@ -189,16 +169,9 @@ describe("random funnels", () => {
 });
 
 describe("bad input names the cell", () => {
-  const moneyCells = {
-    costs: "B20",
-    improvementCost: "B21",
-    grossMargin: "B22",
-    revenueTarget: "B23",
-    cycleDays: "E20",
-    lifetimeValue: "E21",
-  };
-  const layout = { firstStepRow: 4, saleValueCell: "B12", moneyCells };
-  const base = { ...issueFunnel };
+  // The article's layout: the sale value on row 12, so costs in B20 and the sales cycle in E20.
+  const layout = { firstStepRow: 4, saleValueCell: "B12", moneyCells: moneyCellsAt(12) };
+  const base = funnel;
   test.each([
     [
       "days as text",

@@ -5,6 +5,7 @@
  * a product of per-step factors e^(±z·√(term)) would not be, so it sums the terms first, as the contract
  * says, but walks the steps its own way and spells every null case out.
  */
+import type { FunnelInput } from "../../src/funnel";
 import { naiveForecast, type NaiveFunnel } from "./naive-funnel";
 import { naiveMoney, naiveWilson, type NaiveMoneyInput } from "./naive-money";
 
@@ -93,5 +94,20 @@ export function naiveVelocityAndLifetime(input: NaiveCycleInput) {
             paybackSales:
               money === null || money.costPerSale === null ? null : over(money.costPerSale, input.value * m),
           },
+  };
+}
+
+/** A funnel input in the naive helpers' own terms. */
+export function asNaive(input: FunnelInput): NaiveCycleInput {
+  return {
+    steps: input.steps,
+    value: input.averageSaleValue,
+    mode: input.improvementMode ?? "relative",
+    costs: input.costs,
+    improvementCost: input.improvementCost,
+    margin: input.grossMargin,
+    target: input.revenueTarget,
+    cycleDays: input.cycleDays,
+    lifetimeValue: input.lifetimeValue,
   };
 }
