@@ -18,7 +18,7 @@ import {
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
-import { cellReferences, planOverview } from "../sheet/plan-overview";
+import { cellReferences, OVERVIEW_COLUMNS, planOverview } from "../sheet/plan-overview";
 import { historyHeaders } from "../sheet/workbook-labels";
 import { addFunnelSheet, funnelNames, scopeNamesToSheets, type AddedFunnelSheet } from "./funnel-workbook";
 import { FONT } from "./sheet-look";
@@ -195,7 +195,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
   const plan = planOverview(
     funnels.map((f) => cellReferences(f.sheetName, f.plan)),
     labels,
-    { money, percent: NUMBER_FORMATS.overallPercent },
+    { money, percent: NUMBER_FORMATS.overallPercent, ratio: NUMBER_FORMATS.ratio },
   );
   for (const cell of plan.cells) {
     const target = overview.getCell(cell.address);
@@ -205,7 +205,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: PlanOptions = {
     target.font = { ...FONT, bold: cell.bold === true, ...(cell.address === "A1" ? { size: 14 } : {}) };
   }
   overview.getColumn(1).width = 28;
-  for (let c = 2; c <= 8; c++) overview.getColumn(c).width = 18;
+  for (let c = 2; c <= OVERVIEW_COLUMNS; c++) overview.getColumn(c).width = 18;
   for (const { name, address } of plan.names) {
     workbook.definedNames.add(`${quoteSheet(labels.overviewSheet)}!${address}`, name);
   }

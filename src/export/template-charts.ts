@@ -1,6 +1,6 @@
 /**
  * The two charts of an exported workbook, side by side under the step table, right of the costs and
- * target block (which only uses A:B), so the sheet prints on one page: the funnel as stacked bars (its
+ * target block and of the sales cycle and lifetime value beside it (A:E), so the sheet prints on one page: the funnel as stacked bars (its
  * invisible spacer in column I) and each step's conversion now and forecast. They carry the names the add-in looks for, so a later Recalculate updates them in place
  * (and moves them beside the table, where the add-in keeps its charts).
  */
@@ -12,6 +12,9 @@ import type { ChartSpec } from "./xlsx-charts";
 export const CHART_COLOURS = { now: "0F6CBD", forecast: "3A8A3A" } as const;
 /** Rows each chart is tall. */
 const CHART_ROWS = 18;
+/** Zero-based columns the two charts span: F..J and J..Q. */
+const FUNNEL_COLUMNS = { from: 5, to: 9 };
+const COMPARISON_COLUMNS = { from: 9, to: 16 };
 
 /** The charts' specs and the last sheet row they cover. */
 export function templateCharts(plan: SheetPlan, sheetName: string): { charts: ChartSpec[]; lastRow: number } {
@@ -31,8 +34,8 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     grouping: "stacked",
     axisFormat: null,
     legend: false,
-    from: { col: 3, row: top },
-    to: { col: 7, row: bottom },
+    from: { col: FUNNEL_COLUMNS.from, row: top },
+    to: { col: FUNNEL_COLUMNS.to, row: bottom },
   };
   const { comparison } = chart;
   const conversions: ChartSpec = {
@@ -56,8 +59,8 @@ export function templateCharts(plan: SheetPlan, sheetName: string): { charts: Ch
     grouping: "clustered",
     axisFormat: "0%",
     legend: true,
-    from: { col: 7, row: top },
-    to: { col: 14, row: bottom },
+    from: { col: COMPARISON_COLUMNS.from, row: top },
+    to: { col: COMPARISON_COLUMNS.to, row: bottom },
   };
   const trend = trendChart(plan, ref);
   return trend === null

@@ -115,6 +115,23 @@ test.each(["relative", "points"] as const)(
     // The Overview: one row per funnel pointing at its sheet, and workbook-wide totals.
     const overview = book!.sheet(1);
     expect([overview.value("A4"), overview.value("A5")]).toEqual(["Running shoes", "Bags"]);
+    // Each funnel's revenue range, revenue per day and LTV:CAC ("" where Bags has no cycle or costs).
+    spec.funnels.forEach((funnel, i) => {
+      const f = forecastFunnel(funnel).forecast!;
+      const row = 4 + i;
+      const figures: [string, number | null][] = [
+        ["I", f.range.revenueLow],
+        ["J", f.range.revenueHigh],
+        ["K", f.velocity?.revenuePerDay ?? null],
+        ["L", f.lifetime?.ltvToCac ?? null],
+      ];
+      for (const [column, expected] of figures) {
+        const label = `Overview ${column}${row}`;
+        expectClose(asNumber(overview.value(`${column}${row}`), label), expected, label);
+      }
+    });
+    expect(asNumber(overview.value("K4"), "K4")).toBeCloseTo((16 * 120) / 21, 9);
+    expect(asNumber(overview.value("L5"), "L5")).toBeNull();
     expectClose(asNumber(overview.named("FunnelsRevenue"), "FunnelsRevenue"), revenue, "FunnelsRevenue");
     expectClose(asNumber(overview.named("FunnelsForecastRevenue"), "forecast"), forecastRevenue, "forecast");
     expectClose(

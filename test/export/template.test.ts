@@ -12,7 +12,7 @@ import { INPUT_FILL } from "../../src/export/sheet-look";
 import { recalculate } from "../../src/excel";
 import { officeHost } from "../../src/excel/office-host";
 import { exampleFunnelWithMoney } from "../../src/funnel";
-import { planSheet } from "../../src/sheet";
+import { CYCLE_OUTPUT_NAMES, planSheet, RANGE_NAMES } from "../../src/sheet";
 import { excelMoneyFormat } from "../../src/i18n";
 import { sheetLabels } from "../../src/i18n/sheet-labels";
 import { HOST_PROFILES, type HostId } from "../../src/simulation";
@@ -141,6 +141,33 @@ test("without charts the sheet has no drawing and prints the table only", async 
   expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
   expect(sheet.getCell("I4").value).toBeNull();
   expect(sheet.pageSetup.printArea).toBe("A1:S36");
+});
+
+test("the template carries the revenue's range, when a change shows, the sales cycle and the lifetime value", async () => {
+  const plan = planSheet(exampleFunnelWithMoney, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
+  // The example's 60 days and 4,500 in the two yellow inputs beside the costs block, labelled in D.
+  expect([sheet.getCell("E19").value, sheet.getCell("E20").value]).toEqual([60, 4500]);
+  expect([sheet.getCell("D19").value, sheet.getCell("D20").value]).toEqual([
+    "Days from first contact to sale",
+    "Lifetime value of one customer",
+  ]);
+  for (const address of ["E19", "E20"])
+    expect(sheet.getCell(address).fill).toMatchObject({ fgColor: { argb: `FF${INPUT_FILL}` } });
+  // Every new figure is a formula in its named cell; the labels in D fit their column, unwrapped.
+  const names = [...RANGE_NAMES, ...CYCLE_OUTPUT_NAMES];
+  for (const name of names) {
+    const address = plan.names.find((n) => n.name === name)!.address;
+    expect([name, typeof (sheet.getCell(address).value as { formula?: unknown }).formula]).toEqual([name, "string"]);
+  }
+  const widest = Math.max(
+    ...plan.cells
+      .filter((c) => c.column === "D" && c.text === true && c.row > plan.headerRow)
+      .map((c) => String(c.value).length),
+  );
+  expect(sheet.getColumn("D").width).toBeGreaterThanOrEqual(widest);
+  expect(sheet.getCell("R3").value).toBe("Periods like this one to see the change");
+  expect((sheet.getCell("R8").value as { formula?: string }).formula).toMatch(/^IF\(OR\(C8="",E8=""\)/);
 });
 
 describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {
