@@ -37,15 +37,27 @@ import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 
 export interface ClosePeriodOptions extends ExcelOptions {
-  /** Replace this funnel's rows for the label, after the user said yes. */
-  replace?: boolean;
+  /**
+   * Replace this funnel's rows for the label, after the user said yes to the rows they were shown: the
+   * `seen` of that "confirm" answer. The answer counts only while the history still holds those rows;
+   * where a co-author (or the user, in the sheet) changed them since, the question is asked again.
+   */
+  replace?: string;
   /** yyyy-mm-dd; default: today. */
   closedOn?: string;
 }
 
 export type ClosePeriodResult =
   | { status: "closed"; period: string; rows: number; replaced: number; recalculation: RecalculateResult }
-  | { status: "confirm"; period: string; existing: number }
+  | {
+      status: "confirm";
+      period: string;
+      existing: number;
+      /** What the user is asked to replace, to hand back as `replace` when they say yes. */
+      seen: string;
+      /** They said yes to other rows: the history changed since they were asked. */
+      changed: boolean;
+    }
   | { status: "refused"; errors: FunnelIssue[] };
 
 /** The period label as typed, or the issue with it. */
@@ -136,8 +148,15 @@ export async function closePeriod(
     replaceIndexes = (body.values as unknown[][])
       .map((line, i) => (sameText(String(line[0]), run.funnel) && sameText(String(line[1]), period) ? i : -1))
       .filter((i) => i >= 0);
-    if (replaceIndexes.length > 0 && options.replace !== true) {
-      return { status: "confirm", period, existing: replaceIndexes.length };
+    const seen = JSON.stringify(replaceIndexes.map((i) => [i, (body.values as unknown[][])[i]]));
+    if (replaceIndexes.length > 0 && options.replace !== seen) {
+      return {
+        status: "confirm",
+        period,
+        existing: replaceIndexes.length,
+        seen,
+        changed: options.replace !== undefined,
+      };
     }
   } else if (!firstName.isNullObject) {
     return { status: "refused", errors: [makeIssue("history-table-missing", null, { table: HISTORY_TABLE_NAME })] };

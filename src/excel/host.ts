@@ -9,6 +9,8 @@ export interface WorkbookHost {
   watch(watcher: WorkbookWatcher): () => void;
   displayLanguage: string;
   dark: boolean;
+  /** The system runs a high-contrast theme (forced colours, as Windows high contrast sets in WebView2). */
+  contrast: boolean;
   isSetSupported(name: string, version: string): boolean;
   /** Whether the pane opens with this workbook (Office.AutoShowTaskpaneWithDocument). */
   autoOpen: { get(): boolean; set(on: boolean): Promise<void> } | null;

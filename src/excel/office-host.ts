@@ -37,6 +37,21 @@ function settingsCall(call: (done: (result: Office.AsyncResult<unknown>) => void
   });
 }
 
+/** The webview's media query, where it has one. */
+function mediaQuery(): ((query: string) => { matches: boolean }) | undefined {
+  return typeof window === "undefined" || typeof window.matchMedia !== "function"
+    ? undefined
+    : (query) => window.matchMedia(query);
+}
+
+/**
+ * High contrast: Windows' contrast themes turn on forced colours in the webview (WebView2, Edge), which
+ * the CSS media feature forced-colors reports; the pane then uses Fluent's high-contrast theme.
+ */
+export function prefersContrast(colorScheme: ((query: string) => { matches: boolean }) | undefined): boolean {
+  return colorScheme?.("(forced-colors: active)").matches ?? false;
+}
+
 export function officeHost(): WorkbookHost {
   const settings = Office.context.document.settings;
   return {
@@ -48,12 +63,8 @@ export function officeHost(): WorkbookHost {
     run: (job) => job(new Excel.RequestContext()),
     watch: (watcher) => watchWorkbook(() => new Excel.RequestContext(), watcher),
     displayLanguage: Office.context.displayLanguage,
-    dark: prefersDark(
-      (Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme,
-      typeof window === "undefined" || typeof window.matchMedia !== "function"
-        ? undefined
-        : (query) => window.matchMedia(query),
-    ),
+    dark: prefersDark((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme, mediaQuery()),
+    contrast: prefersContrast(mediaQuery()),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     autoOpen: {
       get: () => settings.get(AUTO_OPEN_SETTING) === true,

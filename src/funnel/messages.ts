@@ -71,6 +71,8 @@ export const englishIssueTexts: IssueTexts = {
       "The workbook has {count:number} funnel sheets; the Overview lists at most {max:number}. Move some funnels to another workbook; nothing was changed.",
     "overview-no-funnels":
       "There is no funnel to list yet. Make one with New funnel sheet, or recalculate a funnel sheet, then update the Overview; nothing was changed.",
+    "other-data":
+      "Sheet '{sheet}' holds other data from {cell} on, not a funnel: a funnel has step names in column A and numbers in column B (for example Leads 800, Qualified 320). Open a funnel's sheet, or choose New funnel sheet; nothing was changed.",
     "history-sheet":
       "'{sheet}' is the history of closed periods, which Close period adds to. Open a funnel's sheet to recalculate it; nothing was changed.",
     "overview-sheet":

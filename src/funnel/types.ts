@@ -188,6 +188,7 @@ export type ErrorCode =
   | "overview-no-funnels"
   | "overview-sheet"
   | "history-sheet"
+  | "other-data"
   | "no-funnel"
   | "no-header-row"
   | "gap-in-steps"

@@ -104,6 +104,8 @@ export const de: LanguagePack = {
         "Die Arbeitsmappe hat {count:number} Trichterblätter; die Übersicht zeigt höchstens {max:number}. Verschieben Sie einige Trichter in eine andere Arbeitsmappe; nichts wurde geändert.",
       "overview-no-funnels":
         "Es gibt noch keinen Trichter für die Übersicht. Legen Sie mit Neues Trichterblatt einen an oder berechnen Sie ein Trichterblatt neu, und aktualisieren Sie dann die Übersicht; nichts wurde geändert.",
+      "other-data":
+        "Das Blatt '{sheet}' enthält ab {cell} andere Daten, keinen Trichter: Ein Trichter hat Schrittnamen in Spalte A und Zahlen in Spalte B (zum Beispiel Leads 800, Qualifiziert 320). Öffnen Sie das Blatt eines Trichters oder wählen Sie Neues Trichterblatt; nichts wurde geändert.",
       "history-sheet":
         "'{sheet}' ist der Verlauf der abgeschlossenen Perioden, den Periode abschließen ergänzt. Öffnen Sie das Blatt eines Trichters, um ihn neu zu berechnen; nichts wurde geändert.",
       "overview-sheet":
@@ -203,6 +205,8 @@ export const de: LanguagePack = {
     closePeriod: "Zeitraum abschließen",
     closing: "Wird abgeschlossen…",
     periodClosed: "{period} abgeschlossen: {rows} Schritte im Verlauf aufbewahrt.",
+    periodRowsChanged:
+      "Die Zeilen dieser Periode im Verlauf haben sich geändert, seit Sie gefragt wurden (eine Kollegin oder eine Änderung im Blatt): Nichts wurde ersetzt. Die Frage gilt jetzt den Zeilen, wie sie sind.",
     periodReplaceConfirm:
       "{period} ist für diesen Trichter schon abgeschlossen ({rows} Zeilen). Durch die Zahlen oben ersetzen?",
     periodReplaceYes: "Ersetzen",

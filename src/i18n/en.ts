@@ -97,6 +97,8 @@ export const en: LanguagePack = {
     closePeriod: "Close period",
     closing: "Closing…",
     periodClosed: "{period} closed: {rows} steps kept in the history.",
+    periodRowsChanged:
+      "The history's rows for this period changed since you were asked (a colleague, or an edit in the sheet): nothing was replaced. The question is about the rows as they are now.",
     periodReplaceConfirm:
       "{period} is already closed for this funnel ({rows} rows). Replace them with the numbers above?",
     periodReplaceYes: "Replace",

@@ -101,6 +101,8 @@ export const hu: LanguagePack = {
         "A munkafüzetben {count:number} tölcsérmunkalap van; az áttekintés legfeljebb {max:number} tölcsért mutat. Helyezzen át néhány tölcsért egy másik munkafüzetbe; semmi sem változott.",
       "overview-no-funnels":
         "Még nincs megjeleníthető tölcsér. Hozzon létre egyet az Új tölcsér munkalap gombbal, vagy számoljon újra egy tölcsérmunkalapot, majd frissítse az áttekintést; semmi sem változott.",
+      "other-data":
+        "A(z) '{sheet}' munkalapon {cell} cellától más adat van, nem tölcsér: a tölcsérben az A oszlopban lépésnevek, a B oszlopban számok állnak (például Leadek 800, Minősített 320). Nyisson meg egy tölcsér munkalapját, vagy válassza az Új tölcsér munkalap gombot; semmi sem változott.",
       "history-sheet":
         "A(z) '{sheet}' a lezárt időszakok előzménye, amelyet az Időszak lezárása bővít. Egy tölcsér újraszámolásához nyissa meg annak munkalapját; semmi sem változott.",
       "overview-sheet":
@@ -199,6 +201,8 @@ export const hu: LanguagePack = {
     closePeriod: "Időszak lezárása",
     closing: "Lezárás…",
     periodClosed: "{period} lezárva: {rows} lépés az előzményekben.",
+    periodRowsChanged:
+      "Az időszak sorai az előzményben megváltoztak, mióta a kérdés felmerült (egy kolléga vagy egy módosítás a munkalapon): semmit sem cseréltünk le. A kérdés most a sorok jelenlegi állapotára vonatkozik.",
     periodReplaceConfirm: "A(z) {period} már le van zárva ennél a tölcsérnél ({rows} sor). Lecseréli a fenti számokra?",
     periodReplaceYes: "Csere",
     compareWith: "Összehasonlítás ezzel",

@@ -100,6 +100,8 @@ export const nb: LanguagePack = {
         "Arbeidsboken har {count:number} traktark; oversikten viser høyst {max:number}. Flytt noen trakter til en annen arbeidsbok; ingenting ble endret.",
       "overview-no-funnels":
         "Det finnes ingen trakt å vise ennå. Lag en med Nytt traktark, eller beregn et traktark på nytt, og oppdater så oversikten; ingenting ble endret.",
+      "other-data":
+        "Arket '{sheet}' har andre data fra {cell}, ikke en trakt: en trakt har stegnavn i kolonne A og tall i kolonne B (for eksempel Leads 800, Kvalifisert 320). Åpne arket til en trakt, eller velg Nytt traktark; ingenting ble endret.",
       "history-sheet":
         "'{sheet}' er historikken over avsluttede perioder, som Avslutt periode legger til i. Åpne arket til en trakt for å beregne den på nytt; ingenting ble endret.",
       "overview-sheet":
@@ -196,6 +198,8 @@ export const nb: LanguagePack = {
     closePeriod: "Avslutt periode",
     closing: "Avslutter…",
     periodClosed: "{period} avsluttet: {rows} steg lagret i historikken.",
+    periodRowsChanged:
+      "Radene for denne perioden i historikken er endret siden du ble spurt (en kollega, eller en endring i arket): ingenting ble erstattet. Spørsmålet gjelder nå radene slik de er.",
     periodReplaceConfirm:
       "{period} er allerede avsluttet for denne trakten ({rows} rader). Erstatte dem med tallene over?",
     periodReplaceYes: "Erstatt",

@@ -100,6 +100,8 @@ export const nl: LanguagePack = {
         "De werkmap heeft {count:number} trechterbladen; het overzicht toont er hoogstens {max:number}. Verplaats een paar trechters naar een andere werkmap; er is niets veranderd.",
       "overview-no-funnels":
         "Er is nog geen trechter om te tonen. Maak er een met Nieuw trechterblad, of herbereken een trechterblad, en werk dan het overzicht bij; er is niets veranderd.",
+      "other-data":
+        "Blad '{sheet}' bevat vanaf {cell} andere gegevens, geen trechter: een trechter heeft stapnamen in kolom A en getallen in kolom B (bijvoorbeeld Leads 800, Gekwalificeerd 320). Open het blad van een trechter, of kies Nieuw trechterblad; er is niets veranderd.",
       "history-sheet":
         "'{sheet}' is de geschiedenis van afgesloten perioden, die Periode afsluiten aanvult. Open het blad van een trechter om die te herberekenen; er is niets gewijzigd.",
       "overview-sheet":
@@ -196,6 +198,8 @@ export const nl: LanguagePack = {
     closePeriod: "Periode afsluiten",
     closing: "Bezig met afsluiten…",
     periodClosed: "{period} afgesloten: {rows} stappen bewaard in de geschiedenis.",
+    periodRowsChanged:
+      "De rijen van deze periode in de geschiedenis zijn veranderd sinds u het werd gevraagd (een collega, of een wijziging in het blad): er is niets vervangen. De vraag gaat nu over de rijen zoals ze zijn.",
     periodReplaceConfirm:
       "{period} is al afgesloten voor deze trechter ({rows} rijen). Vervangen door de cijfers hierboven?",
     periodReplaceYes: "Vervangen",

@@ -114,6 +114,7 @@ export interface PaneStrings {
   periodClosed: string;
   /** The label is already closed for this funnel; {period}, {rows}. */
   periodReplaceConfirm: string;
+  periodRowsChanged: string;
   /** Confirms replacing. */
   periodReplaceYes: string;
   /** Label of the compare-period picker. */

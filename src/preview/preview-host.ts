@@ -15,7 +15,12 @@ export interface PreviewHost extends WorkbookHost {
 }
 
 /** The preview's host: Microsoft's Excel client (`session`) over the simulated workbook. */
-export function previewHost(session: SimulatedSession, displayLanguage: string, dark: boolean): PreviewHost {
+export function previewHost(
+  session: SimulatedSession,
+  displayLanguage: string,
+  dark: boolean,
+  contrast = false,
+): PreviewHost {
   const model = session.workbook;
   const watchers = new Set<() => void>();
   model.onChange = () => {
@@ -50,6 +55,7 @@ export function previewHost(session: SimulatedSession, displayLanguage: string, 
     },
     displayLanguage,
     dark,
+    contrast,
     isSetSupported: (name, version) => model.isSetSupported(name, version),
     autoOpen: {
       get: () => autoOpen,

@@ -1,11 +1,14 @@
 /**
  * The browser preview (development builds only): the task pane beside a simulated workbook that shows
- * formulas' values and redraws whenever the pane writes. URL options: ?lang=nl&theme=dark.
+ * formulas' values and redraws whenever the pane writes. URL options: ?lang=nl&theme=dark. Under a
+ * system contrast theme (forced colours) the pane uses the matching theme, as in Excel.
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { loadLanguage, pickLocale, type LanguagePack, type Locale } from "../i18n";
 import { App } from "../taskpane/App";
+import { paneTheme } from "../taskpane/theme";
+import type { Theme } from "@fluentui/react-components";
 import { productsWorkbook } from "./example-workbook";
 import { browserExcelClient, simulatedSession, type SimulatedSession } from "../simulation/browser";
 import { previewHost } from "./preview-host";
@@ -41,7 +44,9 @@ function Preview({
   locale,
   language,
   dark,
+  theme,
 }: {
+  theme: Theme;
   session: SimulatedSession;
   pack: LanguagePack;
   locale: Locale;
@@ -74,7 +79,7 @@ function Preview({
         }}
       />
       <div className="pane">
-        <App host={host} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />
+        <App host={host} theme={theme} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />
       </div>
     </div>
   );
@@ -94,13 +99,18 @@ export async function startPreview(element: HTMLElement): Promise<void> {
   // ?sheet=Sheet1 opens on another sheet than Shoes (the article's typed funnel, say).
   const sheet = params.get("sheet");
   if (sheet !== null && model.findSheet(sheet) !== undefined) model.userActivates(sheet);
+  const contrast = window.matchMedia("(forced-colors: active)").matches;
+  const dark =
+    params.get("theme") === "dark" || (contrast && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  const theme = await paneTheme(dark, contrast);
   createRoot(element).render(
     <Preview
+      theme={theme}
       session={simulatedSession(model, client)}
       pack={pack}
       locale={locale}
       language={language}
-      dark={params.get("theme") === "dark"}
+      dark={dark}
     />,
   );
 }

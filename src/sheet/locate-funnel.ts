@@ -148,16 +148,57 @@ export function locateFunnel(snapshot: SheetSnapshot): LocateResult {
     return { location: located(snapshot, "names", header, first, last, previous), issue: null };
   }
 
-  // The article layout starts at the first row where column B holds anything.
+  // The article layout starts at the first row where column B holds anything; a block of other data
+  // (see otherData) is passed over, and the search goes on under it.
+  let passedOver: number | null = null;
   for (let row = snapshot.firstUsedRowOfB ?? used + 1; row <= used; row++) {
     if (isBlank(valueAt(snapshot, row, B))) continue;
     const header = looksLikeHeader(snapshot, row) && !rowIsEmpty(snapshot, row + 1) ? row : row - 1;
     const first = header + 1;
-    if (header < 1) return { location: null, issue: noHeaderRoom(first) };
     const last = lastStepFrom(snapshot, first, Number.POSITIVE_INFINITY);
+    if (last !== null && otherData(snapshot, first, last)) {
+      passedOver ??= first;
+      row = last;
+      continue;
+    }
+    if (header < 1) return { location: null, issue: noHeaderRoom(first) };
     if (last === null) return tooManySteps(first);
     return { location: located(snapshot, "layout", header, first, last, null), issue: null };
   }
 
+  if (passedOver !== null)
+    return {
+      location: null,
+      issue: makeIssue("other-data", null, { sheet: snapshot.sheetName, cell: `A${passedOver}` }),
+    };
   return { location: null, issue: makeIssue("no-funnel", null, { sheet: snapshot.sheetName }) };
+}
+
+/** Text that a person typing a result meant as a number: "1,200", "1 200", "12%", "$5", "€ 90". */
+function numberLike(value: unknown): boolean {
+  if (typeof value === "number") return true;
+  if (typeof value !== "string") return false;
+  const bare = value.trim().replace(/[\s,.'%$€£¥]/g, "");
+  return bare !== "" && /^[-+(]?\d+\)?$/.test(bare);
+}
+
+/**
+ * Rows first..last of the article layout hold something other than a funnel: no result in B is a
+ * number, nor text meant as one (a list of names and e-mail addresses, a log of periods and products),
+ * or column A holds no text at all while B holds numbers (a table of dates or figures). A funnel typed
+ * with mistakes — results typed as text with a word in them, a missing name — still has numbers in B and
+ * names in A, and is read so that its mistakes can be named cell by cell.
+ */
+function otherData(snapshot: SheetSnapshot, first: number, last: number): boolean {
+  let numbers = 0;
+  let names = 0;
+  let filledNames = 0;
+  for (let row = first; row <= last; row++) {
+    if (numberLike(valueAt(snapshot, row, B))) numbers++;
+    const name = valueAt(snapshot, row, A);
+    if (!isBlank(name)) filledNames++;
+    if (typeof name === "string" && name.trim() !== "" && !numberLike(name)) names++;
+  }
+  if (numbers === 0) return true;
+  return filledNames >= 2 && names === 0;
 }

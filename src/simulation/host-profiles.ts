@@ -44,6 +44,8 @@
  *  [mac16]      "Excel JavaScript API requirement sets" (learn.microsoft.com), and "Office versions and
  *               requirement sets" — Excel 2016 for Mac 16.9–16.16 and volume-licensed Excel 2019 for Mac
  *               stop at ExcelApi 1.7; the manifest admits them (its minimum is 1.7).
+ *  [#420]       office-js issues 420 (Windows desktop, 2019) and 4066 (Excel on the web, 2024, in backlog) —
+ *               a value picked from a cell's data-validation list raises no Worksheet.onChanged.
  *  [client]     @microsoft/office-js dist/: the Excel client each platform loads (excel-web-16.00.js,
  *               excel-win32-16.01.js, excel-mac-16.00.js); every profile runs on its own build.
  */
@@ -178,5 +180,6 @@ export const MODERN_HOST_IDS = HOST_IDS.filter((id) => HOST_PROFILES[id].syntax 
  *  - messageParent before Office.onReady throws [dialog];
  *  - history.pushState / replaceState are null [window];
  *  - a chart of more than 255 series is refused [limits255];
- *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is.
+ *  - merged areas are found only by their top-left cell [#3611], and only where ExcelApi 1.13 is;
+ *  - a value picked from a data-validation list raises no onChanged [#420] (SimulatedWorkbook.userPicksFromList).
  */

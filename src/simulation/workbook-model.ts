@@ -272,6 +272,18 @@ export class SimulatedWorkbook {
     this.typeInto(sheetName, address, content, "Remote");
   }
 
+  /**
+   * The user picks a value from a cell's data-validation list: the cell changes, and Excel raises no
+   * onChanged for it — on Windows desktop (office-js issue 420) and on the web (issue 4066, in backlog in
+   * 2024); applied on every host, the records do not exempt one. The pane learns of such a change only by
+   * reading the sheet, which it does before every write.
+   */
+  userPicksFromList(sheetName: string, address: string, value: string | number): void {
+    const sheet = this.sheet(sheetName);
+    const { first } = parseArea(address);
+    this.writeCell(sheet, first.row, first.col, value, false);
+  }
+
   private typeInto(
     sheetName: string,
     address: string,

@@ -1,4 +1,4 @@
-import { Button, Field, FluentProvider, Input, Select, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Button, Field, FluentProvider, Input, Select, type Theme } from "@fluentui/react-components";
 import { layoutAt } from "../sheet/funnel-rows";
 import { validateFunnel } from "../funnel/validate";
 import {
@@ -17,6 +17,7 @@ import { readFunnel, type FunnelReading } from "../excel/read-funnel";
 import type { Choice, InputKey } from "../sheet/input-keys";
 import { paneEdits } from "./follow-sheet";
 import { initialPane, paneReducer } from "./pane-model";
+import { SheetFollower } from "./sheet-follower";
 import type { RecalculateResult } from "../excel/recalculate";
 import { suggestedPeriodLabel } from "../funnel/periods";
 
@@ -51,11 +52,11 @@ import { formFromNames, funnelFromForm, newStep, paneHints, type FunnelForm } fr
 import { MoneyEditor } from "./MoneyEditor";
 import { PeriodSection, type PeriodStatus } from "./PeriodSection";
 import { FunnelsSection, type OverviewStatus } from "./FunnelsSection";
+import { ReplaceEdits } from "./ReplaceEdits";
+import { SheetConflicts } from "./SheetConflicts";
 import { placeIssues } from "./issues-by-field";
 import { Notice } from "./Notice";
 import { Results } from "./Results";
-import { ReplaceEdits } from "./ReplaceEdits";
-import { SheetConflicts } from "./SheetConflicts";
 import { StepsEditor, fieldMessages, isWarning } from "./StepsEditor";
 import { useStyles } from "./styles";
 
@@ -64,6 +65,7 @@ const SHEET_ISSUES: ReadonlySet<string> = new Set([
   "no-funnel",
   "overview-sheet",
   "history-sheet",
+  "other-data",
   "changed-in-sheet",
   "rows-changed-in-sheet",
   "cell-edited",
@@ -80,13 +82,15 @@ const SHEET_ISSUES: ReadonlySet<string> = new Set([
 
 interface Props {
   host: WorkbookHost;
+  /** Fluent's theme for the host's Office theme (theme.ts), loaded before the first render. */
+  theme: Theme;
   templateUrl: string;
   /** The language pack for `locale`, loaded before the first render. */
   initialPack: LanguagePack;
   initialLocale: Locale;
 }
 
-export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
+export function App({ host, theme, templateUrl, initialPack, initialLocale }: Props) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [pack, setPack] = useState<LanguagePack>(initialPack);
@@ -116,12 +120,12 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const describe = useCallback((issue: FunnelIssue) => issueText(issue, pack, locale.tag), [pack, locale.tag]);
 
   /**
-   * What handlers that outlive their render need of the pane now: its status, and its language (numbers
-   * read from the sheet are shown in it; changing it does not read again).
+   * What handlers that outlive their render need of the pane now: its language (numbers read from the
+   * sheet are shown in it; changing it does not read again).
    */
-  const latest = useRef({ tag: locale.tag, status });
+  const latest = useRef({ tag: locale.tag });
   useEffect(() => {
-    latest.current = { tag: locale.tag, status };
+    latest.current = { tag: locale.tag };
   });
 
   const showReading = useCallback((reading: FunnelReading) => {
@@ -146,68 +150,51 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     [host, showReading],
   );
 
-  /** Counts the pane's actions (writes, loads): a reading that follows the sheet is dropped if one began. */
-  const actions = useRef(0);
-  /** The sheet changed while an action ran: it is followed once the action ends. */
-  const changedMeanwhile = useRef(false);
-
   /**
    * The sheet changed (the user, a co-author, a formula, the add-in itself): read it again and bring in
    * every input the user did not change in the pane and is not typing in; the user's own changes stay,
-   * over the baseline they were typed on, for the next write to meet three-way.
+   * over the baseline they were typed on, for the next write to meet three-way. When, and how often, is
+   * the follower's (sheet-follower.ts).
    */
-  const follow = useCallback(() => {
-    const started = actions.current;
-    return host
-      .run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
-      .then((reading) => {
-        const now = latest.current;
-        // An action began meanwhile (a write, a sheet switch): its own reading shows the sheet.
-        if (actions.current !== started || now.status !== "idle") return;
-        dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: now.tag });
-      })
-      .catch((error: unknown) => {
-        if (actions.current === started) dispatch({ type: "background-failed", error });
-      });
-  }, [host]);
-
-  /** Follows the sheet once an action ends, if it changed meanwhile. */
-  const afterAction = () => {
-    if (!changedMeanwhile.current) return;
-    changedMeanwhile.current = false;
-    void follow();
-  };
+  const follower = useRef<SheetFollower<FunnelReading> | null>(null);
+  /** One of the pane's actions begins; the function returned ends it (see sheet-follower.ts). */
+  const beginAction = () => follower.current?.begin() ?? (() => undefined);
 
   useEffect(() => {
-    void load();
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    const following = new SheetFollower<FunnelReading>({
+      read: () => host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13"))),
+      show: (reading) => {
+        dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: latest.current.tag });
+      },
+      failed: (error) => {
+        dispatch({ type: "background-failed", error });
+      },
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      clearTimer: (handle) => {
+        clearTimeout(handle as ReturnType<typeof setTimeout>);
+      },
+    });
+    follower.current = following;
+    const loaded = following.begin();
+    void load().finally(loaded);
     const stop = host.watch({
       activated: () => {
-        actions.current++;
+        const ended = following.begin();
         dispatch({ type: "loading" });
-        void load();
+        void load().finally(ended);
       },
-      // Debounced: one reading for a burst of changes (a paste, a co-author's typing, the add-in's write).
       changed: () => {
-        if (timer !== null) clearTimeout(timer);
-        const seen = actions.current;
-        timer = setTimeout(() => {
-          timer = null;
-          // While an action runs, or one began since the change, the sheet is read again once it ends
-          // (a write that wrote reads it anyway; a refused one does not).
-          if (actions.current === seen && latest.current.status === "idle") void follow();
-          else changedMeanwhile.current = true;
-        }, 150);
+        following.changed();
       },
       failed: (error) => {
         dispatch({ type: "background-failed", error });
       },
     });
     return () => {
-      if (timer !== null) clearTimeout(timer);
+      following.stop();
       stop();
     };
-  }, [host, load, follow]);
+  }, [host, load]);
 
   const options = () => ({
     labels: pack.sheet,
@@ -218,7 +205,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   });
 
   const run = async (job: (context: Excel.RequestContext) => Promise<RecalculateResult>) => {
-    actions.current++;
+    const ended = beginAction();
     dispatch({ type: "working" });
     try {
       const result = await host.run(job);
@@ -233,7 +220,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
     } catch (error) {
       dispatch({ type: "failed", error });
     }
-    afterAction();
+    ended();
   };
 
   const recalculate = (event?: FormEvent) => {
@@ -287,7 +274,7 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
    */
   const act = <T,>(job: (context: Excel.RequestContext) => Promise<T>, then: (result: T) => unknown) => {
     if (status !== "idle") return;
-    actions.current++;
+    const ended = beginAction();
     dispatch({ type: "working" });
     host
       .run(job)
@@ -298,22 +285,32 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
       .catch((error: unknown) => {
         dispatch({ type: "failed", error });
       })
-      .finally(afterAction);
+      .finally(ended);
   };
 
-  /** Closes the period; where it is closed already, asks first (replace = the user said yes). */
+  /**
+   * Closes the period; where it is closed already, asks first (replace = the user said yes to the rows
+   * they were shown; asked again if the history changed since).
+   */
   const closeThePeriod = (replace: boolean) => {
+    const seen = replace && periodStatus.kind === "confirm" ? periodStatus.seen : undefined;
     act(
       // Closing a period is loaded when first asked for: opening the pane does not need it.
       async (context) =>
         (await import(/* webpackChunkName: "close-period" */ "../excel/close-period")).closePeriod(
           context,
           periodLabel,
-          { ...options(), replace },
+          { ...options(), ...(seen !== undefined && { replace: seen }) },
         ),
       (result) => {
         if (result.status === "confirm") {
-          setPeriodStatus({ kind: "confirm", period: result.period, rows: result.existing });
+          setPeriodStatus({
+            kind: "confirm",
+            period: result.period,
+            rows: result.existing,
+            seen: result.seen,
+            changed: result.changed,
+          });
           return;
         }
         if (result.status === "refused") {
@@ -406,8 +403,8 @@ export function App({ host, templateUrl, initialPack, initialLocale }: Props) {
   const busy = status !== "idle";
 
   return (
-    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} dir="ltr">
-      <main className={styles.root} lang={locale.tag} data-testid="pane">
+    <FluentProvider theme={theme} dir="ltr">
+      <main className={styles.root} lang={locale.tag} data-testid="pane" aria-busy={busy}>
         <header className={styles.header}>
           <h1 className={styles.title}>{strings.appTitle}</h1>
           <span className={styles.subtle}>{strings.intro}</span>

@@ -12,7 +12,8 @@ import { useStyles } from "./styles";
 
 export type PeriodStatus =
   | { kind: "idle" }
-  | { kind: "confirm"; period: string; rows: number }
+  /** `seen` identifies the rows asked about; `changed`: the user said yes, but the rows changed since. */
+  | { kind: "confirm"; period: string; rows: number; seen: string; changed: boolean }
   | { kind: "closed"; period: string; rows: number }
   | { kind: "refused"; errors: FunnelIssue[] };
 
@@ -102,6 +103,11 @@ export function PeriodSection(props: Props) {
           title={fill(strings.periodReplaceConfirm, { period: status.period, rows: status.rows })}
           testId="period-confirm"
         >
+          {status.changed && (
+            <span className={styles.subtle} data-testid="period-rows-changed">
+              {strings.periodRowsChanged}
+            </span>
+          )}
           <div className={styles.actions}>
             <Button
               appearance="primary"

@@ -11,6 +11,7 @@ import { markedUnsupported } from "../boot/engine-check";
 import { officeHost } from "../excel/office-host";
 import { loadLanguage, pickLocale } from "../i18n";
 import { App } from "./App";
+import { paneTheme } from "./theme";
 
 /** After this long without Office.onReady, the waiting message says Excel is still starting. */
 export const STILL_WAITING_MS = 10_000;
@@ -47,9 +48,9 @@ async function start(): Promise<void> {
     element.removeAttribute("role");
     const office = officeHost();
     const locale = pickLocale(office.displayLanguage);
-    const pack = await loadLanguage(locale.language);
+    const [pack, theme] = await Promise.all([loadLanguage(locale.language), paneTheme(office.dark, office.contrast)]);
     createRoot(element).render(
-      <App host={office} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />,
+      <App host={office} theme={theme} templateUrl={__TEMPLATE_URL__} initialPack={pack} initialLocale={locale} />,
     );
     return;
   }

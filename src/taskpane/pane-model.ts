@@ -90,7 +90,7 @@ export function initialPane(form: FunnelForm): PaneState {
 }
 
 /** Sheets said for what they are rather than as an error. */
-const SHEET_KINDS = new Set(["no-funnel", "overview-sheet", "history-sheet"]);
+const SHEET_KINDS = new Set(["no-funnel", "overview-sheet", "history-sheet", "other-data"]);
 
 function read(state: PaneState, reading: FunnelReading, tag: string): PaneState {
   const next: PaneState = {
@@ -141,6 +141,17 @@ function followed(state: PaneState, reading: FunnelReading, focused: InputKey | 
   };
 }
 
+/** The reading is of the funnel the pane shows and has a baseline for. */
+function sameFunnel(state: PaneState, reading: FunnelReading): boolean {
+  return (
+    state.baseline !== null &&
+    state.location !== null &&
+    reading.location !== null &&
+    reading.sheetName === state.sheetName &&
+    reading.location.firstStepRow === state.location.firstStepRow
+  );
+}
+
 function written(state: PaneState, result: RecalculateResult, after: FunnelReading | null, tag: string): PaneState {
   const base: PaneState = {
     ...state,
@@ -179,6 +190,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "idle":
       return { ...state, status: "idle" };
     case "sheet-read":
+      // The same funnel read again (after choosing a compare period, say, or a late activation of the
+      // sheet the pane shows) while the pane holds edits not written yet: they stay, as when following.
+      if (state.stale && !state.blocked && sameFunnel(state, event.reading))
+        return { ...followed(state, event.reading, null, event.tag), status: "idle" };
       return read(state, event.reading, event.tag);
     case "sheet-changed":
       return followed(state, event.reading, event.focused, event.tag);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { formatters } from "../../src/i18n";
-import { launchBrowser } from "../helpers/browser";
+import { eventually, launchBrowser } from "../helpers/browser";
 import { expectClose } from "../helpers/close";
 import { buildDevelopment } from "../helpers/dev-build";
 import { serveDirectory, type StaticServer } from "../helpers/static-server";
@@ -174,13 +174,54 @@ test("a bad value shows an error next to its field naming the cell, and the grid
   await page.getByTestId("recalculate").click();
   await page.getByTestId("written").waitFor();
   const before = await gridState(page);
+  const figures = async () => (await page.getByTestId("results").textContent())?.replace(/^.*?(Revenue now)/, "$1");
+  const revenue = await figures();
   await field(page, "Result of step 3").fill("lots");
+  // Said while typing (the engine costs no round trip), before anything is pressed.
+  expect(
+    await eventually(
+      () => fieldMessage(page, "Result of step 3"),
+      (m) => m?.includes("lots") === true,
+    ),
+  ).toContain("lots");
+  await expect(field(page, "Result of step 3").getAttribute("aria-invalid")).resolves.toBe("true");
   await page.getByTestId("recalculate").click();
   await page.getByTestId("errors").waitFor();
   const message = await fieldMessage(page, "Result of step 3");
   expect(message).toContain("B7");
   expect(message).toContain("lots");
-  await expect(field(page, "Result of step 3").getAttribute("aria-invalid")).resolves.toBe("true");
+  // The banner saying nothing was written takes the focus; the last good figures stay, dimmed.
+  const focusIn = () => page.evaluate(() => document.activeElement?.closest('[data-testid="errors"]') !== null);
+  expect(await eventually(focusIn, (inBanner) => inBanner)).toBe(true);
+  await expect(page.getByTestId("errors").textContent()).resolves.toContain("nothing was written · Problems: 1");
+  await expect(page.getByTestId("results").getAttribute("data-stale")).resolves.toBe("true");
+  expect(await figures()).toBe(revenue);
+  await expect(page.getByTestId("not-written").textContent()).resolves.not.toContain("press Recalculate");
+  // A bad sale value is said in the same style, next to its field.
+  await page.getByLabel("Average sale value", { exact: true }).fill("-3");
+  expect(
+    await eventually(
+      () => fieldMessage(page, "Average sale value"),
+      (m) => m?.includes("B12") === true,
+    ),
+  ).toContain("B12");
+  // The first message under each field: its kind and colour.
+  const styleOf = (id: string) =>
+    page.evaluate((messageId) => {
+      const message = document.getElementById(messageId)?.querySelector("[data-kind]");
+      return message == null ? null : `${message.getAttribute("data-kind")} ${getComputedStyle(message).color}`;
+    }, id);
+  const [resultId, saleId] = await Promise.all(
+    ["Result of step 3", "Average sale value"].map(
+      async (label) => (await field(page, label).getAttribute("aria-describedby"))?.split(" ")[0],
+    ),
+  );
+  const stepStyle = await styleOf(resultId ?? "");
+  expect(stepStyle).toMatch(/^error rgb/);
+  expect(await styleOf(saleId ?? "")).toBe(stepStyle);
+  await expect(page.getByLabel("Average sale value", { exact: true }).getAttribute("aria-invalid")).resolves.toBe(
+    "true",
+  );
   expect(await gridState(page)).toBe(before);
   await page.close();
 });

@@ -108,6 +108,41 @@ describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
     await page.close();
   });
 
+  test("fits 300, 320 and 350 px on a sheet of other data, not a funnel", async () => {
+    const page = await suitePages().open("taskpane.html", { profile: "web", displayLanguage });
+    await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+    // A list of people on a sheet of its own.
+    await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __funnelStandIn: {
+            workbook: {
+              addSheet(name: string): void;
+              setInput(sheet: string, address: string, value: string): void;
+              userActivates(sheet: string): void;
+            };
+          };
+        }
+      ).__funnelStandIn.workbook;
+      wb.addSheet("Customers and prospects");
+      for (const [address, value] of [
+        ["A1", "Name"],
+        ["B1", "E-mail"],
+        ["A2", "Ann de Vries"],
+        ["B2", "ann@example.org"],
+        ["A3", "Bo Berg"],
+        ["B3", "bo@example.org"],
+      ])
+        wb.setInput("Customers and prospects", address ?? "", value ?? "");
+      wb.userActivates("Customers and prospects");
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid="where"]')?.textContent.includes("A2"));
+    expect(await page.getByTestId("recalculate").count()).toBe(0);
+    await expectReadable(page, `${language}, other data`);
+    await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-other-data.png`), fullPage: true });
+    await page.close();
+  });
+
   test("fits 300, 320 and 350 px with a co-author's edit meeting the user's in one cell", async () => {
     const page = await suitePages().open("taskpane.html", { profile: "web", displayLanguage });
     await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');

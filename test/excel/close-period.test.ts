@@ -4,6 +4,7 @@
  * after a yes; nothing else in the history ever changes; bad labels and a broken history are refused
  * with nothing written. The comparison on the sheet then follows the history, by step name.
  */
+import type { ClosePeriodResult } from "../../src/excel/close-period";
 import { recalculate, writeInputs } from "../../src/excel";
 import { closePeriod } from "../../src/excel/close-period";
 import { forecastFunnel, type FunnelInput } from "../../src/funnel";
@@ -54,6 +55,12 @@ function historyTable(wb: SimulatedWorkbook): unknown[][] {
   return Array.from({ length: table.dataRows }, (_, r) =>
     Array.from({ length: table.columns }, (_, c) => wb.valueAt(table.sheet, table.top + 1 + r, table.left + c)),
   );
+}
+
+/** The rows a "confirm" answer asked about, to say yes to them. */
+function seenOf(result: ClosePeriodResult): string {
+  if (result.status !== "confirm") throw new Error(`expected to be asked first, got ${result.status}`);
+  return result.seen;
 }
 
 async function close(wb: SimulatedWorkbook, label: string, more: object = {}) {
@@ -151,11 +158,11 @@ test("closing a label again asks first, then replaces exactly this funnel's rows
   const before = historyTable(wb);
   const snapshot = wb.fingerprint();
   const asked = await close(wb, "2026 q3");
-  expect(asked.result).toEqual({ status: "confirm", period: "2026 q3", existing: 6 });
+  expect(asked.result).toMatchObject({ status: "confirm", period: "2026 q3", existing: 6, changed: false });
   expect(wb.fingerprint()).toBe(snapshot); // asking changes nothing
   wb.setInput("Shoes", "B10", 20);
   await recalculate(contextOf(wb), options(wb));
-  const { result } = await close(wb, "2026 Q3", { replace: true });
+  const { result } = await close(wb, "2026 Q3", { replace: seenOf(asked.result) });
   expect(result).toMatchObject({ status: "closed", replaced: 6, rows: 6 });
   const after = historyTable(wb);
   // Every row that is not Shoes' 2026 Q3 is exactly as it was, in the same order.
@@ -210,7 +217,8 @@ test("replacing the rows at the end of the table leaves no old row behind", asyn
   await close(wb, "2026 Q3");
   wb.setInput("Shoes", "B10", 20);
   await recalculate(contextOf(wb), options(wb));
-  const { result } = await close(wb, "2026 Q3", { replace: true });
+  const asked = await close(wb, "2026 Q3");
+  const { result } = await close(wb, "2026 Q3", { replace: seenOf(asked.result) });
   expect(result).toMatchObject({ status: "closed", replaced: 6 });
   expect(historyTable(wb).map((r) => r[4])).toEqual([800, 320, 160, 64, 40, 20]);
 });
@@ -287,9 +295,36 @@ test("the trend: each step's conversion per closed period, by step name, with a 
   expect(wb.sheet("Shoes").charts.filter((c) => c.name === "FunnelForecastTrend")).toHaveLength(1);
 
   // Closing an older label again keeps its place in the trend.
-  const redo = await close(wb, "2026 Q2", { replace: true });
+  const redo = await close(wb, "2026 Q2", { replace: seenOf((await close(wb, "2026 Q2")).result) });
   expect(redo.result.status).toBe("closed");
   expect(["B43", "C43", "D43"].map((a) => value(wb, "Shoes", a))).toEqual(["2026 Q2", "2026 Q3", "2026 Q4"]);
   // Bags closed nothing: no trend, no trend chart.
   expect(wb.sheet("Bags").charts.map((c) => c.name)).not.toContain("FunnelForecastTrend");
 });
+
+describe.each(["the user", "a co-author"])(
+  "%s changes the period's history rows between the question and the yes",
+  (who) => {
+    const edit = (wb: SimulatedWorkbook, address: string, content: number) => {
+      if (who === "a co-author") wb.coauthorEdits("Funnel history", address, content);
+      else wb.setInput("Funnel history", address, content);
+    };
+
+    test("an edited row: nothing is replaced, and the question is asked again about the rows as they are", async () => {
+      const wb = await twoFunnels();
+      await close(wb, "2026 Q3");
+      const asked = await close(wb, "2026 Q3");
+      const table = wb.tables.find((t) => t.name === "FunnelHistory")!;
+      edit(wb, `E${table.top + 2}`, 777); // Shoes 2026 Q3, Qualified
+      const before = wb.fingerprint();
+      const again = await close(wb, "2026 Q3", { replace: seenOf(asked.result) });
+      expect(again.result).toMatchObject({ status: "confirm", existing: 6, changed: true });
+      expect(wb.fingerprint()).toBe(before);
+      expect(historyTable(wb)[1]?.[4]).toBe(777);
+      // Said yes to the rows as they are now, they are replaced.
+      const { result } = await close(wb, "2026 Q3", { replace: seenOf(again.result) });
+      expect(result).toMatchObject({ status: "closed", replaced: 6 });
+      expect(historyTable(wb).map((r) => r[4])).toEqual(articleSteps.map(([, r]) => r));
+    });
+  },
+);

@@ -4,12 +4,14 @@
  * add-in's own writes (Local), and WorksheetCollection.onActivated for a tab clicked; Microsoft's client
  * delivers them to the handlers watchWorkbook registered. The change handler follows the active sheet.
  */
-import { recalculate } from "../../src/excel";
+import { readFunnel, recalculate, writeInputs } from "../../src/excel";
+import { paneEdits } from "../../src/taskpane/follow-sheet";
+import { formFromRows, funnelFromForm } from "../../src/taskpane/form";
 import { officeHost } from "../../src/excel/office-host";
 import type { SheetChange } from "../../src/excel/workbook-events";
 import { MODERN_HOST_IDS } from "../../src/simulation";
 import { articleWorkbook, withOffice } from "../helpers/hosts";
-import { supportsOf } from "../helpers/simulated-excel";
+import { supportsOf, value } from "../helpers/simulated-excel";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -86,5 +88,61 @@ test("the 1.7 host has Worksheet.onChanged, and refuses WorksheetCollection.onCh
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe.each(MODERN_HOST_IDS)("%s: a value picked from a data-validation list raises no onChanged", (id) => {
+  test("the pane hears nothing, and its next write reads the sheet first: the pick is met three-way, never overwritten", async () => {
+    const wb = articleWorkbook(id);
+    await withOffice(id, wb, async () => {
+      const host = officeHost();
+      await host.run((context) => recalculate(context, { isSetSupported: supportsOf(wb) }));
+      const reading = await host.run((context) => readFunnel(context, supportsOf(wb)("ExcelApi", "1.13")));
+      if (reading.rows === null || reading.location === null) throw new Error("no funnel read");
+      const baseline = { form: formFromRows(reading.rows, "en-US"), rows: reading.rows, firstStepRow: 5 };
+      const changes: SheetChange[] = [];
+      const stop = host.watch({
+        activated: () => undefined,
+        changed: (change) => changes.push(change),
+        failed: (error) => {
+          throw error;
+        },
+      });
+      await tick();
+      wb.userPicksFromList("Sheet1", "D8", 0.25);
+      await tick();
+      // Code that trusted the events alone would still think D8 holds 10 %.
+      expect(changes).toEqual([]);
+      // The pane, never told, edits D8 itself and writes: the write reads the sheet and stops.
+      const form = {
+        ...baseline.form,
+        steps: baseline.form.steps.map((s, i) => (i === 3 ? { ...s, improvement: "15" } : s)),
+      };
+      const before = wb.fingerprint();
+      const refused = await host.run((context) =>
+        writeInputs(context, funnelFromForm(form, "relative", "en-US"), {
+          isSetSupported: supportsOf(wb),
+          paneEdits: paneEdits(form, baseline, "relative", "en-US"),
+        }),
+      );
+      expect(refused.written).toBe(false);
+      expect(refused.conflicts?.map((c) => c.cell)).toEqual(["D8"]);
+      expect(wb.fingerprint()).toBe(before);
+      // An edit of another cell is written, and the picked value stays.
+      const other = {
+        ...baseline.form,
+        steps: baseline.form.steps.map((s, i) => (i === 5 ? { ...s, result: "18" } : s)),
+      };
+      const written = await host.run((context) =>
+        writeInputs(context, funnelFromForm(other, "relative", "en-US"), {
+          isSetSupported: supportsOf(wb),
+          paneEdits: paneEdits(other, baseline, "relative", "en-US"),
+        }),
+      );
+      expect(written.written).toBe(true);
+      expect([value(wb, "Sheet1", "D8"), value(wb, "Sheet1", "B10")]).toEqual([0.25, 18]);
+      stop();
+      await tick();
+    });
   });
 });

@@ -152,3 +152,27 @@ test("a failure while following the sheet is shown without ending an action unde
   const state = run([{ type: "working" }, { type: "background-failed", error: new Error("busy") }]);
   expect([state.status, (state.failure?.error as Error).message]).toEqual(["working", "busy"]);
 });
+
+test("the same funnel read again while the pane holds unwritten edits (a compare period chosen): the edits stay", () => {
+  const read = run([{ type: "sheet-read", reading: reading([100, 10]), tag: TAG }]);
+  const form = { ...read.form, steps: read.form.steps.map((s, i) => ({ ...s, result: i === 1 ? "20" : s.result })) };
+  const edited = run([{ type: "field-edited", form }], read);
+  // The sheet meanwhile holds a new first result (a co-author): it comes in; the user's 20 stays.
+  const again = run([{ type: "loading" }, { type: "sheet-read", reading: reading([120, 10]), tag: TAG }], edited);
+  expect(again.form.steps.map((s) => s.result)).toEqual(["120", "20"]);
+  expect([again.stale, again.status]).toEqual([true, "idle"]);
+  // Its baseline for the edited result is still what the user typed over, for the three-way write.
+  expect(again.baseline?.rows.results).toEqual([120, 10]);
+  // Another sheet read replaces the form: those edits belonged to the other funnel.
+  const other = run(
+    [
+      {
+        type: "sheet-read",
+        reading: reading([5, 1], { sheetName: "Bags", location: { ...location, sheetName: "Bags" } }),
+        tag: TAG,
+      },
+    ],
+    edited,
+  );
+  expect([other.form.steps.map((s) => s.result), other.stale]).toEqual([["5", "1"], false]);
+});
