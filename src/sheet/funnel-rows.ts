@@ -2,9 +2,9 @@
 import { cellAddress, columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "../funnel/parse-cells";
-import { moneyCellsAt } from "./plan-money";
-import { periodCellsOf, type PeriodHistory } from "./plan-periods";
-import { trendColumn } from "./plan-trend";
+import { moneyCellsAt } from "./money-cells";
+import type { PeriodHistory } from "./plan-periods";
+import { periodCellsOf, trendColumn } from "./block-layout";
 import { MAX_TREND_PERIODS } from "../funnel/periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "../funnel/types";

@@ -7,14 +7,14 @@
  */
 import { parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
-import { CYCLE_INPUT_NAME, type CycleField } from "./plan-cycle";
-import { moneyCellsAt } from "./plan-money";
-import { periodCellsOf } from "./plan-periods";
+import { CYCLE_INPUTS, moneyCellsAt } from "./money-cells";
+import { periodCellsOf } from "./block-layout";
 import { namedArea, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type MoneyField } from "../funnel/types";
 
-function isCycleField(field: MoneyField): field is CycleField {
-  return field in CYCLE_INPUT_NAME;
+/** The name of a sales-cycle or lifetime-value input; undefined for the inputs laid out from the start. */
+function nameSince(field: MoneyField): string | undefined {
+  return CYCLE_INPUTS.find((input) => input.field === field)?.name;
 }
 
 /** True when `row` lies in the block the add-in laid out before (from its table name). */
@@ -32,8 +32,9 @@ export function moneyInputLaidOut(
 ): boolean {
   const cell = parseCell(address);
   if (!insideBlock(location, cell.row)) return false;
-  if (!isCycleField(field)) return true;
-  const named = namedArea(snapshot, CYCLE_INPUT_NAME[field]);
+  const name = nameSince(field);
+  if (name === undefined) return true;
+  const named = namedArea(snapshot, name);
   return named !== null && named.first.row === cell.row && named.first.col === cell.col;
 }
 

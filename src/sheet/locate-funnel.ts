@@ -7,7 +7,7 @@
  */
 import { columnNumber } from "./a1";
 import { INPUT_COLUMNS, makeIssue } from "../funnel/validate";
-import { TABLE_NAME } from "./plan-sheet";
+import { TABLE_NAME } from "./block-layout";
 import { isBlank, lastUsedRow, namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import type { FunnelIssue } from "../funnel/types";
 

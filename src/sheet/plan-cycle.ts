@@ -6,25 +6,20 @@
  * sales that pay back winning one customer. Live formulas giving "" while their inputs are empty, computed
  * as velocity.ts computes them.
  */
-import type { FunnelInput, MoneyField } from "../funnel/types";
+import type { FunnelInput } from "../funnel/types";
 import { absoluteCell, parseCell } from "./a1";
-import { marginExpression, moneyCellsAt, moneyHeadingRowAt, moneyOutputAt } from "./plan-money";
+import { marginExpression } from "./plan-money";
+import {
+  CYCLE_INPUTS,
+  moneyCellsAt,
+  moneyHeadingRowAt,
+  moneyOutputAt,
+  type CycleField,
+  type CycleInputName,
+} from "./money-cells";
 import { SIDE_COLUMNS, type PartCell } from "./plan-part";
 
-/** The inputs, in sheet order, with their names. */
-const INPUTS = [
-  { field: "cycleDays", name: "FunnelCycleDays" },
-  { field: "lifetimeValue", name: "FunnelLifetimeValue" },
-] as const satisfies readonly { field: MoneyField; name: string }[];
-
-export type CycleField = (typeof INPUTS)[number]["field"];
-export type CycleInputName = (typeof INPUTS)[number]["name"];
-export const CYCLE_INPUT_NAMES: readonly CycleInputName[] = INPUTS.map((input) => input.name);
-/** The name of each input: a sheet laid out before these existed has neither (see funnel-rows.ts). */
-export const CYCLE_INPUT_NAME: Record<CycleField, CycleInputName> = {
-  cycleDays: "FunnelCycleDays",
-  lifetimeValue: "FunnelLifetimeValue",
-};
+export { CYCLE_INPUT_NAMES, type CycleField, type CycleInputName } from "./money-cells";
 
 export const CYCLE_OUTPUT_NAMES = [
   "FunnelRevenuePerDay",
@@ -77,7 +72,7 @@ export function planCycle(
   ];
   const names: { name: CycleInputName | CycleOutputName; address: string }[] = [];
   const inputFormat: Record<CycleField, string> = { cycleDays: formats.days, lifetimeValue: formats.money };
-  INPUTS.forEach(({ field, name }) => {
+  CYCLE_INPUTS.forEach(({ field, name }) => {
     const row = parseCell(inputs[field]).row;
     cells.push({ column: SIDE_COLUMNS.label, row, role: "output", value: labels[field], text: true });
     cells.push({
@@ -117,7 +112,7 @@ export function planCycle(
       format: formats.sales,
     },
   };
-  const firstOutput = Math.max(...INPUTS.map(({ field }) => parseCell(inputs[field]).row)) + 1;
+  const firstOutput = Math.max(...CYCLE_INPUTS.map(({ field }) => parseCell(inputs[field]).row)) + 1;
   CYCLE_OUTPUT_NAMES.forEach((name, i) => {
     const row = firstOutput + i;
     const { label, formula, format } = outputs[name];

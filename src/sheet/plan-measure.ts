@@ -8,11 +8,11 @@
 import { Z_95 } from "../funnel/wilson";
 import { Z_POWER_80 } from "../funnel/measure";
 import type { PartCell } from "./plan-part";
+import { MEASURE_COLUMNS } from "./block-layout";
 
 export const MEASURE_RANGE_NAMES = ["FunnelPeriodsToMeasure", "FunnelLeadsToMeasure"] as const;
 export type MeasureRangeName = (typeof MEASURE_RANGE_NAMES)[number];
-/** Their columns, right of the period comparison (O..Q). */
-export const MEASURE_COLUMNS = ["R", "S"] as const;
+export { MEASURE_COLUMNS };
 
 export interface MeasureLabels {
   periodsToMeasure: string;

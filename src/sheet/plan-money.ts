@@ -5,43 +5,32 @@
  * divisor is 0, so a colleague without the add-in who types a cost or a target sees everything follow.
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
-import { MONEY_FIELDS, type FunnelInput, type MoneyCells, type MoneyField } from "../funnel/types";
+import type { FunnelInput } from "../funnel/types";
 import { absoluteCell } from "./a1";
-import { SIDE_COLUMNS, type PartCell } from "./plan-part";
+import type { PartCell } from "./plan-part";
+import {
+  MONEY_INPUTS,
+  MONEY_OUTPUT_NAMES,
+  moneyCellsAt,
+  moneyHeadingRowAt,
+  moneyOutputAt,
+  type MoneyInputName,
+  type MoneyOutputName,
+} from "./money-cells";
+
+export {
+  MONEY_INPUT_NAMES,
+  MONEY_OUTPUT_NAMES,
+  moneyCellsAt,
+  moneyHeadingRowAt,
+  moneyLastRowAt,
+  moneyOutputAt,
+  type MoneyInputName,
+  type MoneyOutputName,
+} from "./money-cells";
 import { Z_95 } from "../funnel/wilson";
 
-/** Rows below the summary row (the sale value's row) where the money block starts. */
-const HEADING_OFFSET = 7;
-
-/** The four inputs, in sheet order, with their names. */
-const INPUTS = [
-  { field: "costs", name: "FunnelCosts" },
-  { field: "improvementCost", name: "FunnelImprovementCost" },
-  { field: "grossMargin", name: "FunnelMargin" },
-  { field: "revenueTarget", name: "FunnelTarget" },
-] as const satisfies readonly { field: MoneyField; name: string }[];
-
-type BlockField = (typeof INPUTS)[number]["field"];
-/** The block's other inputs (the sales cycle and lifetime value, plan-cycle.ts), beside these, in field order. */
-const SIDE_INPUTS = MONEY_FIELDS.filter((field) => !INPUTS.some((input) => input.field === field));
-
-export type MoneyInputName = (typeof INPUTS)[number]["name"];
-export const MONEY_INPUT_NAMES: readonly MoneyInputName[] = INPUTS.map((input) => input.name);
-
-export const MONEY_OUTPUT_NAMES = [
-  "FunnelCostPerSale",
-  "FunnelForecastCostPerSale",
-  "FunnelProfit",
-  "FunnelForecastProfit",
-  "FunnelROI",
-  "FunnelForecastROI",
-  "FunnelImprovementROI",
-  "FunnelBreakEvenSales",
-  "FunnelSalesNeeded",
-  "FunnelLeadsNeeded",
-  "FunnelLeadsNeededForecast",
-] as const;
-export type MoneyOutputName = (typeof MONEY_OUTPUT_NAMES)[number];
+type BlockField = (typeof MONEY_INPUTS)[number]["field"];
 
 /** Sheet-scoped names of the per-step columns, each covering the step rows. */
 export const STEP_RANGE_NAMES = [
@@ -80,30 +69,6 @@ export interface MoneyLabels {
   salesNeeded: string;
   leadsNeeded: string;
   leadsNeededForecast: string;
-}
-
-/** The last row of the money block of a funnel whose summary (sale value) is on `summaryRow`. */
-export function moneyLastRowAt(summaryRow: number): number {
-  return moneyHeadingRowAt(summaryRow) + INPUTS.length + MONEY_OUTPUT_NAMES.length;
-}
-
-/** The row of the costs and target block's heading of a funnel whose summary (sale value) is on `summaryRow`. */
-export function moneyHeadingRowAt(summaryRow: number): number {
-  return summaryRow + HEADING_OFFSET;
-}
-
-/** Where the optional inputs of a funnel whose summary (sale value) is on `summaryRow` live. */
-export function moneyCellsAt(summaryRow: number): MoneyCells {
-  const first = moneyHeadingRowAt(summaryRow) + 1;
-  const cells = {} as MoneyCells;
-  INPUTS.forEach(({ field }, i) => (cells[field] = `B${first + i}`));
-  SIDE_INPUTS.forEach((field, i) => (cells[field] = `${SIDE_COLUMNS.value}${first + i}`));
-  return cells;
-}
-
-/** The cell of the money output `name` of a funnel whose summary (sale value) is on `summaryRow`. */
-export function moneyOutputAt(summaryRow: number, name: MoneyOutputName): string {
-  return `B${moneyHeadingRowAt(summaryRow) + 1 + INPUTS.length + MONEY_OUTPUT_NAMES.indexOf(name)}`;
 }
 
 /** The gross margin as the formulas use it: 1 while its cell is empty. */
@@ -221,13 +186,13 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
     grossMargin: formats.margin,
     revenueTarget: moneyFormat,
   };
-  INPUTS.forEach(({ field, name }, i) => {
+  MONEY_INPUTS.forEach(({ field, name }, i) => {
     const row = heading + 1 + i;
     cells.push({ column: "A", row, role: "output", value: labels[field], text: true });
     cells.push({ column: "B", row, role: "input", value: input[field] ?? "", numberFormat: inputFormat[field] });
     names.push({ name, address: `B${row}` });
   });
-  const firstOutput = heading + 1 + INPUTS.length;
+  const firstOutput = heading + 1 + MONEY_INPUTS.length;
   const at = (name: MoneyOutputName) => absoluteCell(moneyOutputAt(s, name));
   const outputs: Record<MoneyOutputName, { label: string; formula: string; format: string }> = {
     FunnelCostPerSale: {
