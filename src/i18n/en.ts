@@ -1,5 +1,5 @@
 import { englishIssueTexts } from "../funnel/messages";
-import { englishSheetLabels } from "../sheet/plan-sheet";
+import { englishSheetLabels } from "../sheet/english-labels";
 import type { LanguagePack } from "./types";
 
 export const en: LanguagePack = {
@@ -127,6 +127,11 @@ export const en: LanguagePack = {
     grossMargin: "Gross margin %",
     grossMarginHelp: "Empty counts all revenue as margin.",
     revenueTarget: "Revenue target",
+    cycleDays: "Days from first contact to sale",
+    cycleDaysHelp: "On average, from a lead's first contact to the purchase.",
+    daysUnit: "days",
+    lifetimeValue: "Lifetime value of a customer",
+    lifetimeValueHelp: "What one customer brings in over the whole relationship.",
     moneyResultsHeading: "Costs and return",
     costPerSale: "Cost per sale",
     profit: "Profit",

@@ -164,6 +164,13 @@ export interface PaneStrings {
   grossMarginHelp: string;
   /** Label: the revenue target. */
   revenueTarget: string;
+  /** Label: the sales-cycle time, in days; its hint; the unit after the field. */
+  cycleDays: string;
+  cycleDaysHelp: string;
+  daysUnit: string;
+  /** Label: what one customer brings in over the whole relationship; its hint. */
+  lifetimeValue: string;
+  lifetimeValueHelp: string;
   /** Heading of the money figures. */
   moneyResultsHeading: string;
   /** Cost per sale, now → forecast. */

@@ -1,19 +1,39 @@
 /**
- * What the funnel is worth: the three big figures, the overall conversion, the advice (every step tied
- * for the most per extra point is named), and a card of figures per step. While the form holds edits
- * that are not written yet, all of it is marked as out of date.
+ * What the funnel is worth: the three big figures, where the data puts the revenue, the overall
+ * conversion, the advice (every step tied for the most per extra point is named), and a card of figures
+ * per step (with when its change will show). While the form holds edits that are not written yet, all of
+ * it is marked as out of date.
  */
+import { lazy, Suspense, type ReactNode } from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import type { SheetComparison } from "../sheet/funnel-rows";
 import type { FunnelForecast } from "../funnel/types";
-import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
-import { MoneyResults, stepMoneyCells, thinDataNote } from "./MoneyResults";
+import { fill, joinList, type Formatters, type LanguageCode, type PaneStrings } from "../i18n";
+import { stepMoneyCells, thinDataNote } from "./step-figures";
 import { Notice } from "./Notice";
 import { useStyles } from "./styles";
+
+/** The figures of issues 23 and 24 come in a chunk of their own, loaded when figures are first shown. */
+const metrics = () => import(/* webpackChunkName: "metrics" */ "./MetricsNotes");
+const RangeNote = lazy(() => metrics().then((m) => ({ default: m.RangeNote })));
+const StepMeasureNote = lazy(() => metrics().then((m) => ({ default: m.StepMeasureNote })));
+const CycleResults = lazy(() => metrics().then((m) => ({ default: m.CycleResults })));
+const MoneyResults = lazy(() =>
+  import(/* webpackChunkName: "metrics" */ "./MoneyResults").then((m) => ({ default: m.MoneyResults })),
+);
+
+/** Shown once its chunk is there; nothing in its place before. */
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
 
 interface Props {
   forecast: FunnelForecast;
   strings: PaneStrings;
+  /** The pane's language, for the sentences of the metrics chunk. */
+  language: LanguageCode;
+  /** The funnel's closed periods (their labels name quarters, half years or months). */
+  periods: readonly string[];
   format: Formatters;
   /** The form was edited since these figures were computed. */
   stale: boolean;
@@ -43,7 +63,7 @@ export function advice(forecast: FunnelForecast, strings: PaneStrings, format: F
   });
 }
 
-export function Results({ forecast, strings, format, stale, comparison }: Props) {
+export function Results({ forecast, strings, language, periods, format, stale, comparison }: Props) {
   const styles = useStyles();
   const extraClass = forecast.extraRevenue < 0 ? styles.loss : styles.extra;
   const top = new Set(forecast.bottleneckIndexes);
@@ -83,13 +103,19 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
             </div>
           ))}
         </div>
+        <Later>
+          <RangeNote forecast={forecast} language={language} format={format} periods={periods} />
+        </Later>
         <span className={styles.subtle} data-testid="overall">
           {fill(strings.overall, { now: overallNow, forecast: overallForecast })}
         </span>
         <p style={{ margin: 0 }} data-testid="bottleneck-sentence">
           {advice(forecast, strings, format)}
         </p>
-        <MoneyResults forecast={forecast} strings={strings} format={format} />
+        <Later>
+          <MoneyResults forecast={forecast} strings={strings} format={format} />
+          <CycleResults forecast={forecast} language={language} format={format} />
+        </Later>
         <h3 className={styles.sectionTitle} style={{ fontSize: "inherit" }}>
           {strings.perStepHeading}
         </h3>
@@ -143,6 +169,11 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
                   <span className={styles.thinNote} data-testid="thin-data">
                     {thin}
                   </span>
+                )}
+                {step.periodsToMeasure !== null && (
+                  <Later>
+                    <StepMeasureNote step={step} language={language} format={format} periods={periods} />
+                  </Later>
                 )}
               </li>
             );

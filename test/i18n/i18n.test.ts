@@ -10,6 +10,7 @@ import {
   pickLocale,
 } from "../../src/i18n";
 import { LANGUAGES } from "../../src/i18n/all-languages";
+import { METRICS_STRINGS } from "../../src/i18n/metrics-strings";
 import { forecastFunnel } from "../../src/funnel";
 
 /** Every key path of an object, for comparing language packs (values that are functions are leaves). */
@@ -45,6 +46,18 @@ describe.each(Object.values(LANGUAGES).map((pack) => [pack.code, pack] as const)
     for (const [key, template] of Object.entries(LANGUAGES.en.pane)) {
       const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect([key, names(pack.pane[key as keyof typeof pack.pane])]).toEqual([key, names(template as string)]);
+    }
+  });
+});
+
+describe.each(Object.entries(METRICS_STRINGS))("the metrics sentences in %s", (_code, strings) => {
+  const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  test("have every key English has, none empty, with English's placeholders", () => {
+    expect(keyPaths(strings).sort()).toEqual(keyPaths(METRICS_STRINGS.en).sort());
+    for (const [path, value] of leaves(strings)) {
+      expect(typeof value === "string" && value.trim() !== "" ? path : `${path} is empty`).toBe(path);
+      const english = leaves(METRICS_STRINGS.en).find(([p]) => p === path)?.[1] as string;
+      expect([path, names(value as string)]).toEqual([path, names(english)]);
     }
   });
 });
