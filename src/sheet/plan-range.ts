@@ -70,7 +70,8 @@ export function planRange(frame: RangeFrame): { cells: PartCell[]; names: { name
   const cells: PartCell[] = [];
   const names: { name: RangeName; address: string }[] = [];
   figures.forEach(({ name, label, formula }, i) => {
-    const row = s + i;
+    // Beside revenue now, forecast, extra and overall conversion: the first two lines speak of revenue now.
+    const row = s + 1 + i;
     cells.push({ column: SIDE_COLUMNS.label, row, role: "output", value: label, text: true });
     cells.push({ column: SIDE_COLUMNS.value, row, role: "output", formula, numberFormat: frame.moneyFormat });
     names.push({ name, address: `${SIDE_COLUMNS.value}${row}` });

@@ -8,6 +8,7 @@ import type { FunnelForecast, StepForecast } from "../funnel/types";
 import { fill, type Formatters, type LanguageCode } from "../i18n";
 import { METRICS_STRINGS } from "../i18n/metrics-strings";
 import { measureSentence, rangeSentences, unitOf } from "./metrics-text";
+import { Lines, pair, type Line } from "./MoneyResults";
 import { useStyles } from "./styles";
 
 interface Common {
@@ -41,18 +42,13 @@ export function StepMeasureNote({ step, language, format, periods }: Common & { 
   );
 }
 
-/** "1,000 → 1,200", or one figure where both are the same. */
-function pair(now: string, forecast: string): string {
-  return now === forecast ? now : `${now} → ${forecast}`;
-}
-
 export function CycleResults({ forecast, language, format }: Omit<Common, "periods"> & { forecast: FunnelForecast }) {
   const styles = useStyles();
   const strings = METRICS_STRINGS[language];
   const { velocity, lifetime } = forecast;
   if (velocity === null && lifetime === null) return null;
   const tenth = (v: number | null) => (v === null ? "–" : format.count(Math.round(v * 10) / 10));
-  const lines: { label: string; value: string; testId: string }[] = [];
+  const lines: Line[] = [];
   if (velocity !== null) {
     // The cycle itself, from the figures it divides (revenue ÷ revenue per day).
     const days =
@@ -86,16 +82,7 @@ export function CycleResults({ forecast, language, format }: Omit<Common, "perio
   return (
     <div className={styles.card} data-testid="cycle-results">
       <span className={styles.cardTitle}>{strings.cycleHeading}</span>
-      <dl className={styles.cardFigures}>
-        {lines.map((line) => (
-          <div key={line.testId} className={styles.cardFigure}>
-            <dt className={styles.cardLabel}>{line.label}</dt>
-            <dd className={styles.cardValue} data-testid={line.testId}>
-              {line.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Lines lines={lines} testId="cycle-lines" />
     </div>
   );
 }

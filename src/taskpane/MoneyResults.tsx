@@ -14,17 +14,19 @@ interface Props {
   format: Formatters;
 }
 
-interface Line {
+export interface Line {
   label: string;
   value: string;
   testId: string;
 }
 
-function pair(now: string, forecast: string): string {
+/** "1,000 → 1,200", or one figure where both are the same. */
+export function pair(now: string, forecast: string): string {
   return now === forecast ? now : `${now} → ${forecast}`;
 }
 
-function Lines({ lines, testId }: { lines: Line[]; testId: string }) {
+/** A card's figures, each labelled, with test ids for the list and each value. */
+export function Lines({ lines, testId }: { lines: Line[]; testId: string }) {
   const styles = useStyles();
   return (
     <dl className={styles.cardFigures} data-testid={testId}>

@@ -621,7 +621,7 @@ test("how sure the revenue is, when each change shows (in Shoes' quarters), and 
   // $29,700 / 30 = $990 a day; the forecast's $37,570.50 / 30 = $1,252.35. 330 customers × $400 = $132,000.
   // A sale costs $5,000 / 330 = $15.15: LTV:CAC 400 / 15.15 = 26.4; $15.15 / $90 = 0.17 sales pay it back.
   await expect(read("revenue-per-day")).resolves.toBe("$990 → $1,252");
-  await expect(page.getByText("Revenue per day (30-day cycle)").count()).resolves.toBe(1);
+  await expect(page.getByText("Revenue per day (30\u2011day cycle)").count()).resolves.toBe(1);
   await expect(read("customers-value")).resolves.toBe("$132,000 → $166,980");
   await expect(read("ltv-to-cac")).resolves.toBe("26.4× → 33.4×");
   await expect(read("payback-sales")).resolves.toBe("0.2");
@@ -629,6 +629,6 @@ test("how sure the revenue is, when each change shows (in Shoes' quarters), and 
   expect([await cell(page, "E18"), await cell(page, "E19")]).toEqual([30, 400]);
   expectClose(await cell(page, "E20"), 990, "FunnelRevenuePerDay");
   expectClose(await cell(page, "E24"), 400 / (5000 / 330), "FunnelLtvToCac");
-  expectClose(await cell(page, "E10"), 26710.65341626651, "FunnelRevenueLow");
+  expectClose(await cell(page, "E11"), 26710.65341626651, "FunnelRevenueLow");
   await page.close();
 });

@@ -55,7 +55,7 @@ test("the article's layout on row 4, under a title, is found and filled without 
   });
   // Only the summary's labels and formulas (rows 12-17) and the money block (heading on 19, inputs
   // B20:B23 left empty, outputs 24-34) were added, and beside them in D the labels of the revenue's
-  // range (12-15) and of the sales cycle and lifetime value (heading on 19, inputs E20:E21 left empty,
+  // range (13-16) and of the sales cycle and lifetime value (heading on 19, inputs E20:E21 left empty,
   // outputs to 28); no step's D, not the sale value.
   const added = changed(before, inputs(wb));
   const expected = [];
@@ -65,7 +65,7 @@ test("the article's layout on row 4, under a title, is found and filled without 
     if (row === 13) expected.push("A12"); // the sale value's label
     if ((row >= 13 && row <= 17) || row >= 24) expected.push(`B${row}`);
   }
-  for (let row = 12; row <= 28; row++) if (row <= 15 || row >= 19) expected.push(`D${row}`);
+  for (let row = 13; row <= 28; row++) if (row <= 16 || row >= 19) expected.push(`D${row}`);
   expect(added.sort()).toEqual(expected.sort());
   expect(["B20", "B21", "B22", "B23", "B37", "E20", "E21"].map((a) => formula(wb, "Sheet1", a))).toEqual([
     "",
@@ -76,8 +76,8 @@ test("the article's layout on row 4, under a title, is found and filled without 
     "",
     "",
   ]);
-  expect(value(wb, "Sheet1", "D12")).toBe("Revenue now at least (95% sure)");
-  expect(value(wb, "Sheet1", "E12")).toBeCloseTo(result.outcome.forecast!.range.revenueLow!, 6);
+  expect(value(wb, "Sheet1", "D13")).toBe("Revenue now at least (95% sure)");
+  expect(value(wb, "Sheet1", "E13")).toBeCloseTo(result.outcome.forecast!.range.revenueLow!, 6);
   expect(value(wb, "Sheet1", "A1")).toBe("Sales funnel Q3");
   expect(value(wb, "Sheet1", "A2")).toBe("(our own notes)");
   expect(value(wb, "Sheet1", "C4")).toBe("Conversion");

@@ -70,7 +70,7 @@ async function olderSheet(): Promise<{ wb: SimulatedWorkbook; plan: SheetPlan }>
 
 test("an older sheet gains the new cells and names on its next Recalculate; nothing typed moves", async () => {
   const { wb, plan } = await olderSheet();
-  expect(formula(wb, "Sheet1", "E12")).toBe("");
+  expect(formula(wb, "Sheet1", "E13")).toBe("");
   expect(formula(wb, "Sheet1", "R8")).toBe("");
   const result = await recalculate(contextOf(wb), options(wb));
   expect(result.outcome.errors).toEqual([]);
@@ -79,8 +79,8 @@ test("an older sheet gains the new cells and names on its next Recalculate; noth
   for (const name of NEW_NAMES) expect(names).toContain(name);
   // The figures are the engine's; the new inputs are left empty, the user's costs where they were.
   const forecast = forecastFunnel({ ...result.input! }).forecast!;
-  expect(value(wb, "Sheet1", "E12")).toBeCloseTo(forecast.range.revenueLow!, 6);
-  expect(value(wb, "Sheet1", "E15")).toBeCloseTo(forecast.range.forecastRevenueHigh!, 6);
+  expect(value(wb, "Sheet1", "E13")).toBeCloseTo(forecast.range.revenueLow!, 6);
+  expect(value(wb, "Sheet1", "E16")).toBeCloseTo(forecast.range.forecastRevenueHigh!, 6);
   expect(value(wb, "Sheet1", "R8")).toBeCloseTo(forecast.steps[3]!.periodsToMeasure!, 9);
   expect([value(wb, "Sheet1", "E20"), value(wb, "Sheet1", "E21"), value(wb, "Sheet1", "E22")]).toEqual(["", "", ""]);
   expect(value(wb, "Sheet1", "B20")).toBe(6000);
@@ -99,7 +99,7 @@ test("a cell of the user's where the new cells go is named as a conflict, and no
   const { wb } = await olderSheet();
   wb.setInput("Sheet1", "E20", "ask Anna"); // a note where the cycle time goes
   wb.setInput("Sheet1", "R7", 12); // a number of their own where a step's periods go
-  wb.setInput("Sheet1", "D13", "target met?"); // where a label goes
+  wb.setInput("Sheet1", "D14", "target met?"); // where a label goes
   const before = wb.fingerprint();
   const result = await recalculate(contextOf(wb), options(wb));
   expect(result.written).toBe(false);
@@ -108,7 +108,7 @@ test("a cell of the user's where the new cells go is named as a conflict, and no
     expect.arrayContaining([
       ["cell-taken", "E20", "Days from first contact to sale"],
       ["cell-taken", "R7", "Periods like this one to see the change"],
-      ["cell-taken", "D13", "Revenue now at most (95% sure)"],
+      ["cell-taken", "D14", "Revenue now at most (95% sure)"],
     ]),
   );
   expect(conflicts).toHaveLength(3);

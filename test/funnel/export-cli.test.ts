@@ -39,7 +39,7 @@ test("--example writes a workbook with live formulas and sheet-scoped names", as
   expect(workbook).toMatch(/<definedName name="FunnelLifetimeValue" localSheetId="0">Funnel!\$E\$20<\/definedName>/);
   expect(sheet).toMatch(/<c r="E19"[^>]*><v>60<\/v><\/c>/);
   expect(sheet).toMatch(/<c r="E20"[^>]*><v>4500<\/v><\/c>/);
-  expect(workbook).toMatch(/<definedName name="FunnelRevenueLow" localSheetId="0">Funnel!\$E\$11<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="FunnelRevenueLow" localSheetId="0">Funnel!\$E\$12<\/definedName>/);
   expect(workbook).toMatch(/<definedName name="FunnelPeriodsToMeasure" localSheetId="0">Funnel!\$R\$4:\$R\$9</);
 });
 
