@@ -145,7 +145,7 @@ export async function applyPlan(input: ApplyInput): Promise<ApplyResult> {
     names.length +
     decided.charts.actions.length;
   input.alsoQueue?.();
-  queueDecidedWrites(sheet, decision, plan.headerRow);
+  queueDecidedWrites(sheet, decision, plan.headerRow, plan.summaryRow);
   queueClears(sheet, decision.clears, decision.clearFormats);
   queueNames(sheet, names, input.existingNames);
   // The record describes the sheet as it is while nothing in it changes: it is written with a change.

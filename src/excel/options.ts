@@ -1,7 +1,8 @@
 /** Options shared by the Excel entry points, with their defaults. */
 import { allSheetLabels } from "../i18n/sheet-labels";
 import { labelSet } from "../sheet/labels";
-import { englishSheetLabels, type PlanOptions, type SheetLabels } from "../sheet/plan-sheet";
+import { englishSheetLabels, type SheetLabels } from "../sheet/sheet-labels";
+import type { PlanOptions } from "../sheet/plan-sheet";
 import type { PaneEdits } from "../sheet/three-way";
 import type { ImprovementMode } from "../funnel/types";
 

@@ -23,7 +23,14 @@ import {
   type SheetIdentity,
 } from "../sheet/funnel-registry";
 import { sameText } from "../funnel/periods";
-import { nameReferences, OVERVIEW_TOTAL_NAMES, planOverview, type OverviewPlan } from "../sheet/plan-overview";
+import {
+  nameReferences,
+  OVERVIEW_COLUMNS,
+  OVERVIEW_LAST_COLUMN,
+  OVERVIEW_TOTAL_NAMES,
+  planOverview,
+  type OverviewPlan,
+} from "../sheet/plan-overview";
 import { NUMBER_FORMATS } from "../sheet/plan-sheet";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
@@ -35,9 +42,9 @@ import { textCell } from "./text-cell";
 
 export const OVERVIEW_CHART_NAME = "FunnelsComparison";
 export const MAX_OVERVIEW_FUNNELS = 250;
-/** Columns the Overview's block takes: the funnel's name and seven figures. */
-const BLOCK_COLUMNS = 8;
-const LAST_COLUMN = "H";
+/** Columns the Overview's block takes: the funnel's name and its figures. */
+const BLOCK_COLUMNS = OVERVIEW_COLUMNS;
+const LAST_COLUMN = OVERVIEW_LAST_COLUMN;
 /** Rows of the first sheet read up front: title, header, the most funnels, total, and room to spare. */
 const READ_ROWS = MAX_OVERVIEW_FUNNELS + 10;
 
@@ -191,7 +198,7 @@ export async function updateOverview(
   const plan = planOverview(
     ordered.map((f) => nameReferences(f.sheet)),
     labels,
-    { money, percent: NUMBER_FORMATS.overallPercent },
+    { money, percent: NUMBER_FORMATS.overallPercent, ratio: NUMBER_FORMATS.ratio },
   );
   const rows = Math.max(plan.lastRow, overview?.lastRow ?? 0);
   if (existing !== null && overview !== null) {

@@ -15,7 +15,7 @@
 import { HISTORY_TABLE_NAME } from "../funnel/periods";
 import { localAddress, parseArea, sheetOfReference, type AreaRef } from "../sheet/a1";
 import { RowsNotLoaded, type SheetBlock, type SheetSnapshot } from "../sheet/sheet-snapshot";
-import { LAST_PLAN_COLUMN } from "../sheet/plan-periods";
+import { LAST_PLAN_COLUMN } from "../sheet/block-layout";
 import { isSheet, parseRegistry, REGISTRY_SETTING } from "../sheet/funnel-registry";
 import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";

@@ -7,11 +7,14 @@
  * Writes are queued in an order that keeps the sheet consistent if Excel stops part-way (a batch is
  * not a transaction): the user's inputs first, then labels, then formulas column by column in the
  * order they depend on each other — C (conversion), E, F, G, H, I, J..L, the summary in B, then M and N
- * (which divide by the summary's revenue) and O..Q (the period compared with is in B) — so every formula
- * already written refers to cells that are already written.
+ * (which divide by the summary's revenue), O..Q (the period compared with is in B), R and S, and the
+ * figures beside the summary (E, over B and the step columns) — so every formula already written refers
+ * to cells that are already written. The labels beside the summary (D) come last: until the formulas
+ * are in place, an old step row's E there may still multiply by that D.
  */
 import { parseCell } from "../sheet/a1";
 import type { WriteDecision } from "../sheet/decide-writes";
+import { SIDE_COLUMNS } from "../sheet/plan-part";
 import type { PlannedCell } from "../sheet/plan-sheet";
 import { constantCell } from "./text-cell";
 
@@ -22,12 +25,19 @@ interface Run<T> {
 }
 
 /** Formula columns in dependency order; the summary (column B) before the columns that use its revenue. */
-const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "J", "K", "L", "B", "M", "N", "O", "P", "Q"];
+const FORMULA_ORDER = ["C", "E", "F", "G", "H", "I", "J", "K", "L", "B", "M", "N", "O", "P", "Q", "R", "S"];
+/** After every column above: the figures beside the summary, then the labels beside them. */
+const SIDE_FIGURES = 2 + FORMULA_ORDER.length + 1;
 
-/** Where a cell's run goes in the queue: inputs, then labels, then formulas in dependency order. */
-function rank(cell: PlannedCell): number {
+/**
+ * Where a cell's run goes in the queue: inputs, then labels, then formulas in dependency order, then what
+ * sits beside the summary (from `summaryRow` down).
+ */
+function rank(cell: PlannedCell, summaryRow: number): number {
   if (cell.role === "input") return 0;
-  if (cell.formula === undefined) return 1;
+  const beside = cell.row >= summaryRow && (cell.column === SIDE_COLUMNS.label || cell.column === SIDE_COLUMNS.value);
+  if (cell.formula === undefined) return beside ? SIDE_FIGURES + 1 : 1;
+  if (beside) return SIDE_FIGURES;
   const position = FORMULA_ORDER.indexOf(cell.column);
   return 2 + (position < 0 ? FORMULA_ORDER.length : position);
 }
@@ -74,9 +84,13 @@ function content(cell: PlannedCell): string | number {
   return constantCell(cell.value);
 }
 
-/** Makes `cells` whole — number format, then content, the header row's cells bold — as on a new sheet. */
-export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedCell[], headerRow: number): void {
-  for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) }))) {
+export function queueCellWrites(
+  sheet: Excel.Worksheet,
+  cells: readonly PlannedCell[],
+  headerRow: number,
+  summaryRow = Number.POSITIVE_INFINITY,
+): void {
+  for (const run of runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c, summaryRow) }))) {
     const range = sheet.getRange(runAddress(run));
     range.numberFormat = run.items.map((c) => [c.numberFormat ?? "General"]);
     range.formulas = run.items.map((c) => [content(c)]);
@@ -91,12 +105,17 @@ export function queueCellWrites(sheet: Excel.Worksheet, cells: readonly PlannedC
  * format go on before the content: if Excel stops in between, the cell is still empty, so the next run
  * makes it again, bold and all.
  */
-export function queueDecidedWrites(sheet: Excel.Worksheet, decision: WriteDecision, headerRow: number): void {
+export function queueDecidedWrites(
+  sheet: Excel.Worksheet,
+  decision: WriteDecision,
+  headerRow: number,
+  summaryRow = Number.POSITIVE_INFINITY,
+): void {
   const formatted = new Set(decision.formats.map((c) => c.address));
   const written = new Set(decision.writes.map((c) => c.address));
   const cells = [...decision.writes, ...decision.formats.filter((c) => !written.has(c.address))];
   const needs = (c: PlannedCell) => (formatted.has(c.address) ? 1 : 0) + (written.has(c.address) ? 2 : 0);
-  const parts = runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c) * 4 + needs(c) }));
+  const parts = runsOf(cells, (c) => ({ column: c.column, row: c.row, rank: rank(c, summaryRow) * 4 + needs(c) }));
   for (const part of parts) {
     const first = part.items[0];
     if (first === undefined) continue;

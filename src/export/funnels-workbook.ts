@@ -19,7 +19,7 @@ import {
   sameText,
   type HistoryRow,
 } from "../funnel/periods";
-import { cellReferences, planOverview } from "../sheet/plan-overview";
+import { cellReferences, OVERVIEW_COLUMNS, planOverview } from "../sheet/plan-overview";
 import { hasControlCharacter, nameProblem, showable } from "../funnel/name-limits";
 import { makeIssue } from "../funnel/validate";
 import { historyHeaders } from "../sheet/workbook-labels";
@@ -220,7 +220,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: FunnelsWorkbook
   const plan = planOverview(
     funnels.map((f) => cellReferences(f.sheetName, f.plan)),
     labels,
-    { money, percent: NUMBER_FORMATS.overallPercent },
+    { money, percent: NUMBER_FORMATS.overallPercent, ratio: NUMBER_FORMATS.ratio },
   );
   for (const cell of plan.cells) {
     const target = overview.getCell(cell.address);
@@ -230,7 +230,7 @@ export function buildFunnelsWorkbook(spec: FunnelsSpec, options: FunnelsWorkbook
     target.font = { ...FONT, bold: cell.bold === true, ...(cell.address === "A1" ? { size: 14 } : {}) };
   }
   overview.getColumn(1).width = 28;
-  for (let c = 2; c <= 8; c++) overview.getColumn(c).width = 18;
+  for (let c = 2; c <= OVERVIEW_COLUMNS; c++) overview.getColumn(c).width = 18;
   for (const { name, address } of plan.names) {
     workbook.definedNames.add(`${quoteSheet(labels.overviewSheet)}!${address}`, name);
   }

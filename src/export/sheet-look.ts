@@ -8,13 +8,27 @@ import type { SheetPlan } from "../sheet";
 import { columnNumber, parseArea } from "../sheet/a1";
 import { MONEY_COLUMNS } from "../sheet/plan-money";
 import { PERIOD_COLUMNS } from "../sheet/plan-periods";
+import { MEASURE_COLUMNS } from "../sheet/plan-measure";
+import { SIDE_COLUMNS } from "../sheet/plan-part";
 
 /** Fill of the cells a user types in (the convention of Excel's own "Input" cell style). */
 export const INPUT_FILL = "FFF2CC";
 const HEADER_FILL = "E7E6E6";
 const BORDER_COLOUR = "BFBFBF";
 /** Column I between H and J holds the bars chart's hidden spacer. */
-const TABLE_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", ...MONEY_COLUMNS, ...PERIOD_COLUMNS] as const;
+const TABLE_COLUMNS = [
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  ...MONEY_COLUMNS,
+  ...PERIOD_COLUMNS,
+  ...MEASURE_COLUMNS,
+] as const;
 /** Narrowest a table column gets, in Excel's width unit (characters of the default font). */
 const MIN_WIDTH = 11;
 /** Widest a header column gets; longer headers wrap onto more lines. */
@@ -72,7 +86,10 @@ export function columnWidths(plan: SheetPlan, moneyFormat: string): Record<strin
     const longestWord = Math.max(...headerText.split(/\s+/).map((w) => w.length));
     let width = Math.max(MIN_WIDTH, longestWord + 2, Math.ceil(headerText.length / 3) + 2);
     width = Math.min(width, Math.max(MAX_HEADER_WIDTH, longestWord + 2));
-    if (column === "A") width = Math.max(width, ...body.map((c) => displayLength(c.value) + 2));
+    // Labels never wrap: the summary's and the costs block's in A, and those beside them.
+    if (column === "A" || column === SIDE_COLUMNS.label) {
+      width = Math.max(width, ...body.filter((c) => c.text === true).map((c) => displayLength(c.value) + 2));
+    }
     const money = body.some((c) => c.numberFormat === moneyFormat);
     // Formulas' values are unknown here: leave room for a money amount in the millions.
     if (money) width = Math.max(width, "12,345,678.90".length + currencyExtra + 2);

@@ -1,10 +1,10 @@
 /**
  * The charts of an exported workbook, under the step table and right of the summary, costs and target
- * blocks (which only use A:B), down to `lastRow`, so the sheet fills one printed page: the funnel as
- * stacked bars (its invisible spacer in column I) beside each step's conversion now and forecast, and
- * under them, where the funnel has closed periods, each step's conversion over those periods. They
- * carry the names the add-in looks for, so a later Recalculate updates them in place (and moves them
- * beside the table, where the add-in keeps its charts).
+ * blocks and of the sales cycle and lifetime value beside them (A:E), down to `lastRow`, so the sheet
+ * fills one printed page: the funnel as stacked bars (its invisible spacer in column I) beside each
+ * step's conversion now and forecast, and under them, where the funnel has closed periods, each step's
+ * conversion over those periods. They carry the names the add-in looks for, so a later Recalculate
+ * updates them in place (and moves them beside the table, where the add-in keeps its charts).
  */
 import { BARS_CHART_NAME, COMPARISON_CHART_NAME, type SheetPlan } from "../sheet";
 import { columnLetter, columnNumber } from "../sheet/a1";
@@ -14,8 +14,8 @@ import type { ChartSpec } from "./xlsx-charts";
 export const CHART_COLOURS = { now: "0F6CBD", forecast: "3A8A3A" } as const;
 /** The fewest rows the charts are tall. */
 export const MIN_CHART_ROWS = 18;
-/** Columns (zero-based) where the funnel starts and where it meets the conversion chart: D and H. */
-const FUNNEL_COLUMNS = { from: 3, to: 7 } as const;
+/** Columns (zero-based) where the funnel starts and where it meets the conversion chart: F and J. */
+const FUNNEL_COLUMNS = { from: 5, to: 9 } as const;
 /** How many columns the funnel is wide. */
 const FUNNEL_WIDTH = FUNNEL_COLUMNS.to - FUNNEL_COLUMNS.from;
 

@@ -16,7 +16,9 @@ export const exampleFunnel: FunnelInput = {
 
 /**
  * The example with what it costs and where it should get to: 6,000 of costs in the period, 800 for the
- * improvement, a 60 % margin and a revenue target of 36,000 (one and a half times today's 24,000).
+ * improvement, a 60 % margin and a revenue target of 36,000 (one and a half times today's 24,000); a
+ * sale takes 60 days from the first contact, and a customer brings in 4,500 over the whole relationship
+ * (three purchases).
  */
 export const exampleFunnelWithMoney: FunnelInput = {
   ...exampleFunnel,
@@ -24,4 +26,6 @@ export const exampleFunnelWithMoney: FunnelInput = {
   improvementCost: 800,
   grossMargin: 0.6,
   revenueTarget: 36000,
+  cycleDays: 60,
+  lifetimeValue: 4500,
 };

@@ -6,6 +6,9 @@
 import { makeIssue, validateFunnel, displayName } from "./validate";
 import { moneyForecast, stepMoney, targetForecast } from "./money";
 import { THIN_DATA_WIDTH, wilsonInterval } from "./wilson";
+import { measureChange } from "./measure";
+import { revenueRange } from "./revenue-range";
+import { lifetimeForecast, velocityForecast } from "./velocity";
 import type {
   FunnelForecast,
   FunnelInput,
@@ -150,12 +153,14 @@ export function computeForecast(
       ...stepMoney(input, step.result, conversion, revenue),
       conversionLow: interval?.low ?? null,
       conversionHigh: interval?.high ?? null,
+      ...measureChange(conversion, forecastConversion, i === 0 ? 0 : (results[i - 1] as number), first),
     });
   });
 
   const firstForecast = (steps[0] as StepForecast).forecastResult;
   const forecastRevenue = flow * value;
   const totals = { firstResult: first, lastResult: last, firstForecast, lastForecast: flow, revenue, forecastRevenue };
+  const money = moneyForecast(input, totals);
   return {
     forecast: {
       steps,
@@ -165,8 +170,11 @@ export function computeForecast(
       overallConversion: first > 0 ? last / first : null,
       forecastOverallConversion: firstForecast > 0 ? flow / firstForecast : null,
       bottleneckIndexes: pickBottlenecks(perPoint, revenue),
-      money: moneyForecast(input, totals),
+      money,
       target: targetForecast(input, totals),
+      range: revenueRange(steps.slice(1), revenue, forecastRevenue, mode),
+      velocity: velocityForecast(input, revenue, forecastRevenue),
+      lifetime: lifetimeForecast(input, last, flow, money),
     },
     warnings,
   };

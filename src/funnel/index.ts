@@ -6,6 +6,9 @@ export type {
   FunnelForecast,
   MoneyForecast,
   TargetForecast,
+  RevenueRange,
+  VelocityForecast,
+  LifetimeForecast,
   MoneyCells,
   MoneyField,
   FunnelIssue,
@@ -28,6 +31,7 @@ export {
 } from "./validate";
 export { parseFunnelCells, type FunnelCells } from "./parse-cells";
 export { wilsonInterval, Z_95, THIN_DATA_WIDTH } from "./wilson";
+export { Z_POWER_80, peopleToMeasure } from "./measure";
 export { renderIssue, type IssueTexts } from "./messages";
 export { issueMessage, englishIssueTexts } from "./issue-texts-en";
 export { classifyRaw, type RawValue } from "./raw-value";

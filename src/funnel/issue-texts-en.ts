@@ -47,6 +47,10 @@ export const englishIssueTexts: IssueTexts = {
       "The gross margin{cellSuffix} is {value:percent}. Type a percentage above 0% and at most 100%, for example 40% in a Percent cell (Excel stores it as 0.4), or clear the cell to count all revenue as margin.",
     "target-invalid":
       "The revenue target{cellSuffix} is {value:number}. Type the revenue you aim for as a plain amount above 0, for example 50000, or clear the cell.",
+    "cycle-days-invalid":
+      "The sales-cycle time{cellSuffix} is {value:number}. Type the average number of days from a lead's first contact to the purchase, above 0, for example 45, or clear the cell.",
+    "lifetime-value-invalid":
+      "The lifetime value of a customer{cellSuffix} is {value:number}. Type what one customer brings in over the whole relationship as a plain amount of 0 or more, for example 6000, or clear the cell.",
     "period-label-empty": "The period has no label. Type one such as 2026 Q3, then close the period.",
     "period-label-too-long":
       'The period label "{value}" is longer than {max} characters. Type a shorter one, such as 2026 Q3.',
@@ -105,6 +109,8 @@ export const englishIssueTexts: IssueTexts = {
       "{where}: {value:wholePercent} of {base:number} — with so few, the true conversion could be anywhere from {low:wholePercent} to {high:wholePercent}. Count over a longer period before relying on this step.",
     "result-not-whole":
       "{where} has {value:number}, which is not a whole number. A result counts people, so this is usually a typing slip; the forecast uses {value:number} as it is.",
+    "lifetime-below-sale":
+      "The lifetime value of a customer{cellSuffix} is {value:number}, less than one sale of {saleValue:number}. A customer brings in at least their first sale: check whether you meant the value over the whole relationship.",
   },
 };
 

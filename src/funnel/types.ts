@@ -26,6 +26,10 @@ export interface FunnelInput {
   grossMargin?: number;
   /** Revenue target of the period, T > 0; absent = not given. */
   revenueTarget?: number;
+  /** Average days from a lead's first contact to the purchase (the sales-cycle time), D > 0; absent = not given. */
+  cycleDays?: number;
+  /** What one customer brings in over the whole relationship, L ≥ 0; absent = not given. */
+  lifetimeValue?: number;
 }
 
 export interface StepForecast {
@@ -57,6 +61,13 @@ export interface StepForecast {
   /** Wilson 95 % interval of the conversion; null unless both results are whole and the one before > 0. */
   conversionLow: number | null;
   conversionHigh: number | null;
+  /**
+   * Periods like this one, before and after, needed to see the hoped-for change of this step's conversion
+   * in the numbers (95 % two-sided, 80 % power); null for step 1, without a change or a conversion.
+   */
+  periodsToMeasure: number | null;
+  /** Leads at the top that would show the change in one period; null where periodsToMeasure is. */
+  leadsToMeasure: number | null;
 }
 
 /** What the funnel costs and earns; present when the costs of the period are given. */
@@ -77,6 +88,39 @@ export interface MoneyForecast {
   improvementRoi: number | null;
   /** Sales needed to pay the costs: costs / (sale value × margin). */
   breakEvenSales: number | null;
+}
+
+/**
+ * What the data says this funnel earns per period at today's leads: the 95 % uncertainty of the estimated
+ * conversions carried to the revenue (log-normal approximation). Each bound is null where a conversion's
+ * Wilson interval is missing or a divisor is 0.
+ */
+export interface RevenueRange {
+  revenueLow: number | null;
+  revenueHigh: number | null;
+  forecastRevenueLow: number | null;
+  forecastRevenueHigh: number | null;
+}
+
+/** How fast the funnel earns; present when the sales-cycle time is given. */
+export interface VelocityForecast {
+  /** Revenue / cycle days (sales velocity: leads × win rate × sale value ÷ cycle length). */
+  revenuePerDay: number;
+  forecastRevenuePerDay: number;
+}
+
+/** What the customers are worth over the whole relationship; present when the lifetime value is given. */
+export interface LifetimeForecast {
+  /** Sales × lifetime value. */
+  customersValue: number;
+  /** Forecast sales × lifetime value. */
+  forecastCustomersValue: number;
+  /** Lifetime value / cost per sale (LTV:CAC); null without costs or on a zero divisor. */
+  ltvToCac: number | null;
+  /** Lifetime value / forecast cost per sale. */
+  forecastLtvToCac: number | null;
+  /** Sales at the average sale value and margin that pay back winning one customer: cost per sale / (v·m). */
+  paybackSales: number | null;
 }
 
 /** What the revenue target asks of the funnel; present when a target is given. */
@@ -105,6 +149,9 @@ export interface FunnelForecast {
   bottleneckIndexes: number[];
   money: MoneyForecast | null;
   target: TargetForecast | null;
+  range: RevenueRange;
+  velocity: VelocityForecast | null;
+  lifetime: LifetimeForecast | null;
 }
 
 export type ErrorCode =
@@ -130,6 +177,8 @@ export type ErrorCode =
   | "improvement-cost-invalid"
   | "margin-invalid"
   | "target-invalid"
+  | "cycle-days-invalid"
+  | "lifetime-value-invalid"
   | "period-label-empty"
   | "period-label-too-long"
   | "name-too-long"
@@ -161,6 +210,8 @@ export const WARNING_CODES = [
   "result-not-whole",
   // The conversion's 95 % range is wider than 20 points: too little data to lean on.
   "thin-data",
+  // A customer's lifetime value below one sale's value: usually a typing slip.
+  "lifetime-below-sale",
   // The cells were written; only a chart is missing.
   "chart-spacer-taken",
   "charts-not-made",
@@ -203,13 +254,18 @@ export interface FunnelLayout {
 }
 
 /** Where each optional money input sits (A1 addresses). */
-export interface MoneyCells {
-  costs: string;
-  improvementCost: string;
-  grossMargin: string;
-  revenueTarget: string;
-}
+export type MoneyCells = Record<MoneyField, string>;
 
-/** The optional inputs of DESIGN.md "Money, target and how sure the numbers are". */
-export const MONEY_FIELDS = ["costs", "improvementCost", "grossMargin", "revenueTarget"] as const;
+/**
+ * The optional inputs of the costs and target block: DESIGN.md "Money, target and how sure the numbers
+ * are", then "Sales-cycle time and lifetime value".
+ */
+export const MONEY_FIELDS = [
+  "costs",
+  "improvementCost",
+  "grossMargin",
+  "revenueTarget",
+  "cycleDays",
+  "lifetimeValue",
+] as const;
 export type MoneyField = (typeof MONEY_FIELDS)[number];

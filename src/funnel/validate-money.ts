@@ -1,6 +1,7 @@
 /**
- * The optional money and target inputs (DESIGN.md "Money, target and how sure the numbers are"):
- * costs C ≥ 0, cost of the improvements K ≥ 0, gross margin 0 < m ≤ 1, revenue target T > 0.
+ * The optional money and target inputs (DESIGN.md "Money, target and how sure the numbers are", and
+ * "Sales-cycle time and lifetime value"): costs C ≥ 0, cost of the improvements K ≥ 0, gross margin
+ * 0 < m ≤ 1, revenue target T > 0, sales-cycle days D > 0, a customer's lifetime value L ≥ 0.
  * An empty cell means "not given". Anything else that is not such a number is an error naming the cell.
  */
 import { classifyRaw } from "./raw-value";
@@ -22,6 +23,8 @@ const RULES: Record<MoneyField, FieldRule> = {
   improvementCost: { code: "improvement-cost-invalid", accepts: (v) => v >= 0 && v <= MAX_AMOUNT },
   grossMargin: { code: "margin-invalid", accepts: (v) => v > 0 && v <= 1 },
   revenueTarget: { code: "target-invalid", accepts: (v) => v > 0 && v <= MAX_AMOUNT },
+  cycleDays: { code: "cycle-days-invalid", accepts: (v) => v > 0 && v <= MAX_AMOUNT },
+  lifetimeValue: { code: "lifetime-value-invalid", accepts: (v) => v >= 0 && v <= MAX_AMOUNT },
 };
 
 export type MoneyInput = Pick<FunnelInput, MoneyField>;
@@ -52,4 +55,16 @@ export function validateMoney(
     errors.push(issue(RULES[field].code, { cell, value: shown }));
   }
   return ok ? out : null;
+}
+
+/** The warning of a lifetime value below one sale's value (DESIGN.md "Sales-cycle time and lifetime value"). */
+export function lifetimeWarning(
+  money: MoneyInput,
+  saleValue: number,
+  cells: MoneyCells | undefined,
+  issue: (params: IssueParams) => FunnelIssue,
+): FunnelIssue[] {
+  const lifetime = money.lifetimeValue;
+  if (lifetime === undefined || lifetime >= saleValue) return [];
+  return [issue({ cell: cells?.lifetimeValue ?? "", value: lifetime, saleValue })];
 }

@@ -3,7 +3,7 @@
  * It reports every problem (not only the first), each naming the step and, when known, the cell.
  */
 import { classifyRaw, describeUnknown } from "./raw-value";
-import { validateMoney, type RawMoney } from "./validate-money";
+import { lifetimeWarning, validateMoney, type RawMoney } from "./validate-money";
 import { nameProblem } from "./name-limits";
 import { uncappedSuggestion } from "./suggest-improvement";
 import type { FunnelInput, FunnelIssue, FunnelLayout, ImprovementMode, IssueCode, IssueParams } from "./types";
@@ -246,6 +246,11 @@ export function validateFunnel(raw: RawFunnel, layout?: FunnelLayout): Validatio
   const problem = nameProblem(name, layout?.nameCell ?? "");
   if (problem !== null) errors.push(makeIssue(problem.code, null, problem.params));
   if (errors.length > 0 || saleValue === null || money === null) return { input: null, errors, warnings };
+  warnings.push(
+    ...lifetimeWarning(money, saleValue, layout?.moneyCells, (params) =>
+      makeIssue("lifetime-below-sale", null, params),
+    ),
+  );
   return {
     input: {
       ...(name === "" ? {} : { name }),

@@ -1,9 +1,11 @@
 import { deSheetLabels } from "./sheet-labels-de";
 import type { LanguagePack } from "./types";
+import { metricsDe } from "./metrics-de";
 
 export const de: LanguagePack = {
   code: "de",
   name: "Deutsch",
+  metrics: metricsDe,
   exampleSteps: ["Leads", "Qualifiziert", "Interessiert", "Angebot gemacht", "Angebot besprochen", "Kauf"],
   sheet: deSheetLabels,
 
@@ -84,6 +86,12 @@ export const de: LanguagePack = {
         "Das Umsatzziel{cellSuffix} ist {value:number}. Geben Sie den angestrebten Umsatz als einfachen Betrag über 0 ein, zum Beispiel 50000, oder leeren Sie die Zelle.",
       "thin-data":
         "{where}: {value:wholePercent} von {base:number} — bei so wenigen kann die wahre Konversion irgendwo zwischen {low:wholePercent} und {high:wholePercent} liegen. Zählen Sie über einen längeren Zeitraum, bevor Sie sich auf diesen Schritt verlassen.",
+      "cycle-days-invalid":
+        "Die Dauer des Verkaufszyklus{cellSuffix} ist {value:number}. Geben Sie die durchschnittliche Zahl der Tage vom ersten Kontakt eines Leads bis zum Kauf ein, über 0, zum Beispiel 45, oder leeren Sie die Zelle.",
+      "lifetime-value-invalid":
+        "Der Kundenwert über die ganze Beziehung{cellSuffix} ist {value:number}. Geben Sie ein, was ein Kunde über die ganze Beziehung einbringt, als einfachen Betrag von 0 oder mehr, zum Beispiel 6000, oder leeren Sie die Zelle.",
+      "lifetime-below-sale":
+        "Der Kundenwert über die ganze Beziehung{cellSuffix} ist {value:number}, weniger als ein Verkauf von {saleValue:number}. Ein Kunde bringt mindestens seinen ersten Kauf ein: Prüfen Sie, ob Sie den Wert über die ganze Beziehung gemeint haben.",
       "period-label-empty":
         "Der Zeitraum hat keinen Namen. Geben Sie einen ein, etwa 2026 Q3, und schließen Sie den Zeitraum dann ab.",
       "period-label-too-long":
@@ -233,6 +241,11 @@ export const de: LanguagePack = {
     grossMargin: "Bruttomarge %",
     grossMarginHelp: "Leer zählt den ganzen Umsatz als Marge.",
     revenueTarget: "Umsatzziel",
+    cycleDays: "Tage vom ersten Kontakt bis zum Kauf",
+    cycleDaysHelp: "Im Schnitt, vom ersten Kontakt eines Leads bis zum Kauf.",
+    daysUnit: "Tage",
+    lifetimeValue: "Kundenwert über die ganze Beziehung",
+    lifetimeValueHelp: "Was ein Kunde über die ganze Beziehung einbringt.",
     moneyResultsHeading: "Kosten und Rendite",
     costPerSale: "Kosten je Verkauf",
     profit: "Gewinn",

@@ -1,10 +1,12 @@
 import { englishIssueTexts } from "../funnel/issue-texts-en";
 import { englishSheetLabels } from "../sheet/sheet-labels";
 import type { LanguagePack } from "./types";
+import { metricsEn } from "./metrics-en";
 
 export const en: LanguagePack = {
   code: "en",
   name: "English",
+  metrics: metricsEn,
   sheet: englishSheetLabels,
   issues: englishIssueTexts,
   exampleSteps: ["Leads", "Qualified", "Engaged", "Proposal made", "Proposal discussed", "Purchase"],
@@ -127,6 +129,11 @@ export const en: LanguagePack = {
     grossMargin: "Gross margin %",
     grossMarginHelp: "Empty counts all revenue as margin.",
     revenueTarget: "Revenue target",
+    cycleDays: "Days from first contact to sale",
+    cycleDaysHelp: "On average, from a lead's first contact to the purchase.",
+    daysUnit: "days",
+    lifetimeValue: "Lifetime value of a customer",
+    lifetimeValueHelp: "What one customer brings in over the whole relationship.",
     moneyResultsHeading: "Costs and return",
     costPerSale: "Cost per sale",
     profit: "Profit",

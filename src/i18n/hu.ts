@@ -1,9 +1,11 @@
 import { huSheetLabels } from "./sheet-labels-hu";
 import type { LanguagePack } from "./types";
+import { metricsHu } from "./metrics-hu";
 
 export const hu: LanguagePack = {
   code: "hu",
   name: "Magyar",
+  metrics: metricsHu,
   exampleSteps: ["Leadek", "Minősített", "Érdeklődő", "Ajánlat elküldve", "Ajánlat megbeszélve", "Vásárlás"],
   sheet: huSheetLabels,
 
@@ -82,6 +84,12 @@ export const hu: LanguagePack = {
         "A bevételi cél{cellSuffix} {value:number}. Írja be a kívánt bevételt 0-nál nagyobb egyszerű összegként, például 50000, vagy ürítse ki a cellát.",
       "thin-data":
         "{where}: {value:wholePercent} a(z) {base:number} közül — ilyen kevés adatnál a valódi konverzió bárhol lehet {low:wholePercent} és {high:wholePercent} között. Számoljon hosszabb időszakra, mielőtt erre a lépésre épít.",
+      "cycle-days-invalid":
+        "Az értékesítési ciklus hossza{cellSuffix} {value:number}. Írja be, átlagosan hány nap telik el egy lead első megkeresésétől a vásárlásig (0-nál több), például 45, vagy ürítse ki a cellát.",
+      "lifetime-value-invalid":
+        "Egy ügyfél teljes élettartam-értéke{cellSuffix} {value:number}. Írja be, mennyit hoz egy ügyfél a teljes kapcsolat alatt, 0 vagy több egyszerű összegként, például 6000, vagy ürítse ki a cellát.",
+      "lifetime-below-sale":
+        "Egy ügyfél teljes élettartam-értéke{cellSuffix} {value:number}, kevesebb egy {saleValue:number} értékű eladásnál. Egy ügyfél legalább az első vásárlását meghozza: nézze meg, a teljes kapcsolat értékét akarta-e beírni.",
       "period-label-empty": "Az időszaknak nincs neve. Írjon be egyet, például 2026 Q3, majd zárja le az időszakot.",
       "period-label-too-long":
         'A(z) "{value}" időszaknév hosszabb {max} karakternél. Írjon rövidebbet, például 2026 Q3.',
@@ -228,6 +236,11 @@ export const hu: LanguagePack = {
     grossMargin: "Bruttó árrés %",
     grossMarginHelp: "Üresen a teljes bevétel árrésnek számít.",
     revenueTarget: "Bevételi cél",
+    cycleDays: "Napok az első megkereséstől az eladásig",
+    cycleDaysHelp: "Átlagosan, egy lead első megkeresésétől a vásárlásig.",
+    daysUnit: "nap",
+    lifetimeValue: "Egy ügyfél élettartam\u2011értéke",
+    lifetimeValueHelp: "Amennyit egy ügyfél a teljes kapcsolat alatt hoz.",
     moneyResultsHeading: "Költségek és megtérülés",
     costPerSale: "Költség eladásonként",
     profit: "Nyereség",

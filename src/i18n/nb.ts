@@ -1,9 +1,11 @@
 import { nbSheetLabels } from "./sheet-labels-nb";
 import type { LanguagePack } from "./types";
+import { metricsNb } from "./metrics-nb";
 
 export const nb: LanguagePack = {
   code: "nb",
   name: "Norsk bokmål",
+  metrics: metricsNb,
   exampleSteps: ["Leads", "Kvalifisert", "Engasjert", "Tilbud gitt", "Tilbud diskutert", "Kjøp"],
   sheet: nbSheetLabels,
 
@@ -81,6 +83,12 @@ export const nb: LanguagePack = {
         "Omsetningsmålet{cellSuffix} er {value:number}. Skriv omsetningen du sikter mot som et vanlig beløp over 0, for eksempel 50000, eller tøm cellen.",
       "thin-data":
         "{where}: {value:wholePercent} av {base:number} — med så få kan den sanne konverteringen ligge hvor som helst mellom {low:wholePercent} og {high:wholePercent}. Tell over en lengre periode før du stoler på dette steget.",
+      "cycle-days-invalid":
+        "Lengden på salgssyklusen{cellSuffix} er {value:number}. Skriv gjennomsnittlig antall dager fra første kontakt med et lead til kjøpet, over 0, for eksempel 45, eller tøm cellen.",
+      "lifetime-value-invalid":
+        "Kundens livstidsverdi{cellSuffix} er {value:number}. Skriv hva én kunde bringer inn gjennom hele kundeforholdet som et vanlig beløp på 0 eller mer, for eksempel 6000, eller tøm cellen.",
+      "lifetime-below-sale":
+        "Kundens livstidsverdi{cellSuffix} er {value:number}, mindre enn ett salg på {saleValue:number}. En kunde bringer inn minst sitt første kjøp: sjekk om du mente verdien gjennom hele kundeforholdet.",
       "period-label-empty": "Perioden har ikke noe navn. Skriv et, for eksempel 2026 Q3, og avslutt perioden.",
       "period-label-too-long":
         'Periodenavnet "{value}" er lengre enn {max} tegn. Skriv et kortere, for eksempel 2026 Q3.',
@@ -226,6 +234,11 @@ export const nb: LanguagePack = {
     grossMargin: "Bruttomargin %",
     grossMarginHelp: "Tom teller all omsetning som margin.",
     revenueTarget: "Omsetningsmål",
+    cycleDays: "Dager fra første kontakt til salg",
+    cycleDaysHelp: "I snitt, fra første kontakt med et lead til kjøpet.",
+    daysUnit: "dager",
+    lifetimeValue: "Livstidsverdi for én kunde",
+    lifetimeValueHelp: "Det én kunde bringer inn gjennom hele kundeforholdet.",
     moneyResultsHeading: "Kostnader og avkastning",
     costPerSale: "Kostnad per salg",
     profit: "Fortjeneste",

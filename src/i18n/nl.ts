@@ -1,9 +1,11 @@
 import { nlSheetLabels } from "./sheet-labels-nl";
 import type { LanguagePack } from "./types";
+import { metricsNl } from "./metrics-nl";
 
 export const nl: LanguagePack = {
   code: "nl",
   name: "Nederlands",
+  metrics: metricsNl,
   exampleSteps: ["Leads", "Gekwalificeerd", "Betrokken", "Voorstel gedaan", "Voorstel besproken", "Aankoop"],
   sheet: nlSheetLabels,
 
@@ -82,6 +84,12 @@ export const nl: LanguagePack = {
         "Het omzetdoel{cellSuffix} is {value:number}. Typ de omzet die u wilt halen als gewoon bedrag boven 0, bijvoorbeeld 50000, of maak de cel leeg.",
       "thin-data":
         "{where}: {value:wholePercent} van {base:number} — met zo weinig kan de echte conversie overal tussen {low:wholePercent} en {high:wholePercent} liggen. Tel over een langere periode voordat u op deze stap bouwt.",
+      "cycle-days-invalid":
+        "De duur van de verkoopcyclus{cellSuffix} is {value:number}. Typ het gemiddelde aantal dagen van het eerste contact met een lead tot de aankoop, boven 0, bijvoorbeeld 45, of maak de cel leeg.",
+      "lifetime-value-invalid":
+        "De klantwaarde over de hele relatie{cellSuffix} is {value:number}. Typ wat één klant over de hele relatie oplevert als gewoon bedrag van 0 of meer, bijvoorbeeld 6000, of maak de cel leeg.",
+      "lifetime-below-sale":
+        "De klantwaarde over de hele relatie{cellSuffix} is {value:number}, minder dan één verkoop van {saleValue:number}. Een klant brengt minstens zijn eerste aankoop op: kijk of u de waarde over de hele relatie bedoelde.",
       "period-label-empty": "De periode heeft geen naam. Typ er een, zoals 2026 Q3, en sluit de periode dan af.",
       "period-label-too-long": 'De periodenaam "{value}" is langer dan {max} tekens. Typ een kortere, zoals 2026 Q3.',
       "name-too-long":
@@ -226,6 +234,11 @@ export const nl: LanguagePack = {
     grossMargin: "Brutomarge %",
     grossMarginHelp: "Leeg telt alle omzet als marge.",
     revenueTarget: "Omzetdoel",
+    cycleDays: "Dagen van eerste contact tot verkoop",
+    cycleDaysHelp: "Gemiddeld, van het eerste contact met een lead tot de aankoop.",
+    daysUnit: "dagen",
+    lifetimeValue: "Klantwaarde over de hele relatie",
+    lifetimeValueHelp: "Wat één klant over de hele relatie oplevert.",
     moneyResultsHeading: "Kosten en rendement",
     costPerSale: "Kosten per verkoop",
     profit: "Winst",

@@ -2,7 +2,7 @@
  * Sheet labels in every language, so the add-in recognises cells it wrote in any of them. Loaded with the
  * code that writes (and with the language packs), not with the pane itself.
  */
-import { englishSheetLabels, type SheetLabels } from "../sheet/plan-sheet";
+import { englishSheetLabels, type SheetLabels } from "../sheet/sheet-labels";
 import type { LanguageCode } from "./types";
 import { nlSheetLabels } from "./sheet-labels-nl";
 import { deSheetLabels } from "./sheet-labels-de";

@@ -1,4 +1,5 @@
 import type { IssueTexts } from "../funnel/messages";
+import type { MetricsStrings } from "./metrics-types";
 import type { SheetLabels } from "../sheet/plan-sheet";
 
 /** Every string the task pane shows. {placeholders} are filled by `fill`. */
@@ -164,6 +165,13 @@ export interface PaneStrings {
   grossMarginHelp: string;
   /** Label: the revenue target. */
   revenueTarget: string;
+  /** Label: the sales-cycle time, in days; its hint; the unit after the field. */
+  cycleDays: string;
+  cycleDaysHelp: string;
+  daysUnit: string;
+  /** Label: what one customer brings in over the whole relationship; its hint. */
+  lifetimeValue: string;
+  lifetimeValueHelp: string;
   /** Heading of the money figures. */
   moneyResultsHeading: string;
   /** Cost per sale, now → forecast. */
@@ -201,6 +209,8 @@ export interface LanguagePack {
   /** The language's own name, for the picker. */
   name: string;
   pane: PaneStrings;
+  /** How sure the revenue is, when a change will show, the sales cycle and lifetime value (issues 23, 24). */
+  metrics: MetricsStrings;
   /** Step names of the example funnel (the article's lead-to-purchase steps). */
   exampleSteps: string[];
   sheet: SheetLabels;

@@ -34,12 +34,14 @@ import { describeUnknown } from "../funnel/raw-value";
 import type { FunnelLocation } from "./locate-funnel";
 import type { PlannedCell, SheetPlan } from "./plan-sheet";
 import { SPACER_COLUMN } from "./plan-sheet";
-import { MONEY_COLUMNS, moneyCellsAt } from "./plan-money";
-import { PERIOD_COLUMNS, periodCellsOf } from "./plan-periods";
+import { MONEY_COLUMNS } from "./plan-money";
+import { PERIOD_COLUMNS } from "./plan-periods";
+import { MEASURE_COLUMNS } from "./plan-measure";
+import { optionalInputCells } from "./laid-out-inputs";
 import { plainFormula } from "./formula-text";
 import { normalizeLabel } from "./labels";
 import { cellAt, formulaAt, isBlank, valueAt, type SheetSnapshot } from "./sheet-snapshot";
-import { MONEY_FIELDS, type FunnelIssue, type MoneyCells } from "../funnel/types";
+import type { FunnelIssue } from "../funnel/types";
 import { gaveFormat, holdsRecorded, wroteAt, type RecordedCell, type WrittenRecord } from "./written-record";
 
 export interface WriteDecision {
@@ -86,7 +88,17 @@ export interface Ownership {
 /** No block laid out before, or nothing known of it. */
 export const NO_OWNERSHIP: Ownership = { record: null, standIn: null };
 
-const OUTPUT_COLUMNS = ["C", "E", "F", "G", "H", SPACER_COLUMN, ...MONEY_COLUMNS, ...PERIOD_COLUMNS];
+const OUTPUT_COLUMNS = [
+  "C",
+  "E",
+  "F",
+  "G",
+  "H",
+  SPACER_COLUMN,
+  ...MONEY_COLUMNS,
+  ...PERIOD_COLUMNS,
+  ...MEASURE_COLUMNS,
+];
 const INPUT_LETTERS: readonly string[] = Object.values(INPUT_COLUMNS);
 
 const GENERAL = "General";
@@ -147,18 +159,12 @@ export function decideWrites(
     return known !== null && wroteAt(known, column, row);
   };
   /**
-   * The optional inputs (money, the funnel's name, the period to compare with): inside the block laid out
-   * before they are the user's; outside it, those cells are not inputs yet.
+   * The optional inputs (money, the sales cycle and lifetime value, the funnel's name, the period to
+   * compare with): where the block laid out before has them they are the user's; elsewhere those cells
+   * are not inputs yet (laid-out-inputs.ts).
    */
-  const moneyInputs = (summaryRow: number, laidOut: boolean): string[] => {
-    const cells: MoneyCells = moneyCellsAt(summaryRow);
-    const period = periodCellsOf(summaryRow);
-    return [...MONEY_FIELDS.map((field) => cells[field]), period.name, period.comparePeriod].filter(
-      (a) => inPrevious(parseCell(a).row) === laidOut,
-    );
-  };
-  const oldMoneyInputs = location === null ? [] : moneyInputs(location.summaryRow, true);
-  const newMoneyInputs = moneyInputs(plan.summaryRow, false);
+  const oldMoneyInputs = location === null ? [] : optionalInputCells(snapshot, location, location.summaryRow, true);
+  const newMoneyInputs = optionalInputCells(snapshot, location, plan.summaryRow, false);
   /** Cells holding the user's current inputs, which an explicit "write inputs" may replace. */
   const isOldInput = (row: number, column: string): boolean => {
     if (location === null) return false;
@@ -167,11 +173,20 @@ export function decideWrites(
     return INPUT_LETTERS.includes(column) && row >= location.firstStepRow && row <= location.lastStepRow;
   };
 
-  /** The label of what the add-in wants to write there: its column header, or its summary line. */
+  /**
+   * The label of what the add-in wants to write there: its column header, or under the summary its line's
+   * label (the nearest label to its left: A for B, D for E).
+   */
   const purposeOf = (cell: PlannedCell): string => {
-    const summaryLabel = plan.cells.find((c) => c.row === cell.row && c.column === "A" && c.row >= plan.summaryRow);
+    const col = columnNumber(cell.column);
+    if (cell.row >= plan.summaryRow) {
+      const label = plan.cells
+        .filter((c) => c.row === cell.row && c.text === true && columnNumber(c.column) <= col)
+        .sort((a, b) => columnNumber(b.column) - columnNumber(a.column))[0];
+      return String(label?.value ?? cell.address);
+    }
     const header = plan.cells.find((c) => c.row === plan.headerRow && c.column === cell.column);
-    return String((summaryLabel ?? header)?.value ?? cell.address);
+    return String(header?.value ?? cell.address);
   };
 
   const candidates = [...plan.cells, ...(options.includeSpacer ? plan.spacerCells : [])].filter(

@@ -2,12 +2,13 @@
 import { cellAddress, columnNumber, parseCell } from "./a1";
 import type { FunnelLocation } from "./locate-funnel";
 import { parseFunnelCells } from "../funnel/parse-cells";
-import { moneyCellsAt } from "./plan-money";
-import { periodCellsOf, type PeriodHistory } from "./plan-periods";
-import { trendColumn } from "./plan-trend";
+import { moneyCellsAt } from "./money-cells";
+import type { PeriodHistory } from "./plan-periods";
+import { periodCellsOf, trendColumn } from "./block-layout";
 import { MAX_TREND_PERIODS, periodLabel } from "../funnel/periods";
 import { namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import { MONEY_FIELDS, type FunnelIssue, type FunnelLayout, type ImprovementMode } from "../funnel/types";
+import { insideBlock, moneyInputLaidOut } from "./laid-out-inputs";
 import { INPUT_COLUMNS, makeIssue, type Validation } from "../funnel/validate";
 import type { RawMoney } from "../funnel/validate-money";
 
@@ -83,11 +84,6 @@ export function comparisonOf(snapshot: SheetSnapshot, location: FunnelLocation):
   return { period, changes, chosen: history.comparePeriod ?? "", latest: history.latestPeriod };
 }
 
-function insideBlock(location: FunnelLocation, row: number): boolean {
-  const block = location.previous;
-  return block !== null && row >= block.firstRow && row <= block.lastRow;
-}
-
 /** The cells that issues name for a funnel whose summary (the sale value) is on `summaryRow`. */
 export function layoutAt(firstStepRow: number, summaryRow: number): FunnelLayout {
   return {
@@ -102,13 +98,13 @@ export function layoutOf(location: FunnelLocation): FunnelLayout {
   return layoutAt(location.firstStepRow, location.summaryRow);
 }
 
-/** The money inputs where the add-in laid them out before; a cell outside that block is not an input yet. */
+/** The optional inputs where the add-in laid them out before (laid-out-inputs.ts); elsewhere not inputs yet. */
 function moneyRows(snapshot: SheetSnapshot, location: FunnelLocation): RawMoney {
   const money: RawMoney = {};
   const cells = moneyCellsAt(location.summaryRow);
   for (const field of MONEY_FIELDS) {
     const { row, col } = parseCell(cells[field]);
-    if (insideBlock(location, row)) money[field] = valueAt(snapshot, row, col);
+    if (moneyInputLaidOut(snapshot, location, field, cells[field])) money[field] = valueAt(snapshot, row, col);
   }
   return money;
 }

@@ -29,3 +29,12 @@ export {
   moneyCellsAt,
   type MoneyLabels,
 } from "./plan-money";
+export { RANGE_NAMES, type RangeName, type RangeLabels } from "./plan-range";
+export { MEASURE_RANGE_NAMES, MEASURE_COLUMNS, type MeasureRangeName, type MeasureLabels } from "./plan-measure";
+export {
+  CYCLE_INPUT_NAMES,
+  CYCLE_OUTPUT_NAMES,
+  type CycleInputName,
+  type CycleOutputName,
+  type CycleLabels,
+} from "./plan-cycle";

@@ -6,8 +6,8 @@
 import { cellAddress, columnNumber } from "./a1";
 import type { RawFunnelRows } from "./funnel-rows";
 import type { FunnelLocation } from "./locate-funnel";
-import { moneyCellsAt } from "./plan-money";
-import { periodCellsOf } from "./plan-periods";
+import { moneyCellsAt } from "./money-cells";
+import { periodCellsOf } from "./block-layout";
 import { MONEY_FIELDS, type MoneyField } from "../funnel/types";
 import { INPUT_COLUMNS, type RawFunnel } from "../funnel/validate";
 

@@ -7,11 +7,10 @@
  */
 import { columnNumber } from "./a1";
 import { INPUT_COLUMNS, makeIssue } from "../funnel/validate";
+import { TABLE_NAME } from "./block-layout";
+export { TABLE_NAME } from "./block-layout";
 import { isBlank, lastUsedRow, namedArea, valueAt, type SheetSnapshot } from "./sheet-snapshot";
 import type { FunnelIssue } from "../funnel/types";
-
-/** The name of the whole block the add-in laid out (sheet-scoped), by which it finds the funnel again. */
-export const TABLE_NAME = "FunnelForecastTable";
 
 export interface FunnelLocation {
   sheetName: string;

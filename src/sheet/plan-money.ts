@@ -5,39 +5,32 @@
  * divisor is 0, so a colleague without the add-in who types a cost or a target sees everything follow.
  * The formulas compute exactly what money.ts and wilson.ts compute, in the same order.
  */
-import type { FunnelInput, MoneyCells, MoneyField } from "../funnel/types";
+import type { FunnelInput } from "../funnel/types";
 import { absoluteCell } from "./a1";
 import type { PartCell } from "./plan-part";
+import {
+  MONEY_INPUTS,
+  MONEY_OUTPUT_NAMES,
+  moneyCellsAt,
+  moneyHeadingRowAt,
+  moneyOutputAt,
+  type MoneyInputName,
+  type MoneyOutputName,
+} from "./money-cells";
+
+export {
+  MONEY_INPUT_NAMES,
+  MONEY_OUTPUT_NAMES,
+  moneyCellsAt,
+  moneyHeadingRowAt,
+  moneyLastRowAt,
+  moneyOutputAt,
+  type MoneyInputName,
+  type MoneyOutputName,
+} from "./money-cells";
 import { Z_95 } from "../funnel/wilson";
 
-/** Rows below the summary row (the sale value's row) where the money block starts. */
-const HEADING_OFFSET = 7;
-
-/** The four inputs, in sheet order, with their names. */
-const INPUTS = [
-  { field: "costs", name: "FunnelCosts" },
-  { field: "improvementCost", name: "FunnelImprovementCost" },
-  { field: "grossMargin", name: "FunnelMargin" },
-  { field: "revenueTarget", name: "FunnelTarget" },
-] as const satisfies readonly { field: MoneyField; name: string }[];
-
-export type MoneyInputName = (typeof INPUTS)[number]["name"];
-export const MONEY_INPUT_NAMES: readonly MoneyInputName[] = INPUTS.map((input) => input.name);
-
-export const MONEY_OUTPUT_NAMES = [
-  "FunnelCostPerSale",
-  "FunnelForecastCostPerSale",
-  "FunnelProfit",
-  "FunnelForecastProfit",
-  "FunnelROI",
-  "FunnelForecastROI",
-  "FunnelImprovementROI",
-  "FunnelBreakEvenSales",
-  "FunnelSalesNeeded",
-  "FunnelLeadsNeeded",
-  "FunnelLeadsNeededForecast",
-] as const;
-export type MoneyOutputName = (typeof MONEY_OUTPUT_NAMES)[number];
+type BlockField = (typeof MONEY_INPUTS)[number]["field"];
 
 /** Sheet-scoped names of the per-step columns, each covering the step rows. */
 export const STEP_RANGE_NAMES = [
@@ -78,17 +71,10 @@ export interface MoneyLabels {
   leadsNeededForecast: string;
 }
 
-/** The last row of the money block of a funnel whose summary (sale value) is on `summaryRow`. */
-export function moneyLastRowAt(summaryRow: number): number {
-  return summaryRow + HEADING_OFFSET + INPUTS.length + MONEY_OUTPUT_NAMES.length;
-}
-
-/** Where the money inputs of a funnel whose summary (sale value) is on `summaryRow` live. */
-export function moneyCellsAt(summaryRow: number): MoneyCells {
-  const first = summaryRow + HEADING_OFFSET + 1;
-  const cells = {} as MoneyCells;
-  INPUTS.forEach(({ field }, i) => (cells[field] = `B${first + i}`));
-  return cells;
+/** The gross margin as the formulas use it: 1 while its cell is empty. */
+export function marginExpression(summaryRow: number): string {
+  const cell = absoluteCell(moneyCellsAt(summaryRow).grossMargin);
+  return `IF(${cell}="",1,${cell})`;
 }
 
 /** The rows of the plan the money part needs to know. */
@@ -128,7 +114,7 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   const inputs = moneyCellsAt(s);
   const C = absoluteCell(inputs.costs);
   const K = absoluteCell(inputs.improvementCost);
-  const M = `IF(${absoluteCell(inputs.grossMargin)}="",1,${absoluteCell(inputs.grossMargin)})`;
+  const M = marginExpression(s);
   const T = absoluteCell(inputs.revenueTarget);
   const v = `$B$${s}`;
   const R = `$B$${s + 1}`;
@@ -192,22 +178,22 @@ export function planMoney(input: FunnelInput, frame: MoneyFrame): MoneyPlan {
   }
 
   // Under the summary: a heading, the four inputs, then the outputs.
-  const heading = s + HEADING_OFFSET;
+  const heading = moneyHeadingRowAt(s);
   cells.push({ column: "A", row: heading, role: "output", value: labels.moneyHeading, text: true });
-  const inputFormat: Record<MoneyField, string> = {
+  const inputFormat: Record<BlockField, string> = {
     costs: moneyFormat,
     improvementCost: moneyFormat,
     grossMargin: formats.margin,
     revenueTarget: moneyFormat,
   };
-  INPUTS.forEach(({ field, name }, i) => {
+  MONEY_INPUTS.forEach(({ field, name }, i) => {
     const row = heading + 1 + i;
     cells.push({ column: "A", row, role: "output", value: labels[field], text: true });
     cells.push({ column: "B", row, role: "input", value: input[field] ?? "", numberFormat: inputFormat[field] });
     names.push({ name, address: `B${row}` });
   });
-  const firstOutput = heading + 1 + INPUTS.length;
-  const at = (name: MoneyOutputName) => `$B$${firstOutput + MONEY_OUTPUT_NAMES.indexOf(name)}`;
+  const firstOutput = heading + 1 + MONEY_INPUTS.length;
+  const at = (name: MoneyOutputName) => absoluteCell(moneyOutputAt(s, name));
   const outputs: Record<MoneyOutputName, { label: string; formula: string; format: string }> = {
     FunnelCostPerSale: {
       label: labels.costPerSale,

@@ -1,10 +1,11 @@
 /**
  * The Overview sheet (DESIGN.md "Several funnels and periods"): one row per funnel sheet, every figure a
  * live formula pointing at that sheet's own cells (revenue now, forecast, extra, overall conversion now
- * and forecast, cost per sale and return on costs), totals with workbook-scoped names, and the range a
- * chart comparing the funnels draws from. Pure: the export writes it, and so will the Excel adapter.
+ * and forecast, cost per sale and return on costs; how sure the revenue is, at least and at most; revenue
+ * per day and LTV:CAC), totals with workbook-scoped names, and the range a chart comparing the funnels
+ * draws from. Pure: the export writes it, and so will the Excel adapter.
  */
-import { absoluteCell, quoteSheet } from "./a1";
+import { absoluteCell, columnLetter, quoteSheet } from "./a1";
 import { funnelExpression } from "./history-formulas";
 import type { PlanName, SheetPlan } from "./plan-sheet";
 import type { WorkbookLabels } from "./workbook-labels";
@@ -65,16 +66,23 @@ export interface OverviewPlan {
 }
 
 /** The figures per funnel, in column order: the plan name each column reads, and its format kind. */
-const FIGURES: readonly { name: PlanName; label: (l: OverviewColumnLabels) => string; format: "money" | "percent" }[] =
-  [
-    { name: "FunnelRevenue", label: (l) => l.revenue, format: "money" },
-    { name: "FunnelForecastRevenue", label: (l) => l.forecastRevenue, format: "money" },
-    { name: "FunnelExtraRevenue", label: (l) => l.extraRevenue, format: "money" },
-    { name: "FunnelConversion", label: (l) => l.overallConversion, format: "percent" },
-    { name: "FunnelForecastConversion", label: (l) => l.forecastOverallConversion, format: "percent" },
-    { name: "FunnelCostPerSale", label: (l) => l.costPerSale, format: "money" },
-    { name: "FunnelROI", label: (l) => l.roi, format: "percent" },
-  ];
+const FIGURES: readonly {
+  name: PlanName;
+  label: (l: OverviewColumnLabels) => string;
+  format: "money" | "percent" | "ratio";
+}[] = [
+  { name: "FunnelRevenue", label: (l) => l.revenue, format: "money" },
+  { name: "FunnelForecastRevenue", label: (l) => l.forecastRevenue, format: "money" },
+  { name: "FunnelExtraRevenue", label: (l) => l.extraRevenue, format: "money" },
+  { name: "FunnelConversion", label: (l) => l.overallConversion, format: "percent" },
+  { name: "FunnelForecastConversion", label: (l) => l.forecastOverallConversion, format: "percent" },
+  { name: "FunnelCostPerSale", label: (l) => l.costPerSale, format: "money" },
+  { name: "FunnelROI", label: (l) => l.roi, format: "percent" },
+  { name: "FunnelRevenueLow", label: (l) => l.revenueLow, format: "money" },
+  { name: "FunnelRevenueHigh", label: (l) => l.revenueHigh, format: "money" },
+  { name: "FunnelRevenuePerDay", label: (l) => l.revenuePerDay, format: "money" },
+  { name: "FunnelLtvToCac", label: (l) => l.ltvToCac, format: "ratio" },
+];
 
 export interface OverviewColumnLabels extends WorkbookLabels {
   revenue: string;
@@ -84,14 +92,23 @@ export interface OverviewColumnLabels extends WorkbookLabels {
   forecastOverallConversion: string;
   costPerSale: string;
   roi: string;
+  revenueLow: string;
+  revenueHigh: string;
+  revenuePerDay: string;
+  ltvToCac: string;
 }
 
-const COLUMNS = ["B", "C", "D", "E", "F", "G", "H"];
+/** The funnel's name in A, then one column per figure. */
+const COLUMNS = FIGURES.map((_, i) => columnLetter(2 + i));
+/** The last column of the Overview's block. */
+export const OVERVIEW_LAST_COLUMN = COLUMNS[COLUMNS.length - 1] as string;
+/** Columns the Overview's block takes: the funnel's name and the figures. */
+export const OVERVIEW_COLUMNS = 1 + FIGURES.length;
 
 export function planOverview(
   entries: readonly OverviewEntry[],
   labels: OverviewColumnLabels,
-  formats: { money: string; percent: string },
+  formats: { money: string; percent: string; ratio: string },
 ): OverviewPlan {
   const header = 3;
   const cells: OverviewCell[] = [

@@ -8,10 +8,12 @@
  * a renamed or reordered step still finds its own row, and the sheet stays live without the add-in.
  */
 import { parseCell } from "./a1";
-import { moneyLastRowAt } from "./plan-money";
+import { periodCellsAt } from "./block-layout";
 import { funnelExpression, HISTORY_RESULT, HISTORY_SALE_VALUE, historyCriteria } from "./history-formulas";
-import { planTrend, trendHeaderRowAt, TREND_RANGE_NAME } from "./plan-trend";
+import { planTrend, TREND_RANGE_NAME } from "./plan-trend";
 import type { PartCell } from "./plan-part";
+
+export { LAST_PLAN_COLUMN, periodCellsAt, periodCellsOf } from "./block-layout";
 
 export const PERIOD_COLUMNS = ["O", "P", "Q"] as const;
 
@@ -202,31 +204,5 @@ export function planPeriods(frame: PeriodFrame): PeriodPlan {
     lastRow: trend.lastRow,
     lastColumn: "Q",
     trendSource: trend.chartSource,
-  };
-}
-
-/** The last column the add-in ever writes in a step row (what it reads, and what its block may span). */
-export const LAST_PLAN_COLUMN = "Q";
-
-/** Where the product and period inputs of a funnel whose summary (sale value) is on `summaryRow` sit. */
-export function periodCellsOf(summaryRow: number): ReturnType<typeof periodCellsAt> {
-  return periodCellsAt(moneyLastRowAt(summaryRow));
-}
-
-/** Where the product and period inputs sit when the block above ends on `afterRow`. */
-export function periodCellsAt(afterRow: number): {
-  name: string;
-  comparePeriod: string;
-  latestPeriod: string;
-  /** The row of the trend's period labels (B onwards), where the funnel has closed periods. */
-  trendHeaderRow: number;
-} {
-  const nameRow = afterRow + 3;
-  return {
-    name: `B${nameRow}`,
-    comparePeriod: `B${nameRow + 1}`,
-    latestPeriod: `B${nameRow + 2}`,
-    // Under "compared with" and "revenue then".
-    trendHeaderRow: trendHeaderRowAt(nameRow + 4),
   };
 }

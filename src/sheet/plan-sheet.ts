@@ -8,17 +8,12 @@
  */
 import type { FunnelInput, ImprovementMode } from "../funnel/types";
 import { planPeriods, type PeriodHistory, type PeriodName } from "./plan-periods";
-import {
-  LAST_MONEY_COLUMN,
-  planMoney,
-  type MoneyInputName,
-  type MoneyOutputName,
-  type StepRangeName,
-} from "./plan-money";
 import { englishSheetLabels, type SheetLabels } from "./sheet-labels";
-import { TABLE_NAME } from "./locate-funnel";
-
-export { englishSheetLabels, type SheetLabels, TABLE_NAME };
+import { planMoney, type MoneyInputName, type MoneyOutputName, type StepRangeName } from "./plan-money";
+import { planRange, type RangeName } from "./plan-range";
+import { planMeasure, type MeasureRangeName } from "./plan-measure";
+import { MEASURE_COLUMNS, TABLE_NAME } from "./block-layout";
+import { planCycle, type CycleInputName, type CycleOutputName } from "./plan-cycle";
 
 export type CellRole =
   /** Typed by the user (A, B, D, the sale value): written only when creating a sheet or on explicit input. */
@@ -39,7 +34,16 @@ export interface PlannedCell {
 }
 
 /** Every sheet-scoped name the plan gives a cell or a column of step rows. */
-export type PlanName = SummaryName | MoneyInputName | MoneyOutputName | StepRangeName | PeriodName;
+export type PlanName =
+  | SummaryName
+  | MoneyInputName
+  | MoneyOutputName
+  | StepRangeName
+  | PeriodName
+  | RangeName
+  | MeasureRangeName
+  | CycleInputName
+  | CycleOutputName;
 
 export interface PlannedName {
   name: PlanName;
@@ -95,7 +99,7 @@ export interface SheetPlan {
   /** The product and period block's heading row, and the cell of the funnel's name (FunnelName). */
   periodHeadingRow: number;
   nameCell: string;
-  /** The last column the block uses (N, or Q with the period comparison). */
+  /** The last column the block uses (S: when a change will show, right of the period comparison). */
   lastColumn: string;
   lastRow: number;
   saleValueCell: string;
@@ -106,6 +110,8 @@ export interface SheetPlan {
   chart: ChartPlan;
   mode: ImprovementMode;
 }
+
+export { englishSheetLabels, type SheetLabels } from "./sheet-labels";
 
 export const SUMMARY_NAMES = [
   "FunnelSaleValue",
@@ -123,10 +129,14 @@ export const BARS_CHART_NAME = "FunnelForecastBars";
 export const COMPARISON_CHART_NAME = "FunnelForecastComparison";
 /** Each step's conversion over the closed periods (plan-trend.ts). */
 export const TREND_CHART_NAME = "FunnelForecastTrend";
+export { TABLE_NAME };
 /** Column of the stacked-bar chart's invisible spacer series. */
 export const SPACER_COLUMN = "I";
-/** The charts sit right of the last planned column, one column apart. */
-export const CHART_COLUMNS = { first: "S", last: "Y" } as const;
+/**
+ * The charts sit right of the last planned column, one column apart. (A sheet laid out before R and S
+ * existed keeps its charts where they are, from S: they are the user's once made.)
+ */
+export const CHART_COLUMNS = { first: "U", last: "AA" } as const;
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -143,6 +153,8 @@ export const NUMBER_FORMATS = {
    * which needs ExcelApi 1.8 — Excel 2019 for Mac stops at 1.7.
    */
   hidden: ";;;",
+  /** A ratio such as LTV:CAC (12.5 means 12.5 to 1). */
+  ratio: "0.0",
 } as const;
 
 export interface PlanAnchor {
@@ -303,8 +315,31 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
     moneyFormat: money,
     formats: { percent: NUMBER_FORMATS.percent, count: NUMBER_FORMATS.forecastCount, margin: NUMBER_FORMATS.percent },
   });
-  for (const { column, row, role, ...content } of moneyBlock.cells) add(column, row, role, content);
-  names.push(...moneyBlock.names);
+  const parts = [
+    moneyBlock,
+    planRange({ firstStepRow: p, lastStepRow: q, summaryRow: s, mode, labels, moneyFormat: money }),
+    planMeasure({
+      firstStepRow: p,
+      lastStepRow: q,
+      labels,
+      formats: { periods: NUMBER_FORMATS.forecastCount, leads: NUMBER_FORMATS.count },
+    }),
+    planCycle(input, {
+      lastStepRow: q,
+      summaryRow: s,
+      labels,
+      formats: {
+        money,
+        days: NUMBER_FORMATS.forecastCount,
+        ratio: NUMBER_FORMATS.ratio,
+        sales: NUMBER_FORMATS.fractionalCount,
+      },
+    }),
+  ];
+  for (const part of parts) {
+    for (const { column, row, role, ...content } of part.cells) add(column, row, role, content);
+    names.push(...part.names);
+  }
   const periodBlock = planPeriods({
     firstStepRow: p,
     lastStepRow: q,
@@ -323,7 +358,7 @@ export function planSheet(input: FunnelInput, anchor: PlanAnchor, options: PlanO
   for (const { column, row, role, ...content } of periodBlock.cells) add(column, row, role, content);
   names.push(...periodBlock.names);
   const lastRow = periodBlock.lastRow;
-  const lastColumn = periodBlock.lastColumn ?? LAST_MONEY_COLUMN;
+  const lastColumn = MEASURE_COLUMNS[MEASURE_COLUMNS.length - 1] as string;
   const chartRows = Math.max(15, q - h + 1);
 
   return {

@@ -8,13 +8,14 @@
  * Where a step has no conversion in a period (a name missing then, or the step before had 0) the cell
  * is #N/A, which a line chart leaves out; an empty text would be drawn as 0 %.
  */
-import { columnLetter } from "./a1";
+import { trendColumn, trendHeaderRowAt } from "./block-layout";
 import { HISTORY_RESULT, historyCriteria } from "./history-formulas";
 import type { PartCell } from "./plan-part";
 
 /** Excel draws at most 255 series in one chart ("Excel specifications and limits", Charts). */
 export const MAX_CHART_SERIES = 255;
 export const TREND_RANGE_NAME = "FunnelConversionTrend";
+export { trendColumn, trendHeaderRowAt } from "./block-layout";
 
 export interface TrendFrame {
   firstStepRow: number;
@@ -37,12 +38,6 @@ export interface TrendPlan {
   /** The chart's source: the labels row and the steps' rows, at most MAX_CHART_SERIES of them. */
   chartSource: string;
 }
-
-/** The first row of the trend when the rows above end on `afterRow`. */
-export const trendHeaderRowAt = (afterRow: number): number => afterRow + 2;
-
-/** Column of the trend's period number `index` (0-based): B onwards. */
-export const trendColumn = (index: number): string => columnLetter(2 + index);
 
 export function planTrend(frame: TrendFrame): TrendPlan {
   const { firstStepRow: p, lastStepRow: q, periods } = frame;

@@ -1,13 +1,18 @@
 /**
- * The labels the add-in writes into a funnel sheet (headers, summary lines, the costs and period
- * blocks, the Overview's and the history's), and the English ones. A module of their own, so that the
- * pane, which shows them, opens without the code that lays a sheet out (plan-sheet.ts).
+ * The labels the add-in writes into a funnel sheet (headers, summary lines, the costs, cycle and period
+ * blocks, the Overview's and the history's), and their English wording (the other languages are in
+ * src/i18n). A module of their own, so that the pane, which shows them, opens without the code that lays
+ * a sheet out (plan-sheet.ts).
  */
 import type { MoneyLabels } from "./plan-money";
 import type { PeriodLabels } from "./plan-periods";
 import type { WorkbookLabels } from "./workbook-labels";
+import type { RangeLabels } from "./plan-range";
+import type { MeasureLabels } from "./plan-measure";
+import type { CycleLabels } from "./plan-cycle";
 
-export interface SheetLabels extends MoneyLabels, PeriodLabels, WorkbookLabels {
+export interface SheetLabels
+  extends MoneyLabels, PeriodLabels, WorkbookLabels, RangeLabels, MeasureLabels, CycleLabels {
   step: string;
   result: string;
   conversion: string;
@@ -77,6 +82,22 @@ export const englishSheetLabels: SheetLabels = {
   salesNeeded: "Sales needed for the target",
   leadsNeeded: "Leads needed now",
   leadsNeededForecast: "Leads needed with the improvements",
+  revenueLow: "Revenue now at least (95% sure)",
+  revenueHigh: "Revenue now at most (95% sure)",
+  forecastRevenueLow: "Forecast revenue at least (95% sure)",
+  forecastRevenueHigh: "Forecast revenue at most (95% sure)",
+  periodsToMeasure: "Periods like this one to see the change",
+  leadsToMeasure: "Leads to see the change in one period",
+  cycleHeading: "Sales cycle and customer value (optional)",
+  cycleDays: "Days from first contact to sale",
+  lifetimeValue: "Lifetime value of one customer",
+  revenuePerDay: "Revenue per day now",
+  forecastRevenuePerDay: "Revenue per day forecast",
+  customersValue: "Customers' lifetime value now",
+  forecastCustomersValue: "Customers' lifetime value forecast",
+  ltvToCac: "Lifetime value to cost per sale (LTV:CAC) now",
+  forecastLtvToCac: "LTV:CAC forecast",
+  paybackSales: "Sales to pay back winning one customer",
   periodHeading: "Product and period",
   funnelName: "Product (empty: the sheet's name)",
   comparePeriod: "Compare with period (empty: the latest closed)",

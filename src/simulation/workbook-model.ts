@@ -5,6 +5,7 @@
  * requests of Microsoft's Excel client.
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
+import { registerExcelFunctions } from "./excel-functions";
 import { absoluteReference, cellAddress, parseArea, quoteSheet as quoteSheetName, type AreaRef } from "../sheet/a1";
 import { HOST_PROFILES, supportsExcelApi, type HostProfile } from "./host-profiles";
 import { typedEntry } from "./typed-input";
@@ -189,6 +190,7 @@ export class SimulatedWorkbook {
 
   constructor(options: WorkbookOptions = {}) {
     // Excel keeps full doubles; HyperFormula would round results to 14 digits unless told not to.
+    registerExcelFunctions();
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
     this.profile = options.profile ?? HOST_PROFILES["windows-m365"];
     this.excelApiMinor = options.excelApiMinor ?? this.profile.excelApiMinor;

@@ -577,6 +577,8 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
           <Results
             forecast={outcome.forecast}
             strings={strings}
+            metrics={pack.metrics}
+            periods={periods}
             format={format}
             stale={stale}
             comparison={comparison}

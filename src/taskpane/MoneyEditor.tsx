@@ -1,6 +1,7 @@
 /**
- * The optional costs and target, typed in the pane: a section that stays folded until it is used (it
- * opens by itself when the sheet already holds any of them). Errors sit under the field they concern.
+ * The optional costs and target, typed in the pane, with the sales cycle and a customer's lifetime value:
+ * a section that stays folded until it is used (it opens by itself when the sheet already holds any of
+ * them). Errors sit under the field they concern.
  */
 import { Field, Input } from "@fluentui/react-components";
 import type { FunnelIssue, MoneyField } from "../funnel/types";
@@ -28,6 +29,8 @@ export function MoneyEditor({ money, open, currency, strings, issues, describe, 
     { field: "improvementCost", label: strings.improvementCost, unit: currency },
     { field: "grossMargin", label: strings.grossMargin, unit: "%", hint: strings.grossMarginHelp },
     { field: "revenueTarget", label: strings.revenueTarget, unit: currency },
+    { field: "cycleDays", label: strings.cycleDays, unit: strings.daysUnit, hint: strings.cycleDaysHelp },
+    { field: "lifetimeValue", label: strings.lifetimeValue, unit: currency, hint: strings.lifetimeValueHelp },
   ];
   return (
     <details

@@ -1,10 +1,10 @@
 /**
  * What the costs and target say: cost per sale, profit and return now → forecast, the return on the
- * improvement, the break-even; what the target asks (sales, leads now and with the improvements); and,
- * per step, how sure its conversion is and what it alone would need to reach the target.
+ * improvement, the break-even; what the target asks (sales, leads now and with the improvements). Loaded
+ * with the metrics chunk when figures are first shown (Results.tsx); the per-step figures of the costs
+ * and target are in step-figures.ts.
  */
-import type { FunnelForecast, StepForecast } from "../funnel/types";
-import { THIN_DATA_WIDTH } from "../funnel/wilson";
+import type { FunnelForecast } from "../funnel/types";
 import { fill, type Formatters, type PaneStrings } from "../i18n";
 import { useStyles } from "./styles";
 
@@ -14,17 +14,19 @@ interface Props {
   format: Formatters;
 }
 
-interface Line {
+export interface Line {
   label: string;
   value: string;
   testId: string;
 }
 
-function pair(now: string, forecast: string): string {
+/** "1,000 → 1,200", or one figure where both are the same. */
+export function pair(now: string, forecast: string): string {
   return now === forecast ? now : `${now} → ${forecast}`;
 }
 
-function Lines({ lines, testId }: { lines: Line[]; testId: string }) {
+/** A card's figures, each labelled, with test ids for the list and each value. */
+export function Lines({ lines, testId }: { lines: Line[]; testId: string }) {
   const styles = useStyles();
   return (
     <dl className={styles.cardFigures} data-testid={testId}>
@@ -95,47 +97,4 @@ export function MoneyResults({ forecast, strings, format }: Props) {
       )}
     </>
   );
-}
-
-/** A step card's extra figures: the 95 % range and, with a target, what this step alone would need. */
-export function stepMoneyCells(
-  step: StepForecast,
-  strings: PaneStrings,
-  format: Formatters,
-): { label: string; value: string }[] {
-  const cells: { label: string; value: string }[] = [];
-  if (step.conversionLow !== null && step.conversionHigh !== null) {
-    cells.push({
-      label: strings.range,
-      value: `${format.percent(step.conversionLow, 0)}–${format.percent(step.conversionHigh, 0)}`,
-    });
-  }
-  if (step.conversionNeededAlone !== null) {
-    const needed = step.conversionNeededAlone;
-    cells.push({
-      label: strings.neededAlone,
-      value: needed > 1 ? strings.notReachable : format.percent(needed),
-    });
-  }
-  if (step.costPerResult !== null) {
-    cells.push({ label: strings.costPerResult, value: format.unitMoney(step.costPerResult) });
-  }
-  return cells;
-}
-
-/** "40% of 50 — could be anywhere from 28% to 54%", for a step whose 95 % range is wider than 20 points. */
-export function thinDataNote(
-  step: StepForecast,
-  before: number,
-  strings: PaneStrings,
-  format: Formatters,
-): string | null {
-  const { conversion, conversionLow: low, conversionHigh: high } = step;
-  if (conversion === null || low === null || high === null || high - low <= THIN_DATA_WIDTH) return null;
-  return fill(strings.thinData, {
-    conversion: format.percent(conversion, 0),
-    base: format.count(before),
-    low: format.percent(low, 0),
-    high: format.percent(high, 0),
-  });
 }

@@ -1,19 +1,27 @@
 /**
- * What the funnel is worth: the three big figures, the overall conversion, the advice (every step tied
- * for the most per extra point is named), and a card of figures per step. While the form holds edits
- * that are not written yet, all of it is marked as out of date.
+ * What the funnel is worth: the three big figures, where the data puts the revenue, the overall
+ * conversion, the advice (every step tied for the most per extra point is named), and a card of figures
+ * per step (with when its change will show). While the form holds edits that are not written yet, all of
+ * it is marked as out of date.
  */
 import { mergeClasses } from "@fluentui/react-components";
 import type { SheetComparison } from "../sheet/funnel-rows";
 import type { FunnelForecast } from "../funnel/types";
 import { fill, joinList, type Formatters, type PaneStrings } from "../i18n";
-import { MoneyResults, stepMoneyCells, thinDataNote } from "./MoneyResults";
+import type { MetricsStrings } from "../i18n/metrics-types";
+import { stepMoneyCells, thinDataNote } from "./step-figures";
 import { Notice } from "./Notice";
 import { useStyles } from "./styles";
+import { CycleResults, RangeNote, StepMeasureNote } from "./MetricsNotes";
+import { MoneyResults } from "./MoneyResults";
 
 interface Props {
   forecast: FunnelForecast;
   strings: PaneStrings;
+  /** The pane's language's sentences on the range, measuring and the cycle (LanguagePack.metrics). */
+  metrics: MetricsStrings;
+  /** The funnel's closed periods (their labels name quarters, half years or months). */
+  periods: readonly string[];
   format: Formatters;
   /** The form was edited since these figures were computed. */
   stale: boolean;
@@ -43,7 +51,7 @@ export function advice(forecast: FunnelForecast, strings: PaneStrings, format: F
   });
 }
 
-export function Results({ forecast, strings, format, stale, comparison }: Props) {
+export function Results({ forecast, strings, metrics, periods, format, stale, comparison }: Props) {
   const styles = useStyles();
   const extraClass = forecast.extraRevenue < 0 ? styles.loss : styles.extra;
   const top = new Set(forecast.bottleneckIndexes);
@@ -83,6 +91,7 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
             </div>
           ))}
         </div>
+        <RangeNote forecast={forecast} strings={metrics} format={format} periods={periods} />
         <span className={styles.subtle} data-testid="overall">
           {fill(strings.overall, { now: overallNow, forecast: overallForecast })}
         </span>
@@ -90,6 +99,7 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
           {advice(forecast, strings, format)}
         </p>
         <MoneyResults forecast={forecast} strings={strings} format={format} />
+        <CycleResults forecast={forecast} strings={metrics} format={format} />
         <h3 className={styles.sectionTitle} style={{ fontSize: "inherit" }}>
           {strings.perStepHeading}
         </h3>
@@ -143,6 +153,9 @@ export function Results({ forecast, strings, format, stale, comparison }: Props)
                   <span className={styles.thinNote} data-testid="thin-data">
                     {thin}
                   </span>
+                )}
+                {step.periodsToMeasure !== null && (
+                  <StepMeasureNote step={step} strings={metrics} format={format} periods={periods} />
                 )}
               </li>
             );

@@ -26,9 +26,16 @@ export interface FunnelForm {
   money: MoneyForm;
 }
 
-export const NO_MONEY: MoneyForm = { costs: "", improvementCost: "", grossMargin: "", revenueTarget: "" };
+export const NO_MONEY: MoneyForm = {
+  costs: "",
+  improvementCost: "",
+  grossMargin: "",
+  revenueTarget: "",
+  cycleDays: "",
+  lifetimeValue: "",
+};
 
-/** The margin is typed in percent; the other three are amounts. */
+/** The margin is typed in percent; the others are amounts (and the cycle a number of days). */
 const PERCENT_FIELDS: ReadonlySet<MoneyField> = new Set(["grossMargin"]);
 
 let nextId = 1;

@@ -4,12 +4,15 @@ import { INPUT_COLUMNS } from "../funnel/validate";
 
 export type FieldKey = `${number}:name` | `${number}:result` | `${number}:improvement` | "saleValue" | MoneyField;
 
-/** The money inputs' errors, by the field they concern. */
+/** The money inputs' errors (and the lifetime value's warning), by the field they concern. */
 const MONEY_CODES: Partial<Record<IssueCode, MoneyField>> = {
   "costs-invalid": "costs",
   "improvement-cost-invalid": "improvementCost",
   "margin-invalid": "grossMargin",
   "target-invalid": "revenueTarget",
+  "cycle-days-invalid": "cycleDays",
+  "lifetime-value-invalid": "lifetimeValue",
+  "lifetime-below-sale": "lifetimeValue",
 };
 
 export interface PlacedIssues {

@@ -189,5 +189,6 @@ export const useStyles = makeStyles({
   shrinkable: { minWidth: 0, "& input": { minWidth: 0, textAlign: "right" } },
   /** A step's note that its conversion rests on too few people. */
   thinNote: { gridColumn: "1 / -1", fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground2 },
+  measureNote: { gridColumn: "1 / -1", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   footer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });

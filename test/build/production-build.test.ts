@@ -70,8 +70,9 @@ test("all JavaScript taskpane.html loads is at most 120 KB gzipped", () => {
   expect(size.entryFiles.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["boot-taskpane", "taskpane"]);
   expect(size.largestLanguage).not.toBeNull();
   expect(size.total).toBeLessThanOrEqual(120_000);
-  // Writing, closing a period and the Overview come in chunks loaded on first use: the pane opens
-  // without them (a chunk the three share has a number for a name).
+  // Writing, closing a period, the Overview, the costs' and the sales cycle's figures and a dark theme
+  // come in chunks loaded on first use: the pane opens without them (a chunk several share has a number
+  // for a name).
   const onDemand = size.onDemand.map((c) => c.file.replace(/\.[0-9a-f]{8}\.js$/, ""));
   expect(onDemand).toEqual(expect.arrayContaining(["close-period", "overview", "write"]));
   expect(onDemand.filter((f) => !/^(close-period|overview|write|\d+)$/.test(f))).toEqual([]);

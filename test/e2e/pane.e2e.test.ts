@@ -486,6 +486,32 @@ test("a margin of 150 % is refused next to its field, naming its cell; the grid 
   await page.close();
 });
 
+test("a cycle of 0 days is refused next to its field, naming its cell; a lifetime value below one sale is a warning", async () => {
+  const page = await open();
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  const before = await gridState(page);
+  await page.getByTestId("money").locator("summary").click();
+  await page.getByLabel("Days from first contact to sale").fill("0");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("errors").waitFor();
+  expect(await fieldMessage(page, "Days from first contact to sale")).toContain(
+    "The sales-cycle time (E20) is 0. Type the average number of days",
+  );
+  expect(await gridState(page)).toBe(before);
+
+  // 30 days, and a customer "worth" $900 where one sale is $1,500: written, with a warning by the field.
+  await page.getByLabel("Days from first contact to sale").fill("30");
+  await page.getByLabel("Lifetime value of a customer").fill("900");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  expect(await fieldMessage(page, "Lifetime value of a customer")).toContain(
+    "(E21) is 900, less than one sale of 1,500",
+  );
+  expect([await cell(page, "E20"), await cell(page, "E21")]).toEqual([30, 900]);
+  await page.close();
+});
+
 test("closing a period: asked before replacing, then each step's card shows its change since, as the sheet computes it", async () => {
   const page = await open();
   await page.getByTestId("recalculate").click();
@@ -558,5 +584,51 @@ test("the preview starts on Shoes: its change since 2026 Q3, another period pick
   expectClose(await cell(page, "B4"), 16 * 1500, "Sheet1's revenue on the Overview");
   expectClose(await cell(page, "B5"), 330 * 90, "Shoes' revenue on the Overview");
   expectClose(await cell(page, "B6"), 40 * 250, "Bags' revenue on the Overview");
+  await page.close();
+});
+
+test("how sure the revenue is, when each change shows (in Shoes' quarters), and the sales cycle and lifetime value", async () => {
+  const page = await open("?sheet=Shoes");
+  // Shoes: 11,200 visitors down to 330 purchases at $90 ($29,700), +15 % hoped at Added to cart and +10 %
+  // at Checkout; its closed periods are 2026 Q2 and Q3, so the pane speaks of quarters. Word joiners keep
+  // each range on one line; a reader does not see them.
+  const read = async (testId: string) => (await page.getByTestId(testId).textContent())?.replace(/\u2060/g, "");
+  await page.getByTestId("revenue-range").waitFor();
+  await expect(read("revenue-range")).resolves.toBe(
+    "Your data puts this funnel at $26,700–$33,000 per quarter (95%); the forecast at $33,800–$41,800.",
+  );
+  const cards = page.getByTestId("step-card");
+  // Added to cart: 990 of 4,500 (22 %) to 25.3 % needs 2,602 people a quarter at Product views: it has 4,500.
+  await expect(cards.nth(2).getByTestId("measure").textContent()).resolves.toBe(
+    "You will see this change in your numbers within one quarter.",
+  );
+  // Checkout: 520 of 990 (52.5 %) to 57.8 % needs 1,406 a quarter where 990 arrive: about 2 quarters, or
+  // 15,908 visitors (1,406 × 11,200 / 990) in one.
+  await expect(cards.nth(3).getByTestId("measure").textContent()).resolves.toBe(
+    "You will see this change in your numbers after about 2 quarters like this one — or in one quarter with 16,000 leads.",
+  );
+  // Steps without a change have no such sentence.
+  expect(await page.getByTestId("measure").count()).toBe(2);
+
+  // The costs, a 30-day sales cycle and a customer worth $400 over the whole relationship, typed in the pane.
+  await page.getByTestId("money").locator("summary").click();
+  await page.getByLabel("Costs of the period").fill("5000");
+  await page.getByLabel("Days from first contact to sale").fill("30");
+  await page.getByLabel("Lifetime value of a customer").fill("400");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.getByTestId("cycle-results").waitFor();
+  // $29,700 / 30 = $990 a day; the forecast's $37,570.50 / 30 = $1,252.35. 330 customers × $400 = $132,000.
+  // A sale costs $5,000 / 330 = $15.15: LTV:CAC 400 / 15.15 = 26.4; $15.15 / $90 = 0.17 sales pay it back.
+  await expect(read("revenue-per-day")).resolves.toBe("$990 → $1,252");
+  await expect(page.getByText("Revenue per day (30\u2011day cycle)").count()).resolves.toBe(1);
+  await expect(read("customers-value")).resolves.toBe("$132,000 → $166,980");
+  await expect(read("ltv-to-cac")).resolves.toBe("26.4× → 33.4×");
+  await expect(read("payback-sales")).resolves.toBe("0.2");
+  // In the sheet, beside the costs block (heading on row 17): the inputs in E18 and E19, live figures under them.
+  expect([await cell(page, "E18"), await cell(page, "E19")]).toEqual([30, 400]);
+  expectClose(await cell(page, "E20"), 990, "FunnelRevenuePerDay");
+  expectClose(await cell(page, "E24"), 400 / (5000 / 330), "FunnelLtvToCac");
+  expectClose(await cell(page, "E11"), 26710.65341626651, "FunnelRevenueLow");
   await page.close();
 });

@@ -3,7 +3,8 @@
  * languages, at 300, 320 and 350 px: no sideways scrolling, nothing sticking out of the pane or cut off
  * by its box, every field showing all of its text, and no word broken inside. Measured three times: with
  * the figures of the example funnel; with its costs and target typed (money and target cards, ranges,
- * notes on thin data); and with errors (a result, the margin), a warning, the pane's own hint and the
+ * notes on thin data, where the data puts the revenue, when a change shows, the sales cycle and lifetime
+ * value); and with errors (a result, the margin), a warning, the pane's own hint and the
  * "not written yet" marks on show; and a co-author's edit meeting the user's own in one cell (the pane's
  * note that it kept the user's value, the conflict named with both values, the two answers). Screenshots
  * at 320 px go to test/.tmp/screenshots/.
@@ -84,12 +85,23 @@ describe.each(Object.entries(LANGUAGES))("%s", (language, displayLanguage) => {
     await page.screenshot({ path: join(SCREENSHOTS, `width-320-${language}-figures.png`), fullPage: true });
 
     // The costs and target typed, unfolded: the money and target cards, each step's range, the notes on
-    // thin data and the steps that cannot reach the target alone.
+    // thin data and the steps that cannot reach the target alone; with a sales cycle and a lifetime value,
+    // their card, and under the revenue where the data puts it, and on the improved step when it shows.
     await page.locator('[data-testid="money"] summary').click();
-    const amounts = { costs: "6000", improvementCost: "800", grossMargin: "60", revenueTarget: "54000" };
+    const amounts = {
+      costs: "6000",
+      improvementCost: "800",
+      grossMargin: "60",
+      revenueTarget: "54000",
+      cycleDays: "45",
+      lifetimeValue: "4500",
+    };
     for (const [field, value] of Object.entries(amounts)) await page.getByTestId(`money-${field}`).fill(value);
     await page.getByTestId("recalculate").click();
     await page.getByTestId("target-results").waitFor();
+    await page.getByTestId("cycle-results").waitFor();
+    await page.getByTestId("revenue-range").waitFor();
+    await page.getByTestId("measure").waitFor();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="results"]')?.getAttribute("data-stale") === "false",
     );

@@ -213,6 +213,27 @@ const cases: Case[] = [
   ["a target of 0", laidOutWithCell("B23", 0), "target-invalid", "B23", /is 0\..*above 0, for example 50000/],
   ["a target as text", laidOutWithCell("B23", "fifty thousand"), "target-invalid", "B23", /"fifty thousand"/],
   ["an error as the target", laidOutWithCell("B23", "=NA()"), "target-invalid", "B23", /"#N\/A"/],
+  // The sales cycle (E20) and a customer's lifetime value (E21), beside the costs and target block.
+  ["a cycle time as words", laidOutWithCell("E20", "six weeks"), "cycle-days-invalid", "E20", /"six weeks".*above 0/],
+  ["a cycle of 0 days", laidOutWithCell("E20", 0), "cycle-days-invalid", "E20", /is 0\..*number of days.*45/],
+  ["a negative cycle", laidOutWithCell("E20", -30), "cycle-days-invalid", "E20", /is -30\..*above 0/],
+  ["an error as the cycle time", laidOutWithCell("E20", "=1/0"), "cycle-days-invalid", "E20", /"#DIV\/0!"/],
+  [
+    "a negative lifetime value",
+    laidOutWithCell("E21", -6000),
+    "lifetime-value-invalid",
+    "E21",
+    /is -6,000\..*0 or more, for example 6000/,
+  ],
+  ["a lifetime value as text", laidOutWithCell("E21", "6k"), "lifetime-value-invalid", "E21", /"6k".*plain amount/],
+  ["an error as the lifetime value", laidOutWithCell("E21", "=NA()"), "lifetime-value-invalid", "E21", /"#N\/A"/],
+  [
+    "your own note where the cycle time goes, on a sheet not laid out yet (E20)",
+    withCell("E20", "ask Anna"),
+    "cell-taken",
+    "E20",
+    /"ask Anna".*needs that cell for "Days from first contact to sale"/,
+  ],
   [
     "your own note where the costs go, on a sheet not laid out yet (B20)",
     withCell("B20", "budget?"),

@@ -54,7 +54,9 @@ test("the article's layout on row 4, under a title, is found and filled without 
     source: "layout",
   });
   // Only the summary's labels and formulas (rows 12-17) and the money block (heading on 19, inputs
-  // B20:B23 left empty, outputs 24-34) were added; nothing in D, no step, not the sale value.
+  // B20:B23 left empty, outputs 24-34) were added, and beside them in D the labels of the revenue's
+  // range (13-16) and of the sales cycle and lifetime value (heading on 19, inputs E20:E21 left empty,
+  // outputs to 28); no step's D, not the sale value.
   const added = changed(before, inputs(wb));
   const expected = [];
   for (let row = 13; row <= 34; row++) {
@@ -63,8 +65,19 @@ test("the article's layout on row 4, under a title, is found and filled without 
     if (row === 13) expected.push("A12"); // the sale value's label
     if ((row >= 13 && row <= 17) || row >= 24) expected.push(`B${row}`);
   }
+  for (let row = 13; row <= 28; row++) if (row <= 16 || row >= 19) expected.push(`D${row}`);
   expect(added.sort()).toEqual(expected.sort());
-  expect(["B20", "B21", "B22", "B23", "B37"].map((a) => formula(wb, "Sheet1", a))).toEqual(["", "", "", "", ""]);
+  expect(["B20", "B21", "B22", "B23", "B37", "E20", "E21"].map((a) => formula(wb, "Sheet1", a))).toEqual([
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ]);
+  expect(value(wb, "Sheet1", "D13")).toBe("Revenue now at least (95% sure)");
+  expect(value(wb, "Sheet1", "E13")).toBeCloseTo(result.outcome.forecast!.range.revenueLow!, 6);
   expect(value(wb, "Sheet1", "A1")).toBe("Sales funnel Q3");
   expect(value(wb, "Sheet1", "A2")).toBe("(our own notes)");
   expect(value(wb, "Sheet1", "C4")).toBe("Conversion");
@@ -85,6 +98,10 @@ test("the article's layout on row 4, under a title, is found and filled without 
     ...["FunnelCostPerSale", "FunnelForecastCostPerSale", "FunnelProfit", "FunnelForecastProfit", "FunnelROI"],
     ...["FunnelForecastROI", "FunnelImprovementROI", "FunnelBreakEvenSales", "FunnelSalesNeeded"],
     ...["FunnelLeadsNeeded", "FunnelLeadsNeededForecast"],
+    ...["FunnelRevenueLow", "FunnelRevenueHigh", "FunnelForecastRevenueLow", "FunnelForecastRevenueHigh"],
+    ...["FunnelPeriodsToMeasure", "FunnelLeadsToMeasure", "FunnelCycleDays", "FunnelLifetimeValue"],
+    ...["FunnelRevenuePerDay", "FunnelForecastRevenuePerDay", "FunnelCustomersValue"],
+    ...["FunnelForecastCustomersValue", "FunnelLtvToCac", "FunnelForecastLtvToCac", "FunnelPaybackSales"],
     "FunnelName",
     "FunnelForecastTable",
     // What the add-in wrote, to tell its cells from hand edits (written-record.ts).
@@ -213,7 +230,7 @@ describe("the funnel chart", () => {
     const chart = wb.sheet("Sheet1").charts.find((c) => c.name === "FunnelForecastChart")!;
     // Only name and position: title and series are refused on newer chart types (office-js 2041, docs 910).
     expect(chart).toMatchObject({ chartType: "Funnel", title: "", categories: "Sheet1!$A$5:$A$10" });
-    expect(chart).toMatchObject(cellsBox(wb.sheet("Sheet1"), "S4", "Y18"));
+    expect(chart).toMatchObject(cellsBox(wb.sheet("Sheet1"), "U4", "AA18"));
     expect(chart.series.map((s) => s.values)).toEqual(["Sheet1!$B$5:$B$10"]);
     expect(formula(wb, "Sheet1", "I5")).toBe("");
   });

@@ -15,15 +15,23 @@ import type { SimulatedWorkbook } from "../../src/simulation";
 import { expectClose } from "../helpers/close";
 import { contextOf, counted, formula, newWorkbook, supportsOf, typeFunnel, value } from "../helpers/simulated-excel";
 import { naiveForecast } from "../helpers/naive-funnel";
+import { naiveRange } from "../helpers/naive-metrics";
+import { OVERVIEW_COLUMNS } from "../../src/sheet/plan-overview";
 import { twoProducts } from "../helpers/two-products";
 import { xlsxToSimulation } from "../helpers/xlsx-to-simulation";
 
 const options = (wb: SimulatedWorkbook) => ({ isSetSupported: supportsOf(wb) });
 
-/** Funnel k: leads 1000 + 100k, then 40 % and 25 %, sale value 50 + k; improvement 10 % at step 2. */
+/**
+ * Funnel k: leads 1000 + 100k, then 40 % and 25 %, sale value 50 + k; improvement 10 % at step 2; costs
+ * 2000 + 10k, a sales cycle of 30 + k days, a customer's lifetime value of 300 + k.
+ */
 function product(k: number): FunnelInput {
   const leads = 1000 + 100 * k;
   return {
+    costs: 2000 + 10 * k,
+    cycleDays: 30 + k,
+    lifetimeValue: 300 + k,
     name: `Product ${k}`,
     steps: [
       { name: "Leads", result: leads, improvement: 0 },
@@ -48,7 +56,9 @@ async function withFunnels(count: number): Promise<SimulatedWorkbook> {
 function overviewValues(wb: SimulatedWorkbook, sheet = "Overview"): unknown[] {
   const model = wb.sheet(sheet);
   const out: unknown[] = [];
-  for (let row = 1; row <= 60; row++) for (let col = 1; col <= 8; col++) out.push(wb.valueAt(model, row, col));
+  for (let row = 1; row <= 60; row++) {
+    for (let col = 1; col <= OVERVIEW_COLUMNS; col++) out.push(wb.valueAt(model, row, col));
+  }
   return out;
 }
 
@@ -64,6 +74,20 @@ function expectRow(wb: SimulatedWorkbook, row: number, k: number) {
   expectClose(value(wb, "Overview", `C${row}`) as number, naive.forecastRevenue, `C${row}`);
   expectClose(value(wb, "Overview", `D${row}`) as number, naive.forecastRevenue - naive.revenue, `D${row}`);
   expectClose(value(wb, "Overview", `E${row}`) as number, 0.1, `E${row}`);
+  // How sure the revenue is (I, J), revenue per day (K) and LTV:CAC (L), from the typed inputs.
+  const range = naiveRange({
+    steps: p.steps.map((s) => ({ result: s.result, improvement: s.improvement })),
+    value: p.averageSaleValue,
+    mode: "relative",
+  });
+  expectClose(value(wb, "Overview", `I${row}`) as number, range.revenueLow, `I${row}`);
+  expectClose(value(wb, "Overview", `J${row}`) as number, range.revenueHigh, `J${row}`);
+  expectClose(value(wb, "Overview", `K${row}`) as number, naive.revenue / p.cycleDays!, `K${row}`);
+  expectClose(
+    value(wb, "Overview", `L${row}`) as number,
+    p.lifetimeValue! / (p.costs! / p.steps[2]!.result),
+    `L${row}`,
+  );
 }
 
 describe.each([1, 10, 50])("%i funnels", (count) => {
@@ -100,6 +124,12 @@ test("the figures are live formulas on each sheet's names, with workbook-wide to
   await updateOverview(contextOf(wb), options(wb));
   expect(formula(wb, "Overview", "B4")).toBe("=Funnel!FunnelRevenue");
   expect(formula(wb, "Overview", "C5")).toBe("='Funnel 2'!FunnelForecastRevenue");
+  expect(["I4", "J4", "K4", "L4"].map((a) => formula(wb, "Overview", a))).toEqual([
+    "=Funnel!FunnelRevenueLow",
+    "=Funnel!FunnelRevenueHigh",
+    "=Funnel!FunnelRevenuePerDay",
+    "=Funnel!FunnelLtvToCac",
+  ]);
   expect(wb.workbookNames.map((n) => [n.name, n.formula]).sort()).toEqual([
     ["FunnelsExtraRevenue", "=Overview!$D$6"],
     ["FunnelsForecastRevenue", "=Overview!$C$6"],

@@ -115,6 +115,23 @@ test.each(["relative", "points"] as const)(
     // The Overview: one row per funnel pointing at its sheet, and workbook-wide totals.
     const overview = book!.sheet(1);
     expect([overview.value("A4"), overview.value("A5")]).toEqual(["Running shoes", "Bags"]);
+    // Each funnel's revenue range, revenue per day and LTV:CAC ("" where Bags has no cycle or costs).
+    spec.funnels.forEach((funnel, i) => {
+      const f = forecastFunnel(funnel).forecast!;
+      const row = 4 + i;
+      const figures: [string, number | null][] = [
+        ["I", f.range.revenueLow],
+        ["J", f.range.revenueHigh],
+        ["K", f.velocity?.revenuePerDay ?? null],
+        ["L", f.lifetime?.ltvToCac ?? null],
+      ];
+      for (const [column, expected] of figures) {
+        const label = `Overview ${column}${row}`;
+        expectClose(asNumber(overview.value(`${column}${row}`), label), expected, label);
+      }
+    });
+    expect(asNumber(overview.value("K4"), "K4")).toBeCloseTo((16 * 120) / 21, 9);
+    expect(asNumber(overview.value("L5"), "L5")).toBeNull();
     expectClose(asNumber(overview.named("FunnelsRevenue"), "FunnelsRevenue"), revenue, "FunnelsRevenue");
     expectClose(asNumber(overview.named("FunnelsForecastRevenue"), "forecast"), forecastRevenue, "forecast");
     expectClose(
@@ -179,7 +196,7 @@ test("the add-in recalculating a funnel sheet of that file keeps its comparison,
   expect(wb.syncCount - syncs).toBe(2);
   expect(snapshot()).toEqual(before);
   // The block ends with the trend: its labels row 41 (2026 Q1, 2026 Q2), then the four steps after the first.
-  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$Q$45");
+  expect(sheet.names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Shoes!$A$3:$S$45");
   expect(["A41", "B41", "C41", "D41"].map((a) => value(wb, "Shoes", a))).toEqual([
     "Conversion per closed period",
     "2026 Q1",

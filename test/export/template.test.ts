@@ -12,7 +12,7 @@ import { INPUT_FILL } from "../../src/export/sheet-look";
 import { recalculate } from "../../src/excel";
 import { officeHost } from "../../src/excel/office-host";
 import { exampleFunnelWithMoney } from "../../src/funnel";
-import { planSheet } from "../../src/sheet";
+import { CYCLE_OUTPUT_NAMES, planSheet, RANGE_NAMES } from "../../src/sheet";
 import { excelMoneyFormat, pickLocale } from "../../src/i18n";
 import { templateInput, templateWorkbookBuffer } from "../../src/export/template-workbook";
 import { resolveOptions } from "../../src/excel/options";
@@ -101,9 +101,9 @@ test("inputs are filled, outputs are not; headers wrap in columns wide enough fo
     ]);
     if (cell.role === "input") inputs++;
   }
-  // A, B and D of six steps, the sale value, costs, cost of the improvements, margin, target and the
-  // product's name
-  expect(inputs).toBe(6 * 3 + 1 + 4 + 1);
+  // A, B and D of six steps, the sale value, costs, cost of the improvements, margin, target, the
+  // sales-cycle days, the lifetime value and the product's name
+  expect(inputs).toBe(6 * 3 + 1 + 4 + 2 + 1);
 
   const headerHeight = sheet.getRow(3).height;
   for (const cell of plan.cells.filter((c) => c.row === plan.headerRow)) {
@@ -150,18 +150,46 @@ test("money in the workbook's currency; the hint spread across the table; one pa
   const chartRows = [
     ...drawing.matchAll(/<xdr:(from|to)><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)</g),
   ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
-  // From the summary (zero-based row 10: sheet row 11) in D and H, to the same row at the bottom.
+  // From the summary (zero-based row 10: sheet row 11) in F and J, right of the costs and the sales
+  // cycle beside them (A:E), to the same row at the bottom; the conversions reach the last column (S).
   const bottom = Number(/<xdr:to><xdr:col>\d+<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)/.exec(drawing)?.[1]);
-  expect(chartRows).toEqual(["from 3 10", `to 7 ${bottom}`, "from 7 10", `to 14 ${bottom}`]);
+  expect(chartRows).toEqual(["from 5 10", `to 9 ${bottom}`, "from 9 10", `to 19 ${bottom}`]);
   expect(bottom).toBeGreaterThan(plan.lastRow);
-  expect(sheet.pageSetup.printArea).toBe(`A1:N${bottom}`);
+  expect(sheet.pageSetup.printArea).toBe(`A1:S${bottom}`);
 });
 
 test("without charts the sheet has no drawing and prints the table only", async () => {
   const { zip, sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { charts: false }));
   expect(zip.file("xl/drawings/drawing1.xml")).toBeNull();
   expect(sheet.getCell("I4").value).toBeNull();
-  expect(sheet.pageSetup.printArea).toBe("A1:N36");
+  expect(sheet.pageSetup.printArea).toBe("A1:S36");
+});
+
+test("the template carries the revenue's range, when a change shows, the sales cycle and the lifetime value", async () => {
+  const plan = planSheet(exampleFunnelWithMoney, { headerRow: 3 });
+  const { sheet } = await opened(await funnelWorkbookBuffer(exampleFunnelWithMoney, { moneyFormat: usd }));
+  // The example's 60 days and 4,500 in the two yellow inputs beside the costs block, labelled in D.
+  expect([sheet.getCell("E19").value, sheet.getCell("E20").value]).toEqual([60, 4500]);
+  expect([sheet.getCell("D19").value, sheet.getCell("D20").value]).toEqual([
+    "Days from first contact to sale",
+    "Lifetime value of one customer",
+  ]);
+  for (const address of ["E19", "E20"])
+    expect(sheet.getCell(address).fill).toMatchObject({ fgColor: { argb: `FF${INPUT_FILL}` } });
+  // Every new figure is a formula in its named cell; the labels in D fit their column, unwrapped.
+  const names = [...RANGE_NAMES, ...CYCLE_OUTPUT_NAMES];
+  for (const name of names) {
+    const address = plan.names.find((n) => n.name === name)!.address;
+    expect([name, typeof (sheet.getCell(address).value as { formula?: unknown }).formula]).toEqual([name, "string"]);
+  }
+  const widest = Math.max(
+    ...plan.cells
+      .filter((c) => c.column === "D" && c.text === true && c.row > plan.headerRow)
+      .map((c) => String(c.value).length),
+  );
+  expect(sheet.getColumn("D").width).toBeGreaterThanOrEqual(widest);
+  expect(sheet.getCell("R3").value).toBe("Periods like this one to see the change");
+  expect((sheet.getCell("R8").value as { formula?: string }).formula).toMatch(/^IF\(OR\(C8="",E8=""\)/);
 });
 
 describe.each(["web", "windows-2019-edgehtml"] as HostId[])("the add-in opening the template on %s", (id) => {

@@ -116,10 +116,10 @@ test("the Men's shoes print area is written as Excel writes it", async () => {
   const parts = await xmlParts(await funnelsWorkbookBuffer(awkwardSheets()));
   const { names } = workbookOf(parts.get("xl/workbook.xml")!);
   expect(names.filter((n) => n.name === "_xlnm.Print_Area").map((n) => n.text.replace(/\d+$/, "N"))).toEqual([
-    "'Men''s shoes'!$A$1:$Q$N",
-    "'Q3'!$A$1:$Q$N",
-    "'Kids'' boots ''n'' socks'!$A$1:$Q$N",
-    "Bags!$A$1:$Q$N",
+    "'Men''s shoes'!$A$1:$S$N",
+    "'Q3'!$A$1:$S$N",
+    "'Kids'' boots ''n'' socks'!$A$1:$S$N",
+    "Bags!$A$1:$S$N",
   ]);
 });
 

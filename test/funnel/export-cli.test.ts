@@ -35,28 +35,52 @@ test("--example writes a workbook with live formulas and sheet-scoped names", as
   expect(workbook).toMatch(/<definedName name="FunnelCostPerResult" localSheetId="0">Funnel!\$L\$16:\$L\$21</);
   expect(sheet).toMatch(/<c r="B31"[^>]*><v>6000<\/v><\/c>/);
   expect(sheet).toMatch(/<c r="B34"[^>]*><v>36000<\/v><\/c>/);
+  // And a sales cycle and a lifetime value, beside them.
+  expect(workbook).toMatch(/<definedName name="FunnelCycleDays" localSheetId="0">Funnel!\$E\$31<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="FunnelLifetimeValue" localSheetId="0">Funnel!\$E\$32<\/definedName>/);
+  expect(sheet).toMatch(/<c r="E31"[^>]*><v>60<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="E32"[^>]*><v>4500<\/v><\/c>/);
+  expect(workbook).toMatch(/<definedName name="FunnelRevenueLow" localSheetId="0">Funnel!\$E\$24<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="FunnelPeriodsToMeasure" localSheetId="0">Funnel!\$R\$16:\$R\$21</);
+});
+
+/** A JSON file of a two-step funnel (`leads` down to `buyers`, 10 % hoped for, at 100) with `optional` inputs. */
+function twoStepFile(file: string, leads: number, buyers: number, optional: Record<string, number>): string {
+  const path = join(dir, `${file}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      steps: [
+        { name: "Leads", result: leads, improvement: 0 },
+        { name: "Buyers", result: buyers, improvement: 0.1 },
+      ],
+      averageSaleValue: 100,
+      ...optional,
+    }),
+  );
+  return path;
+}
+
+/** 1,000 leads and 200 buyers with `optional` inputs, exported: its sheet's XML. */
+async function exportedTwoSteps(file: string, optional: Record<string, number>): Promise<string> {
+  const out = join(dir, `${file}.xlsx`);
+  const result = run(["--input", twoStepFile(file, 1000, 200, optional), "--out", out]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  return (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
+}
+
+test("--input with a sales cycle and a lifetime value writes them to their cells", async () => {
+  const sheet = await exportedTwoSteps("cycle", { cycleDays: 35, lifetimeValue: 850 });
+  // Notes on rows 3-14, header on row 15: summary from row 19, the costs and target heading on 26, the
+  // cycle beside the costs in E27, then E28.
+  expect(sheet).toMatch(/<c r="E27"[^>]*><v>35<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="E28"[^>]*><v>850<\/v><\/c>/);
+  expect(sheet).not.toMatch(/<c r="B27"[^>]*><v>/); // no costs: left empty
 });
 
 test("--input with costs, margin and target writes them to their cells", async () => {
-  const input = join(dir, "money.json");
-  writeFileSync(
-    input,
-    JSON.stringify({
-      steps: [
-        { name: "Leads", result: 1000, improvement: 0 },
-        { name: "Buyers", result: 200, improvement: 0.1 },
-      ],
-      averageSaleValue: 100,
-      costs: 5000,
-      grossMargin: 0.5,
-      revenueTarget: 40000,
-    }),
-  );
-  const out = join(dir, "money.xlsx");
-  const result = run(["--input", input, "--out", out]);
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
-  const sheet = await (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
+  const sheet = await exportedTwoSteps("money", { costs: 5000, grossMargin: 0.5, revenueTarget: 40000 });
   // Notes on rows 3-14, header on row 15, two steps, summary from row 19, costs and target from row 27.
   expect(sheet).toMatch(/<c r="B27"[^>]*><v>5000<\/v><\/c>/);
   expect(sheet).not.toMatch(/<c r="B28"[^>]*><v>/); // no cost of the improvements: left empty
@@ -113,23 +137,13 @@ test.each([
   ],
   [
     "a margin of 150 % and a target of 0",
-    () => {
-      const p = join(dir, "money-errors.json");
-      writeFileSync(
-        p,
-        JSON.stringify({
-          steps: [
-            { name: "Leads", result: 10, improvement: 0 },
-            { name: "Buyers", result: 2, improvement: 0 },
-          ],
-          averageSaleValue: 100,
-          grossMargin: 1.5,
-          revenueTarget: 0,
-        }),
-      );
-      return p;
-    },
+    () => twoStepFile("money-errors", 10, 2, { grossMargin: 1.5, revenueTarget: 0 }),
     /2 problem\(s\)[\s\S]*gross margin is 150%[\s\S]*revenue target is 0\./,
+  ],
+  [
+    "a sales cycle of 0 days and a negative lifetime value",
+    () => twoStepFile("cycle-errors", 10, 2, { cycleDays: 0, lifetimeValue: -5 }),
+    /2 problem\(s\)[\s\S]*sales-cycle time is 0\.[\s\S]*lifetime value of a customer is -5\./,
   ],
 ])("%s: exit 1, message, no file", (_label, makeInput, message) => {
   const out = join(dir, `never-${Math.random()}.xlsx`);
@@ -153,6 +167,10 @@ test("--help prints the usage with every option and exits 0, writing nothing", (
     expect(result.stdout).toContain(option);
   }
   expect(result.stdout).toMatch(/^usage: npm run export --/);
+  // The JSON fields of the costs and target block, the sales cycle and lifetime value among them.
+  for (const field of ["costs", "improvementCost", "grossMargin", "revenueTarget", "cycleDays", "lifetimeValue"]) {
+    expect(result.stdout).toContain(field);
+  }
 });
 
 test("--locale and --currency: the labels in that language, money in that currency", async () => {

@@ -10,6 +10,8 @@ import { wilsonInterval } from "../../src/funnel/wilson";
 import { expectClose } from "../helpers/close";
 import { funnelWithMoneyArbitrary } from "../helpers/generate";
 import { naiveMoney, naiveWilson } from "../helpers/naive-money";
+import { asNaive } from "../helpers/naive-metrics";
+import { moneyCellsAt } from "../../src/sheet/plan-money";
 
 function forecastOf(input: FunnelInput) {
   const outcome = forecastFunnel(input);
@@ -174,7 +176,7 @@ describe("inputs not given", () => {
 });
 
 describe("bad money input names the cell", () => {
-  const cells = { costs: "B20", improvementCost: "B21", grossMargin: "B22", revenueTarget: "B23" };
+  const cells = moneyCellsAt(12);
   const layout = { firstStepRow: 4, saleValueCell: "B12", moneyCells: cells };
   const cases: [string, Record<string, unknown>, string, string][] = [
     ["costs as text", { costs: "lots" }, "costs-invalid", 'The costs of the period (B20) are "lots".'],
@@ -207,15 +209,7 @@ describe("random funnels", () => {
     fc.assert(
       fc.property(funnelWithMoneyArbitrary(), (input) => {
         const { forecast } = forecastOf(input);
-        const ref = naiveMoney({
-          steps: input.steps,
-          value: input.averageSaleValue,
-          mode: input.improvementMode ?? "relative",
-          costs: input.costs,
-          improvementCost: input.improvementCost,
-          margin: input.grossMargin,
-          target: input.revenueTarget,
-        });
+        const ref = naiveMoney(asNaive(input));
         const scale = Math.max(forecast.revenue, forecast.forecastRevenue, input.costs ?? 0, 1);
         if (ref.money === null) expect(forecast.money).toBeNull();
         else {

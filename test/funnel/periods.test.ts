@@ -3,6 +3,7 @@ import { comparePeriod, conversionTrend, latestPeriod, periodsOf, type HistoryRo
 import { historyOf } from "../../src/export/funnels-workbook";
 import { expectClose } from "../helpers/close";
 import { twoProducts } from "../helpers/two-products";
+import { kindOfLabel, periodKind } from "../../src/funnel/period-kind";
 
 const history: HistoryRow[] = historyOf(twoProducts());
 const shoes = [
@@ -114,4 +115,41 @@ test("the trend's conversions: per step from the second, per period, by step nam
     [300 / 4000],
     [null],
   ]);
+});
+
+describe("what the closed periods are: quarters, half years or months, in the pane's five languages", () => {
+  test.each([
+    ["2026 Q3", "quarter"],
+    ["Q1 2027", "quarter"],
+    ["K3 2026", "quarter"],
+    ["3. kvartal 2026", "quarter"],
+    ["2026 III. negyedév", "quarter"],
+    ["2. Quartal 2026", "quarter"],
+    ["2026 H1", "half"],
+    ["First half 2027", "half"],
+    ["1e helft 2026", "half"],
+    ["1. Halbjahr 2026", "half"],
+    ["2026 I. félév", "half"],
+    ["1. halvår 2026", "half"],
+    ["2026-07", "month"],
+    ["07/2026", "month"],
+    ["Jul 2026", "month"],
+    ["juli 2026", "month"],
+    ["März 2026", "month"],
+    ["2026. július", "month"],
+    ["des. 2026", "month"],
+    ["Spring sale", null],
+    ["2026", null],
+    ["Q5 2026", null],
+  ] as const)("%s is a %s", (label, kind) => {
+    expect(kindOfLabel(label)).toBe(kind);
+  });
+
+  test("the labels must agree", () => {
+    expect(periodKind(["2026 Q1", "2026 Q2"])).toBe("quarter");
+    expect(periodKind(["2026 H1", "2026 H2"])).toBe("half");
+    expect(periodKind(["2026 Q1", "2026 H2"])).toBeNull();
+    expect(periodKind(["2026 Q1", "Launch"])).toBeNull();
+    expect(periodKind([])).toBeNull();
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Other data on a funnel's sheet, as people keep it: an order list below the funnel in columns A..I
- * (from row 40) and a lookup table beside it in P..Y (right of the add-in's columns A..N), `cells` filled
- * cells in all.
+ * (from row 40) and a lookup table beside it, ten columns right of the add-in's columns (A..S), `cells`
+ * filled cells in all.
  */
 import type { SimulatedWorkbook } from "../../src/simulation";
+import { columnNumber } from "../../src/sheet/a1";
+import { LAST_PLAN_COLUMN } from "../../src/sheet/plan-periods";
 
 const FIRST_ORDER_ROW = 40;
 const BESIDE_COLUMNS = 10;
@@ -31,5 +33,5 @@ export function fillWithOtherData(workbook: SimulatedWorkbook, sheetName: string
   const orderRows = Math.ceil((cells - besideRows * BESIDE_COLUMNS) / 9);
   const orders = Array.from({ length: orderRows }, (_, i) => orderRow(i + 1));
   workbook.hf.setCellContents({ sheet: sheet.id, row: FIRST_ORDER_ROW - 1, col: 0 }, orders);
-  workbook.hf.setCellContents({ sheet: sheet.id, row: 0, col: 15 }, beside);
+  workbook.hf.setCellContents({ sheet: sheet.id, row: 0, col: columnNumber(LAST_PLAN_COLUMN) }, beside);
 }

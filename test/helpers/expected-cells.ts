@@ -63,6 +63,10 @@ export function expectedCells(input: FunnelInput, plan: SheetPlan, forecast: Fun
       });
     }
     out.push({ address: `L${row}`, expected: step.costPerResult, scale: 1, what: `cost per result of step ${i + 1}` });
+    if (i > 0) {
+      out.push({ address: `R${row}`, expected: step.periodsToMeasure, scale: 1, what: `periods to measure ${i + 1}` });
+      out.push({ address: `S${row}`, expected: step.leadsToMeasure, scale: 1, what: `leads to measure ${i + 1}` });
+    }
     out.push({
       address: `M${row}`,
       expected: step.neededForTarget,
@@ -71,6 +75,25 @@ export function expectedCells(input: FunnelInput, plan: SheetPlan, forecast: Fun
     });
   });
   return out;
+}
+
+/** The names of how sure the revenue is, and of the sales cycle and lifetime value ("" = null). */
+export function expectedRangeAndCycleValues(forecast: FunnelForecast): Partial<Record<PlanName, number | null>> {
+  const v = forecast.velocity;
+  const l = forecast.lifetime;
+  return {
+    FunnelRevenueLow: forecast.range.revenueLow,
+    FunnelRevenueHigh: forecast.range.revenueHigh,
+    FunnelForecastRevenueLow: forecast.range.forecastRevenueLow,
+    FunnelForecastRevenueHigh: forecast.range.forecastRevenueHigh,
+    FunnelRevenuePerDay: v?.revenuePerDay ?? null,
+    FunnelForecastRevenuePerDay: v?.forecastRevenuePerDay ?? null,
+    FunnelCustomersValue: l?.customersValue ?? null,
+    FunnelForecastCustomersValue: l?.forecastCustomersValue ?? null,
+    FunnelLtvToCac: l?.ltvToCac ?? null,
+    FunnelForecastLtvToCac: l?.forecastLtvToCac ?? null,
+    FunnelPaybackSales: l?.paybackSales ?? null,
+  };
 }
 
 /** The money and target names: what each must show ("" = null) according to the engine. */
@@ -94,7 +117,14 @@ export function expectedMoneyValues(forecast: FunnelForecast): Partial<Record<Pl
 
 /** Scale for comparing a named money or target value (see close.ts). */
 export function namedScale(name: string, forecast: FunnelForecast, input: FunnelInput): number {
-  if (/Conversion|ROI/.test(name)) return 1;
+  // (extra revenue × m − K) / K: an extra revenue that is 0 up to rounding (LibreOffice snaps such a
+  // difference to 0) moves it by the revenue's rounding × m / K.
+  if (name === "FunnelImprovementROI") {
+    return Math.max(1, (moneyScale(forecast) * (input.grossMargin ?? 1)) / Math.max(1e-9, input.improvementCost ?? 0));
+  }
+  if (/Conversion|ROI|LtvToCac|PaybackSales/.test(name)) return 1;
+  if (/PerDay$/.test(name)) return moneyScale(forecast) / (input.cycleDays ?? 1);
+  if (/CustomersValue$/.test(name)) return Math.max(1, forecast.steps[0]!.forecastResult) * (input.lifetimeValue ?? 1);
   return Math.max(moneyScale(forecast), Math.abs(input.costs ?? 0) + Math.abs(input.improvementCost ?? 0));
 }
 
@@ -104,6 +134,7 @@ export function expectedNamedValues(
 ): Partial<Record<PlanName, number | null>> {
   return {
     ...expectedMoneyValues(forecast),
+    ...expectedRangeAndCycleValues(forecast),
     FunnelSaleValue: input.averageSaleValue,
     FunnelRevenue: forecast.revenue,
     FunnelForecastRevenue: forecast.forecastRevenue,

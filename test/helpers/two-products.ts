@@ -2,7 +2,8 @@
  * Two products with closed periods, as `npm run export` takes them: Shoes (two periods; in the latest
  * the steps were listed in another order and one name in capitals) and Bags (one period, whose last
  * step has since been renamed, so it has nothing to compare with). A step name with a "?" checks
- * that names are matched as text, not as wildcards.
+ * that names are matched as text, not as wildcards. Shoes has costs, a sales cycle and a lifetime value;
+ * Bags none of them.
  */
 import type { FunnelsSpec } from "../../src/export/funnels-workbook";
 import type { ImprovementMode } from "../../src/funnel";
@@ -23,6 +24,8 @@ export function twoProducts(mode: ImprovementMode = "relative"): FunnelsSpec {
         averageSaleValue: 120,
         improvementMode: mode,
         costs: 900,
+        cycleDays: 21,
+        lifetimeValue: 480,
         history: [
           {
             period: "2026 Q1",

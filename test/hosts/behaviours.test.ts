@@ -279,7 +279,7 @@ describe("on the web, Worksheet.names also lists workbook-scoped names (office-j
     expect(result.written).toBe(true);
     expectSheetToMatchEngine(wb, "Sheet1", exampleFunnel, 4);
     expect(wb.workbookNames.map((n) => n.formula)).toEqual(["=Other!$A$1:$H$30", "=Other!$B$20"]);
-    expect(wb.sheet("Sheet1").names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Sheet1!$A$4:$N$37");
+    expect(wb.sheet("Sheet1").names.find((n) => n.name === "FunnelForecastTable")?.formula).toBe("=Sheet1!$A$4:$S$37");
   });
 });
 

@@ -173,7 +173,7 @@ describe.each(MODERN_HOST_IDS.map((id) => [id, HOST_PROFILES[id]] as const))("%s
     const wb = articleWorkbook(id);
     const writeSync = wb.syncCount + 2;
     wb.failOperation = (op) =>
-      op.sync === writeSync && op.index === 6 ? new Error("Lost the connection.") : undefined;
+      op.sync === writeSync && op.index === 12 ? new Error("Lost the connection.") : undefined;
     await withOffice(id, wb, async (standIn) => {
       const completed = jest.fn();
       const running = recalculateFromRibbon({ completed }, officeOf(standIn), excelRun(standIn), PAGE);

@@ -175,7 +175,7 @@ test("a step added sends one write holding exactly the cells whose content chang
   wb.shiftRows(sheet, 8, 1);
   wb.setInput("Sheet1", "A8", "Demo given");
   wb.setInput("Sheet1", "B8", 120);
-  const cells = (row: number) => "ABCDEFGHIJKLMNOPQ".split("").map((column) => `${column}${row}`);
+  const cells = (row: number) => "ABCDEFGHIJKLMNOPQRS".split("").map((column) => `${column}${row}`);
   const all = Array.from({ length: 60 }, (_, i) => cells(i + 1)).flat();
   const before = new Map(all.map((address) => [address, formula(wb, "Sheet1", address)]));
   const formatBefore = (address: string) =>

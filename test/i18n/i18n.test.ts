@@ -50,6 +50,21 @@ describe.each(Object.values(LANGUAGES).map((pack) => [pack.code, pack] as const)
   });
 });
 
+describe.each(Object.entries(LANGUAGES).map(([code, pack]) => [code, pack.metrics] as const))(
+  "the metrics sentences in %s",
+  (_code, strings) => {
+    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    test("have every key English has, none empty, with English's placeholders", () => {
+      expect(keyPaths(strings).sort()).toEqual(keyPaths(LANGUAGES.en.metrics).sort());
+      for (const [path, value] of leaves(strings)) {
+        expect(typeof value === "string" && value.trim() !== "" ? path : `${path} is empty`).toBe(path);
+        const english = leaves(LANGUAGES.en.metrics).find(([p]) => p === path)?.[1] as string;
+        expect([path, names(value as string)]).toEqual([path, names(english)]);
+      }
+    });
+  },
+);
+
 test("a missing key is caught", () => {
   const broken = structuredClone(LANGUAGES.nl) as unknown as { pane: Record<string, unknown> };
   delete broken.pane.recalculate;

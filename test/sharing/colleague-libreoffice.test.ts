@@ -1,8 +1,9 @@
 /**
  * Everything a colleague needs lives in the workbook as ordinary formulas, formats and names: a sheet
- * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D, the costs, the margin and
- * the target are changed in the file, and LibreOffice — no add-in anywhere — recalculates it to the
- * engine's numbers for the new funnel.
+ * recalculated by the add-in (in the simulation) is saved as .xlsx, B and D, the costs, the margin, the
+ * target, the sales-cycle time and the lifetime value are changed in the file, and LibreOffice — no
+ * add-in anywhere — recalculates it to the engine's numbers for the new funnel, the revenue's range and
+ * when each change shows included.
  *
  * @system-tools libreoffice
  */
@@ -16,7 +17,13 @@ import { scopeNamesToSheets } from "../../src/export/funnel-workbook";
 import { exampleFunnel, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { planSheet, SUMMARY_NAMES } from "../../src/sheet";
 import { expectClose } from "../helpers/close";
-import { expectedCells, expectedMoneyValues, expectedNamedValues, namedScale } from "../helpers/expected-cells";
+import {
+  expectedCells,
+  expectedMoneyValues,
+  expectedNamedValues,
+  expectedRangeAndCycleValues,
+  namedScale,
+} from "../helpers/expected-cells";
 import { recalculateWithLibreOffice, type CellReading } from "../helpers/libreoffice";
 import { articleSteps, contextOf, newWorkbook, supportsOf, typeFunnel } from "../helpers/simulated-excel";
 import { simulationToWorkbook } from "../helpers/simulation-to-xlsx";
@@ -52,6 +59,9 @@ test.each(["relative", "points"] as const)(
     sheet.getCell("B21").value = 1200;
     sheet.getCell("B22").value = 0.55;
     sheet.getCell("B23").value = 45000;
+    // Beside them, the sales cycle and a customer's lifetime value.
+    sheet.getCell("E20").value = 35;
+    sheet.getCell("E21").value = 5200;
     scopeNamesToSheets(edited, new Set(planSheet(exampleFunnel, { headerRow: 4 }).names.map((n) => n.name)));
     const editedPath = join(dir, "edited.xlsx");
     await edited.xlsx.writeFile(editedPath);
@@ -65,7 +75,22 @@ test.each(["relative", "points"] as const)(
       ),
     );
     expect(functions.size).toBeGreaterThan(0);
-    for (const name of functions) expect(["IF", "MIN", "MAX", "OR", "AND", "INT", "SQRT"]).toContain(name);
+    const ordinary = [
+      "IF",
+      "MIN",
+      "MAX",
+      "OR",
+      "AND",
+      "INT",
+      "SQRT",
+      "ABS",
+      "EXP",
+      "SUMPRODUCT",
+      "COUNT",
+      "COUNTIF",
+      "ROWS",
+    ];
+    for (const name of functions) expect(ordinary).toContain(name);
     expect(Object.keys(zip.files).some((f) => /vbaProject|customFunctions/i.test(f))).toBe(false);
 
     const [recalculated] = await recalculateWithLibreOffice([editedPath]);
@@ -84,6 +109,8 @@ test.each(["relative", "points"] as const)(
       improvementCost: 1200,
       grossMargin: 0.55,
       revenueTarget: 45000,
+      cycleDays: 35,
+      lifetimeValue: 5200,
     };
     const forecast = forecastFunnel(input).forecast!;
     const plan = planSheet(input, { headerRow: 4 });
@@ -98,8 +125,11 @@ test.each(["relative", "points"] as const)(
     for (const [name, expected] of Object.entries(expectedNamedValues(forecast, input))) {
       expectClose(asNumber(recalculated!.named(name), name), expected, name, namedScale(name, forecast, input));
     }
-    // Every money and target figure is there (the costs were typed, so none is empty).
+    // Every money and target figure is there (the costs were typed, so none is empty), and so are the
+    // revenue's range, the sales cycle's and the lifetime value's, and when the changed step shows.
     expect(Object.values(expectedMoneyValues(forecast)).every((v) => v !== null)).toBe(true);
+    expect(Object.values(expectedRangeAndCycleValues(forecast)).every((v) => v !== null)).toBe(true);
+    expect(forecast.steps[2]!.periodsToMeasure).not.toBeNull();
     // and the numbers did change: the file was really recalculated, not read back
     expect(forecast.forecastRevenue).not.toBeCloseTo(26400, 0);
   },

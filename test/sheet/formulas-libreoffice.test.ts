@@ -1,7 +1,7 @@
 /**
  * Exported workbooks (npm run export) recalculated by headless LibreOffice give the engine's numbers:
- * generated funnels with any mix of costs, margin and target, both modes, plus the example with and
- * without them.
+ * generated funnels with any mix of costs, margin, target, sales cycle and lifetime value, both modes,
+ * plus the example with and without them and the issue's funnel of wave 3 with all of them.
  *
  * @system-tools libreoffice
  */
@@ -11,9 +11,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { exampleFunnel, exampleFunnelWithMoney, forecastFunnel, type FunnelInput } from "../../src/funnel";
 import { funnelWorkbookBuffer, buildFunnelWorkbook } from "../../src/export/funnel-workbook";
+import { CYCLE_OUTPUT_NAMES, RANGE_NAMES } from "../../src/sheet";
 import { expectClose } from "../helpers/close";
 import { expectedCells, expectedNamedValues, namedScale } from "../helpers/expected-cells";
 import { funnelWithMoneyArbitrary } from "../helpers/generate";
+import { issueFunnel } from "../helpers/issue-funnel";
 import { recalculateWithLibreOffice, renderAsShownWithLibreOffice, type CellReading } from "../helpers/libreoffice";
 import { excelMoneyFormat } from "../../src/i18n";
 
@@ -34,6 +36,9 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
     improvementMode: "points",
     steps: exampleFunnel.steps.map((s) => ({ ...s, improvement: 0.03 })),
   });
+  // The issue's funnel with every optional input, in both modes (its range, when a change shows, the
+  // sales cycle and lifetime value all have figures).
+  funnels.push(issueFunnel("relative"), issueFunnel("points"));
   const dir = mkdtempSync(join(tmpdir(), "funnel-export-"));
   const headerRows = funnels.map((_, i) => 1 + (i % 7));
   const paths = await Promise.all(
@@ -46,6 +51,7 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
   const sheets = await recalculateWithLibreOffice(paths);
   expect(sheets).toHaveLength(funnels.length);
   let compared = 0;
+  const shownOf = new Map<string, number>();
   funnels.forEach((input, i) => {
     const forecast = forecastFunnel(input).forecast!;
     const { plan } = buildFunnelWorkbook(input, { headerRow: headerRows[i]! });
@@ -59,9 +65,16 @@ test("generated funnels recalculated by LibreOffice equal forecastFunnel", async
       const label = `funnel ${i} ${name}`;
       expectClose(asNumber(sheet.named(name), label), expected, label, namedScale(name, forecast, input));
       compared++;
+      if (expected !== null) shownOf.set(name, (shownOf.get(name) ?? 0) + 1);
     }
+    for (const step of forecast.steps)
+      if (step.periodsToMeasure !== null) shownOf.set("measure", 1 + (shownOf.get("measure") ?? 0));
   });
   expect(compared).toBeGreaterThan(500);
+  // The new figures were there to compare in several funnels, not "" on both sides.
+  for (const name of [...RANGE_NAMES, ...CYCLE_OUTPUT_NAMES, "measure"]) {
+    expect({ name, shown: (shownOf.get(name) ?? 0) >= 3 }).toEqual({ name, shown: true });
+  }
 });
 
 test.each([
