@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { templateWorkbookBuffer } from "../src/export/template-workbook";
 import { pickLocale } from "../src/i18n";
+import type { BrowserContext } from "playwright-core";
 import { launchBrowser } from "../test/helpers/browser";
 import { buildDevelopment } from "../test/helpers/dev-build";
 import { printWithLibreOffice } from "../test/helpers/libreoffice";
@@ -24,6 +25,34 @@ async function templatePicture(): Promise<void> {
   const [pdf] = printWithLibreOffice([xlsx]);
   if (pdf === undefined) throw new Error("LibreOffice printed nothing");
   copyFileSync(pdfPagePng(pdf, 80), join(OUT, "template.png"));
+}
+
+/** The README's two-minute walk-through, step by step, in the preview at a laptop's size. */
+async function walkThrough(browser: BrowserContext, url: string): Promise<void> {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await page.goto(`${url}/taskpane.html?sheet=Sheet1`);
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  await page.screenshot({ path: join(OUT, "walkthrough-1-sheet1.png") });
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  await page.screenshot({ path: join(OUT, "walkthrough-2-recalculated.png") });
+  const third = page.getByLabel("Result of step 3", { exact: true });
+  await third.fill("lots");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("errors").waitFor();
+  await page.locator(".pane").screenshot({ path: join(OUT, "walkthrough-3-bad-value.png") });
+  await third.fill("160");
+  await page.getByTestId("recalculate").click();
+  await page.getByTestId("written").waitFor();
+  await page.getByTestId("period-label").fill("2026 Q4");
+  await page.getByTestId("close-period").click();
+  await page.getByTestId("period-closed").waitFor();
+  await page.waitForSelector('[data-testid="recalculate"]:not([disabled])');
+  await page.getByTestId("periods").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, "walkthrough-4-period-closed.png") });
+  await page.close();
 }
 
 async function main(): Promise<void> {
@@ -50,6 +79,7 @@ async function main(): Promise<void> {
       await page.locator(".pane").screenshot({ path: join(OUT, `pane-${theme}.png`) });
       await page.close();
     }
+    await walkThrough(browser, server.url);
     const page = await browser.newPage();
     await page.goto(`${server.url}/taskpane.html?lang=nl`);
     await page.getByRole("button", { name: "Herberekenen" }).click();
