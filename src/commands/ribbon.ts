@@ -12,8 +12,6 @@ import type { FunnelIssue } from "../funnel/types";
 import {
   errorsHeading,
   excelFailureText,
-  excelMoneyFormat,
-  isCurrency,
   issueText,
   loadLanguage,
   pickLocale,
@@ -84,7 +82,6 @@ export async function recalculateFromRibbon(
           labels: sheetLabels[locale.language],
           knownLabels: labelSet(allSheetLabels()),
           isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
-          moneyFormatFor: (currency) => (isCurrency(currency) ? excelMoneyFormat(locale.tag, currency) : undefined),
         }),
       );
       const issues: FunnelIssue[] = result.outcome.errors;

@@ -33,8 +33,8 @@ import { makeIssue } from "../funnel/validate";
 import { nameProblem } from "../funnel/name-limits";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
-import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
+import { planOptionsOf, resolveOptions, sheetWording, type ExcelOptions } from "./options";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded, storedCurrencyOf } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 import { constantCell, textCell } from "./text-cell";
 
@@ -137,6 +137,7 @@ export async function closePeriod(
     return { snapshot, location, input: parsed.input, funnel: parsed.input.name ?? snapshot.sheetName };
   });
   if (!("input" in run)) return { status: "refused", errors: run.errors };
+  const wording = sheetWording(resolved, storedCurrencyOf(read), run.snapshot, run.location);
 
   let replaceIndexes: number[] = [];
   let closedBefore: { funnel: string; period: string }[] = [];
@@ -176,7 +177,7 @@ export async function closePeriod(
   const before = periodHistoryOf(run.snapshot, run.location);
   // The block laid out with the new period may reach rows not read yet (a trend under a long funnel).
   const ready = await readUntilLoaded(context, read, (snapshot) => {
-    const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };
+    const planOptions = { ...planOptionsOf(wording), sheetName: snapshot.sheetName };
     return readyRun(
       snapshot,
       run.location,
@@ -203,7 +204,8 @@ export async function closePeriod(
   const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => constantCell(row[column.key])));
   const recalculation = await applyReadyRun(context, read, ready, () => {
     if (table.isNullObject) {
-      const labels = resolved.labels;
+      // A new history sheet speaks the funnel sheet's language.
+      const labels = wording.labels;
       const name = uniqueSheetName(
         read.sheets.items.map((s) => s.name),
         labels.historySheet,

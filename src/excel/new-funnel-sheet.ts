@@ -11,7 +11,14 @@ import { planSheet, type PlannedCell } from "../sheet/plan-sheet";
 import { emptySnapshot } from "../sheet/sheet-snapshot";
 import type { FunnelInput } from "../funnel/types";
 import { applyPlan, decideApply } from "./apply-plan";
-import { planOptionsOf, resolveOptions, type ExcelOptions, type ResolvedOptions } from "./options";
+import {
+  languageOfLabels,
+  moneyFormatOf,
+  planOptionsOf,
+  resolveOptions,
+  type ExcelOptions,
+  type ResolvedOptions,
+} from "./options";
 import { SETTING_CURRENCY, SETTING_MODE, settingValue, type SheetRead } from "./read-sheet";
 import { appliedResult, failed, registration, type RecalculateResult } from "./recalculate";
 import { REGISTRY_SETTING, type SheetIdentity } from "../sheet/funnel-registry";
@@ -61,7 +68,12 @@ export async function layOutNewSheet(
     layoutAt(NEW_SHEET_HEADER_ROW + 1, NEW_SHEET_HEADER_ROW + input.steps.length + 2),
   );
   if (outcome.forecast === null) return failed(outcome.errors, null, outcome.warnings);
-  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, { ...planOptionsOf(resolved), sheetName: name });
+  // A new sheet speaks the pane's language, with the workbook's currency written its way.
+  const wording = {
+    labels: resolved.labels,
+    moneyFormat: resolved.moneyFormat ?? moneyFormatOf(resolved.currency, languageOfLabels(resolved.labels)),
+  };
+  const plan = planSheet(input, { headerRow: NEW_SHEET_HEADER_ROW }, { ...planOptionsOf(wording), sheetName: name });
   // The new sheet's id is not known before this batch runs: it is recorded by name until the next read.
   const registered = registration(context, registrySetting, existingSheets, {
     id: null,

@@ -36,8 +36,10 @@ import type { FunnelIssue } from "../funnel/types";
 import { makeIssue } from "../funnel/validate";
 import { normalizeLabel } from "../sheet/labels";
 import { uniqueSheetName } from "./new-funnel-sheet";
-import { resolveOptions, type ExcelOptions } from "./options";
-import { settingValue } from "./read-sheet";
+import { sheetLabels } from "../i18n/sheet-labels";
+import { sheetLanguageOf } from "../i18n/sheet-language";
+import { languageOfLabels, moneyFormatOf, resolveOptions, type ExcelOptions } from "./options";
+import { SETTING_CURRENCY, settingValue } from "./read-sheet";
 import { textCell } from "./text-cell";
 
 export const OVERVIEW_CHART_NAME = "FunnelsComparison";
@@ -144,12 +146,13 @@ export async function updateOverview(
   options: OverviewOptions = {},
 ): Promise<OverviewResult> {
   const resolved = resolveOptions(options);
-  const labels = resolved.labels;
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/id");
   const registrySetting = workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
   registrySetting.load("value");
+  const currencySetting = workbook.settings.getItemOrNullObject(SETTING_CURRENCY);
+  currencySetting.load("value");
   const bookNames = workbook.names;
   bookNames.load("items/name,items/formula");
   let first = queueBlockRead(sheets.getFirst());
@@ -194,7 +197,21 @@ export async function updateOverview(
     return { status: "refused", errors: [issue] };
   }
 
-  const money = options.moneyFormat ?? resolved.moneyFormat ?? NUMBER_FORMATS.money;
+  // An Overview made before keeps its language (unless the user asked to relabel); money is in the
+  // workbook's currency, as that language writes it.
+  const own =
+    existing === null || resolved.relabel
+      ? null
+      : sheetLanguageOf(
+          (existing.block.formulas as unknown[][]).flat().filter((v): v is string => typeof v === "string"),
+        );
+  const labels = own === null ? resolved.labels : sheetLabels[own];
+  const currency = resolved.currency ?? settingValue(currencySetting);
+  const money =
+    options.moneyFormat ??
+    resolved.moneyFormat ??
+    moneyFormatOf(currency, own ?? languageOfLabels(resolved.labels)) ??
+    NUMBER_FORMATS.money;
   const plan = planOverview(
     ordered.map((f) => nameReferences(f.sheet)),
     labels,

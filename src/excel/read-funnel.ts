@@ -17,6 +17,8 @@ import {
 import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { notFunnelSheetIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
 import { funnelListOf, type FunnelList } from "./funnel-list";
+import { currencyOfFormats } from "../sheet/format-currency";
+import { labelTextsOf, numberFormatsOf } from "../sheet/sheet-texts";
 
 export type { RawFunnelRows } from "../sheet/funnel-rows";
 
@@ -25,7 +27,13 @@ export interface FunnelReading {
   location: FunnelLocation | null;
   rows: RawFunnelRows | null;
   mode: unknown;
+  /** The workbook's currency: the one stored in it, else the one its money cells show (null for none). */
   currency: unknown;
+  /**
+   * The texts of the funnel's header and summary rows: its labels among them, to tell the language the
+   * sheet was laid out in (sheet-language.ts, loaded with the code that writes). Empty without a funnel.
+   */
+  labelTexts: string[];
   outcome: FunnelOutcome;
   /** Why no funnel was found, when none was. */
   issue: FunnelIssue | null;
@@ -48,6 +56,7 @@ export async function readFunnel(context: Excel.RequestContext, mergedAreas = fa
     rows: null,
     mode,
     currency,
+    labelTexts: [],
     issue,
     outcome: { forecast: null, errors: [], warnings: [] },
     comparison: null,
@@ -70,7 +79,8 @@ export async function readFunnel(context: Excel.RequestContext, mergedAreas = fa
       location,
       rows,
       mode,
-      currency,
+      currency: currency ?? currencyOfFormats(numberFormatsOf(snapshot, location)),
+      labelTexts: labelTextsOf(snapshot, location),
       issue: null,
       outcome,
       comparison: comparisonOf(snapshot, location),

@@ -257,6 +257,12 @@ export async function readUntilLoaded<T>(
   }
 }
 
+/** The currency stored in the workbook (its code), if any. */
+export function storedCurrencyOf(read: Pick<SheetRead, "currency">): string | undefined {
+  const value = settingValue(read.currency);
+  return typeof value === "string" ? value : undefined;
+}
+
 export function settingValue(setting: Excel.Setting): unknown {
   return setting.isNullObject ? undefined : (setting.value as unknown);
 }

@@ -15,13 +15,14 @@ import { planSheet } from "../sheet/plan-sheet";
 import type { FunnelInput, FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { applyPlan, decideApply, fromRead, namesOf, type ApplyDecision, type ApplyResult } from "./apply-plan";
 import type { FunnelChartKind } from "./charts";
-import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
+import { planOptionsOf, resolveOptions, sheetWording, type ExcelOptions } from "./options";
 import { ownershipOf, recordFormulasOf } from "./ownership";
 import {
   notFunnelSheetIssue,
   readSheet,
   readUntilLoaded,
   settingValue,
+  storedCurrencyOf,
   storedMode,
   type SheetRead,
 } from "./read-sheet";
@@ -146,9 +147,6 @@ export async function recalculate(
   const onOverview = notFunnelSheetIssue(read);
   if (onOverview !== null) return failed([onOverview], null);
   const facts = fromRead(read, resolved, false, options.replaceEdits);
-  const storedCurrency = settingValue(read.currency);
-  const moneyFormat =
-    resolved.moneyFormat ?? (typeof storedCurrency === "string" ? options.moneyFormatFor?.(storedCurrency) : undefined);
 
   const run = await readUntilLoaded(context, read, (snapshot): ReadyRun | RecalculateResult => {
     const found = locateFunnel(snapshot);
@@ -157,7 +155,7 @@ export async function recalculate(
     const parsed = parseFunnelRows(funnelRows(snapshot, location), location, storedMode(read, options));
     if (parsed.input === null) return failed(parsed.errors, location, parsed.warnings);
     return readyRun(snapshot, location, parsed.input, read, facts, {
-      ...planOptionsOf(resolved, moneyFormat),
+      ...planOptionsOf(sheetWording(resolved, storedCurrencyOf(read), snapshot, location)),
       sheetName: snapshot.sheetName,
       history: periodHistoryOf(snapshot, location),
     });

@@ -15,8 +15,8 @@ import { conflictIssue, mergeWithSheet } from "../sheet/three-way";
 import { validateFunnel, type RawFunnel } from "../funnel/validate";
 import { decideApply, fromRead, namesOf } from "./apply-plan";
 import { layOutNewSheet, NEW_SHEET_HEADER_ROW, queueSettings } from "./new-funnel-sheet";
-import { planOptionsOf, resolveOptions, type ExcelOptions } from "./options";
-import { notFunnelSheetIssue, readSheet, readUntilLoaded } from "./read-sheet";
+import { planOptionsOf, resolveOptions, sheetWording, type ExcelOptions } from "./options";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded, storedCurrencyOf } from "./read-sheet";
 import { ownershipOf } from "./ownership";
 import { applyReadyRun, failed, planAsIs, type ReadyRun, type RecalculateResult } from "./recalculate";
 
@@ -65,7 +65,8 @@ export async function writeInputs(
     // Reported on the funnel's own rows (the laid-out block may reach further down).
     if (checked.input === null) return failed(checked.errors, found.location ?? location, checked.warnings);
     const input = checked.input;
-    const planOptions = { ...planOptionsOf(resolved), sheetName: snapshot.sheetName };
+    const wording = sheetWording(resolved, storedCurrencyOf(read), snapshot, location);
+    const planOptions = { ...planOptionsOf(wording), sheetName: snapshot.sheetName };
     const plan = planSheet(
       input,
       { headerRow: location.headerRow },
@@ -102,7 +103,7 @@ export async function writeInputs(
       read.sheets.items.map((s) => ({ id: s.id, name: s.name })),
       read.registry,
       checked.input,
-      resolved,
+      { ...resolved, currency: resolved.currency ?? storedCurrencyOf(read) },
     );
   }
   if (!("plan" in run)) return run;

@@ -183,6 +183,8 @@ export const de: LanguagePack = {
     stepsHint: "Für jeden Schritt: Name, Ergebnis und die erhoffte Verbesserung in %.",
     stale: "Seit der letzten Berechnung geändert: Diese Zahlen stehen noch nicht im Blatt.",
     staleStatus: "Noch nicht geschrieben: Neu berechnen klicken.",
+    sheetLanguageNote: "Die Beschriftungen dieses Blatts sind auf {language}; Neu berechnen behält sie bei.",
+    relabel: "Auf {language} schreiben",
     blockedStatus: "Nicht aktualisiert: Beheben Sie zuerst die Probleme oben.",
     problemsCount: "Probleme: {count}",
     bottleneckTie:

@@ -71,6 +71,8 @@ export const en: LanguagePack = {
     stepsHint: "For each step: its name, its result and the improvement you hope for, in %.",
     stale: "Changed since the last Recalculate: these figures are not written to the sheet yet.",
     staleStatus: "Not written yet: press Recalculate.",
+    sheetLanguageNote: "This sheet's labels are in {language}; Recalculate keeps them.",
+    relabel: "Write them in {language}",
     blockedStatus: "Not updated: fix the problems above first.",
     problemsCount: "Problems: {count}",
     bottleneckTie:

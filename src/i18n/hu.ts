@@ -180,6 +180,8 @@ export const hu: LanguagePack = {
     stepsHint: "Minden lépésnél: a név, az eredmény és a remélt javulás, %‑ban.",
     stale: "A legutóbbi újraszámolás óta módosult: ezek a számok még nincsenek a munkalapon.",
     staleStatus: "Még nincs beírva: kattintson az Újraszámolásra.",
+    sheetLanguageNote: "A munkalap feliratai ezen a nyelven vannak: {language}. Az Újraszámolás megtartja őket.",
+    relabel: "Feliratok ezen a nyelven: {language}",
     blockedStatus: "Nem frissült: előbb javítsa a fenti problémákat.",
     problemsCount: "Problémák: {count}",
     bottleneckTie:

@@ -47,6 +47,11 @@ export interface Locale {
 
 const DEFAULT_TAGS: Record<LanguageCode, string> = { en: "en-US", nl: "nl-NL", de: "de-DE", hu: "hu-HU", nb: "nb-NO" };
 
+/** The locale a language's sheets write numbers in, when nothing else says (en-US for English). */
+export function languageTag(language: LanguageCode): string {
+  return DEFAULT_TAGS[language];
+}
+
 /** Office.context.displayLanguage ("nl-NL", "no-NO", "en-GB", ...) -> a supported language; fallback English. */
 export function pickLocale(displayLanguage: string | undefined): Locale {
   const tag = (displayLanguage ?? "").trim();

@@ -177,6 +177,8 @@ export const nb: LanguagePack = {
     stepsHint: "For hvert steg: navnet, resultatet og forbedringen du håper på, i %.",
     stale: "Endret siden siste beregning: disse tallene er ikke skrevet til arket ennå.",
     staleStatus: "Ikke skrevet ennå: trykk Beregn på nytt.",
+    sheetLanguageNote: "Etikettene på dette arket er på {language}; Beregn på nytt beholder dem.",
+    relabel: "Skriv dem på {language}",
     blockedStatus: "Ikke oppdatert: rett først problemene over.",
     problemsCount: "Problemer: {count}",
     bottleneckTie:

@@ -177,6 +177,8 @@ export const nl: LanguagePack = {
     stepsHint: "Per stap: de naam, het resultaat en de verbetering die u hoopt te halen, in %.",
     stale: "Gewijzigd sinds de laatste herberekening: deze cijfers staan nog niet in het blad.",
     staleStatus: "Nog niet geschreven: klik op Herberekenen.",
+    sheetLanguageNote: "De labels van dit blad zijn in het {language}; Herberekenen laat ze zo.",
+    relabel: "Schrijf ze in het {language}",
     blockedStatus: "Niet bijgewerkt: los eerst de problemen hierboven op.",
     problemsCount: "Problemen: {count}",
     bottleneckTie:

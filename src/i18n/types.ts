@@ -69,6 +69,10 @@ export interface PaneStrings {
   stale: string;
   /** Beside Recalculate after an edit that is not written yet. */
   staleStatus: string;
+  /** Under Recalculate when the sheet's labels are in another language than the pane's; {language}. */
+  sheetLanguageNote: string;
+  /** The button that writes the sheet's labels in the pane's language; {language}. */
+  relabel: string;
   /** Under the button after a run that wrote nothing: the figures shown are the last good ones. */
   blockedStatus: string;
   /** How many problems the banner lists: "Problems: {count}". */

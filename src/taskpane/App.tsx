@@ -18,6 +18,7 @@ import type { Choice, InputKey } from "../sheet/input-keys";
 import { paneEdits } from "./follow-sheet";
 import { initialPane, paneReducer } from "./pane-model";
 import { SheetFollower } from "./sheet-follower";
+import { SheetLanguageNote, useSheetLanguage } from "./SheetLanguage";
 import type { RecalculateResult } from "../excel/recalculate";
 import { suggestedPeriodLabel } from "../funnel/periods";
 
@@ -35,7 +36,6 @@ import {
   defaultCurrency,
   errorsHeading,
   excelFailureText,
-  excelMoneyFormat,
   fill,
   fillNodes,
   formatters,
@@ -128,8 +128,16 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     latest.current = { tag: locale.tag };
   });
 
+  /** The texts of the sheet's label cells, to tell the language it was laid out in. */
+  const [labelTexts, setLabelTexts] = useState<readonly string[]>([]);
+  const showLoadFailure = useCallback((error: unknown) => {
+    dispatch({ type: "background-failed", error });
+  }, []);
+  const sheetLanguage = useSheetLanguage(labelTexts, pack.sheet, locale.language, showLoadFailure);
+
   const showReading = useCallback((reading: FunnelReading) => {
     if (isCurrency(reading.currency)) setCurrency(reading.currency);
+    setLabelTexts(reading.labelTexts);
     dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
   }, []);
 
@@ -196,9 +204,11 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     };
   }, [host, load]);
 
-  const options = () => ({
+  // The workbook owns its currency and its language: money is formatted as the sheet's language writes
+  // the currency, and a sheet keeps its labels unless the user asks to relabel it.
+  const options = (relabel = false) => ({
     labels: pack.sheet,
-    moneyFormat: excelMoneyFormat(locale.tag, currency),
+    relabel,
     currency,
     improvementMode: mode,
     isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
@@ -216,6 +226,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
         ? await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
         : null;
       if (after !== null && isCurrency(after.currency)) setCurrency(after.currency);
+      if (after !== null) setLabelTexts(after.labelTexts);
       dispatch({ type: "write-done", result, after, tag: locale.tag });
     } catch (error) {
       dispatch({ type: "failed", error });
@@ -230,12 +241,12 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
   };
 
   /** Writes the pane's changes three-way (see follow-sheet.ts); `choices` answer earlier conflicts. */
-  const write = (choices?: ReadonlyMap<InputKey, Choice>, seen?: ReadonlyMap<InputKey, unknown>) => {
+  const write = (choices?: ReadonlyMap<InputKey, Choice>, seen?: ReadonlyMap<InputKey, unknown>, relabel = false) => {
     const funnel = funnelFromForm(form, mode, locale.tag);
     const edits = baseline === null ? null : paneEdits(form, baseline, mode, locale.tag);
     const three =
       edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices, ...(seen && { seen }) } };
-    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(), ...three }));
+    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(relabel), ...three }));
   };
 
   /** The user's answer to the conflicts: keep the sheet's values, or write the pane's over them. */
@@ -560,6 +571,16 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
                 )
               )}
             </div>
+            <SheetLanguageNote
+              sheetLanguage={sheetLanguage}
+              paneLanguage={locale.language}
+              tag={locale.tag}
+              strings={strings}
+              busy={busy}
+              onRelabel={() => {
+                if (status === "idle") write(undefined, undefined, true);
+              }}
+            />
           </form>
         )}
 

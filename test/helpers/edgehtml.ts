@@ -41,6 +41,7 @@ export const EDGEHTML_MISSING: MissingBuiltIn[] = [
   on("Intl", "ListFormat", /\bListFormat\b/),
   on("Intl", "RelativeTimeFormat", /\bRelativeTimeFormat\b/),
   on("Intl", "Segmenter", /\bSegmenter\b/),
+  on("Intl", "DisplayNames", /\bDisplayNames\b/),
 ];
 
 /**
@@ -50,4 +51,6 @@ export const EDGEHTML_MISSING: MissingBuiltIn[] = [
 export const GUARDED: Record<string, RegExp> = {
   // React's scheduler: typeof queueMicrotask === "function" ? queueMicrotask : Promise-based fallback.
   queueMicrotask: /"function"===?typeof queueMicrotask\?queueMicrotask:/,
+  // The sheet's language named in the pane's (SheetLanguage.tsx): the language's own name otherwise.
+  "Intl.DisplayNames": /"function"===?typeof Intl\.DisplayNames\?/,
 };

@@ -162,8 +162,11 @@ test("a currency change reformats the money cells the user left alone, and keeps
   // Conversions are no money: untouched.
   expect(wb.numberFormatAt(sheet, 6, 3)).toBe("0.0%");
   expect((await recalc(wb, euro)).syncs).toBe(1);
+  // With no format given, the workbook's money stays as it is: euros, in the format they have (no write).
+  expect((await recalc(wb)).syncs).toBe(1);
+  expect(wb.numberFormatAt(sheet, 7, 7)).toBe(euro);
   // Back to the plain format: the user's G6 still stays.
-  expect((await recalc(wb)).syncs).toBe(2);
+  expect((await recalc(wb, "#,##0.00")).syncs).toBe(2);
   expect([wb.numberFormatAt(sheet, 6, 7), wb.numberFormatAt(sheet, 7, 7)]).toEqual(["0", "#,##0.00"]);
 });
 

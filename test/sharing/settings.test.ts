@@ -1,6 +1,6 @@
 /** Settings that matter to colleagues (improvement mode, currency) travel inside the workbook. */
 import { readFunnel, recalculate, writeInputs } from "../../src/excel";
-import { excelMoneyFormat, isCurrency } from "../../src/i18n";
+import { excelMoneyFormat } from "../../src/i18n";
 import { contextOf, formula, newWorkbook, supportsOf } from "../helpers/simulated-excel";
 
 test("a colleague's add-in picks up the mode and currency stored by the author", async () => {
@@ -29,13 +29,11 @@ test("a colleague's add-in picks up the mode and currency stored by the author",
 
   // The colleague recalculates from the ribbon (no options): points mode and the forint format stay.
   wb.setInput("Funnel", "B5", 500);
-  const result = await recalculate(contextOf(wb), {
-    isSetSupported: supportsOf(wb),
-    moneyFormatFor: (c) => (isCurrency(c) ? excelMoneyFormat("en-US", c) : undefined),
-  });
+  const result = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb) });
   expect(result.outcome.errors).toEqual([]);
   expect(formula(wb, "Funnel", "E5")).toBe('=IF(C5="","",MAX(0,MIN(1,C5+D5)))');
   expect(result.outcome.forecast?.steps[1]?.forecastConversion).toBeCloseTo(0.55, 12);
   expect(formula(wb, "Funnel", "A9")).toBe("Revenue now");
-  expect(wb.numberFormatAt(wb.sheet("Funnel"), 9, 2)).toBe(excelMoneyFormat("en-US", "HUF"));
+  // The money keeps the author's forint format: a colleague's English Excel does not rewrite it.
+  expect(wb.numberFormatAt(wb.sheet("Funnel"), 9, 2)).toBe(excelMoneyFormat("hu-HU", "HUF"));
 });

@@ -36,6 +36,7 @@ function reading(results: number[], extra: Partial<FunnelReading> = {}): FunnelR
     },
     mode: "relative",
     currency: "EUR",
+    labelTexts: [],
     outcome: { forecast, errors: [], warnings: [] },
     issue: null,
     comparison: null,
