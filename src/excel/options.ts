@@ -2,7 +2,7 @@
 import { allSheetLabels, sheetLabels } from "../i18n/sheet-labels";
 import { sheetLanguageOf } from "../i18n/sheet-language";
 import { excelMoneyFormat, isCurrency, languageTag, type LanguageCode } from "../i18n";
-import { labelSet } from "../sheet/labels";
+import { labelSet, labelStrings } from "../sheet/labels";
 import { englishSheetLabels, type SheetLabels } from "../sheet/sheet-labels";
 import { currencyOfFormats, moneyFormatShowing } from "../sheet/format-currency";
 import { labelTextsOf, numberFormatsOf } from "../sheet/sheet-texts";
@@ -75,7 +75,7 @@ export function moneyFormatOf(currency: unknown, language: LanguageCode): string
 /** The language `labels` are in (English when they tell none). */
 export function languageOfLabels(labels: SheetLabels): LanguageCode {
   return (
-    sheetLanguageOf((Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string")) ?? "en"
+    sheetLanguageOf(labelStrings(labels)) ?? "en"
   );
 }
 
@@ -124,7 +124,7 @@ export function resolveOptions(options: ExcelOptions): ResolvedOptions {
     knownLabels:
       options.knownLabels ??
       labelSet([
-        ...(Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string"),
+        ...labelStrings(labels),
         ...allSheetLabels(),
       ]),
     moneyFormat: options.moneyFormat,

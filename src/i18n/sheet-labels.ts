@@ -4,6 +4,7 @@
  */
 import { englishSheetLabels, type SheetLabels } from "../sheet/sheet-labels";
 import type { LanguageCode } from "./types";
+import { labelStrings } from "../sheet/labels";
 import { nlSheetLabels } from "./sheet-labels-nl";
 import { deSheetLabels } from "./sheet-labels-de";
 import { nbSheetLabels } from "./sheet-labels-nb";
@@ -19,7 +20,5 @@ export const sheetLabels: Record<LanguageCode, SheetLabels> = {
 
 /** Every label the add-in may have written into a sheet, in every language (to recognise its cells). */
 export function allSheetLabels(): string[] {
-  return Object.values(sheetLabels).flatMap((labels) =>
-    (Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string"),
-  );
+  return Object.values(sheetLabels).flatMap(labelStrings);
 }

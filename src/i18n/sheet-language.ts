@@ -6,16 +6,16 @@
 import { sheetLabels } from "./sheet-labels";
 import type { LanguageCode } from "./types";
 import type { SheetLabels } from "../sheet/sheet-labels";
-
-function stringsOf(labels: SheetLabels): string[] {
-  return (Object.values(labels) as unknown[]).filter((v): v is string => typeof v === "string" && v.trim() !== "");
-}
+import { labelStrings, normalizeLabel } from "../sheet/labels";
 
 /** Each label that only one language uses, with that language ("Leads" or "LTV:CAC" tell nothing). */
 function telling(): Map<string, LanguageCode> {
   const owners = new Map<string, Set<LanguageCode>>();
   for (const [language, labels] of Object.entries(sheetLabels) as [LanguageCode, SheetLabels][]) {
-    for (const text of stringsOf(labels)) owners.set(text, (owners.get(text) ?? new Set()).add(language));
+    for (const label of labelStrings(labels)) {
+      const text = normalizeLabel(label);
+      if (text !== "") owners.set(text, (owners.get(text) ?? new Set()).add(language));
+    }
   }
   const unique = new Map<string, LanguageCode>();
   for (const [text, languages] of owners) {
@@ -35,7 +35,7 @@ export function sheetLanguageOf(texts: readonly string[]): LanguageCode | null {
   tellingLabels ??= telling();
   const counts = new Map<LanguageCode, number>();
   for (const text of texts) {
-    const language = tellingLabels.get(text);
+    const language = tellingLabels.get(normalizeLabel(text));
     if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

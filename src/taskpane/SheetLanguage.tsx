@@ -6,6 +6,7 @@ import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { fill, LANGUAGE_NAMES, type LanguageCode, type PaneStrings } from "../i18n";
 import type { SheetLabels } from "../sheet/sheet-labels";
+import { labelSet, labelStrings, normalizeLabel } from "../sheet/labels";
 import { useStyles } from "./styles";
 
 /** Labels of the pane's language found among the sheet's texts that settle it without the full check. */
@@ -23,11 +24,8 @@ export function useSheetLanguage(
   onError: (error: unknown) => void,
 ): LanguageCode | null {
   const [found, setFound] = useState<{ texts: readonly string[]; language: LanguageCode | null } | null>(null);
-  const own = useMemo(
-    () => new Set((Object.values(paneLabels) as unknown[]).filter((v): v is string => typeof v === "string")),
-    [paneLabels],
-  );
-  const matches = texts.filter((text) => own.has(text)).length;
+  const own = useMemo(() => labelSet(labelStrings(paneLabels)), [paneLabels]);
+  const matches = texts.filter((text) => own.has(normalizeLabel(text))).length;
   const sameAsPane = matches >= SAME_LANGUAGE_MATCHES;
   useEffect(() => {
     if (texts.length === 0 || sameAsPane) return;
