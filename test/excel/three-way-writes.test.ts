@@ -159,3 +159,40 @@ test("a write refused for the pane's own bad value reports the funnel's own rows
   expect(result.outcome.errors.map((e) => e.cell)).toEqual(["B7"]);
   expect(wb.fingerprint()).toBe(before);
 });
+
+describe("a co-author's edit that arrives between the write's own read and its write request", () => {
+  /** The co-author's edit lands just before the add-in's second request (its writes). */
+  function coauthorBeforeWrite(wb: SimulatedWorkbook, cell: string, content: string | number): void {
+    let requests = 0;
+    wb.beforeRequest = () => {
+      requests++;
+      if (requests === 2) wb.coauthorEdits("Sheet1", cell, content);
+    };
+  }
+
+  test.each(cases)("$what: kept, because the write holds only the cells the pane changed", async (c) => {
+    const { wb, baseline } = await laidOut();
+    coauthorBeforeWrite(wb, c.cell, c.sheet);
+    const result = await write(
+      wb,
+      edited(baseline.form, (f) => (f.steps[4]!.result = "33")),
+      baseline,
+    );
+    wb.beforeRequest = null;
+    expect(result.written).toBe(true);
+    expect(formula(wb, "Sheet1", c.cell)).toBe(c.sheet);
+    expect(formula(wb, "Sheet1", "B9")).toBe(33);
+  });
+
+  test("a Recalculate writes no input at all, so a co-author's new result in that gap stays", async () => {
+    const { wb } = await laidOut();
+    wb.setInput("Sheet1", "B5", 900);
+    coauthorBeforeWrite(wb, "B7", 150);
+    // Another currency: the run has money formats to write, so it makes its second request.
+    const result = await recalculate(contextOf(wb), { isSetSupported: supportsOf(wb), currency: "EUR" });
+    wb.beforeRequest = null;
+    expect([result.outcome.errors, result.written]).toEqual([[], true]);
+    expect(wb.numberFormatAt(wb.sheet("Sheet1"), 13, 2)).toBe('"€"#,##0.00');
+    expect([formula(wb, "Sheet1", "B5"), formula(wb, "Sheet1", "B7")]).toEqual([900, 150]);
+  });
+});
