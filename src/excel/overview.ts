@@ -40,9 +40,10 @@ import { sheetLabels } from "../i18n/sheet-labels";
 import { sheetLanguageOf } from "../i18n/sheet-language";
 import { languageOfLabels, moneyFormatOf, resolveOptions, type ExcelOptions } from "./options";
 import { SETTING_CURRENCY, settingValue } from "./read-sheet";
-import { textCell } from "./text-cell";
+import { OVERVIEW_CHART_NAME, queueOverviewChart, queueOverviewWrites } from "./overview-writes";
+import { decideOverviewWrites, nameTarget } from "../sheet/decide-overview";
 
-export const OVERVIEW_CHART_NAME = "FunnelsComparison";
+export { OVERVIEW_CHART_NAME };
 export const MAX_OVERVIEW_FUNNELS = 250;
 /** Columns the Overview's block takes: the funnel's name and its figures. */
 const BLOCK_COLUMNS = OVERVIEW_COLUMNS;
@@ -75,9 +76,9 @@ interface FirstSheetRead {
 function queueBlockRead(sheet: Excel.Worksheet): FirstSheetRead {
   sheet.load("name,id");
   const block = sheet.getRange(`A1:${LAST_COLUMN}${READ_ROWS}`);
-  block.load("formulas");
+  block.load("formulas,values,numberFormat");
   const charts = sheet.charts;
-  charts.load("items/name");
+  charts.load("items/name,items/id");
   return { sheet, block, charts };
 }
 
@@ -123,21 +124,6 @@ function takenCells(
     }
   }
   return taken;
-}
-
-function blockValues(plan: OverviewPlan, rows: number) {
-  const formulas = Array.from({ length: rows }, () => Array.from({ length: BLOCK_COLUMNS }, (): string => ""));
-  const formats = Array.from({ length: rows }, () => Array.from({ length: BLOCK_COLUMNS }, () => "General"));
-  for (const cell of plan.cells) {
-    const row = Number(cell.address.slice(1)) - 1;
-    const col = cell.address.charCodeAt(0) - 65;
-    const line = formulas[row];
-    const formatLine = formats[row];
-    if (line === undefined || formatLine === undefined) continue;
-    line[col] = cell.formula ?? textCell(cell.value ?? "");
-    formatLine[col] = cell.numberFormat ?? "General";
-  }
-  return { formulas, formats };
 }
 
 /** Creates or updates the Overview. */
@@ -240,37 +226,49 @@ export async function updateOverview(
     );
   const target = overview === null ? sheets.add(name) : sheets.getItem(overview.id);
   if (created) target.position = 0;
-  const { formulas, formats } = blockValues(plan, rows);
-  const block = target.getRange(`A1:${LAST_COLUMN}${rows}`);
-  block.numberFormat = formats;
-  block.formulas = formulas;
-  block.format.font.bold = false;
-  for (const cell of plan.cells) if (cell.bold === true) target.getRange(cell.address).format.font.bold = true;
+  // Only what differs from the plan is written (decide-overview.ts): a format, bold or chart the user
+  // gave the Overview stays, and an unchanged Overview costs no write.
+  const ownFormats = [money, NUMBER_FORMATS.money, NUMBER_FORMATS.overallPercent, NUMBER_FORMATS.ratio];
+  const state =
+    existing === null
+      ? null
+      : {
+          formulas: existing.block.formulas as unknown[][],
+          values: existing.block.values as unknown[][],
+          numberFormats: existing.block.numberFormat as unknown[][],
+        };
+  const decided = decideOverviewWrites(plan, state, BLOCK_COLUMNS, overview?.lastRow ?? null, ownFormats);
+  queueOverviewWrites(target, decided);
   for (const { name: totalName, address } of plan.names) {
-    if (bookNames.items.some((n) => n.name === totalName)) workbook.names.getItemOrNullObject(totalName).delete();
+    const now = bookNames.items.find((n) => n.name === totalName);
+    const points = nameTarget(now?.formula);
+    if (points !== null && sameText(points.sheet, name) && points.address === address) continue;
+    if (now !== undefined) workbook.names.getItemOrNullObject(totalName).delete();
     workbook.names.add(totalName, target.getRange(address));
   }
-  if (existing?.charts.items.some((c) => c.name === OVERVIEW_CHART_NAME) === true) {
-    target.charts.getItemOrNullObject(OVERVIEW_CHART_NAME).delete();
-  }
-  // The funnels' rows alone (names, revenue now, forecast), the series named explicitly: whether a
-  // header row becomes the series' names is Excel's guess, which the add-in does not rely on.
-  const chart = target.charts.add(
-    "ColumnClustered",
-    target.getRange(`A${plan.headerRow + 1}:C${plan.lastRow - 1}`),
-    "Columns",
+  const chartId = queueOverviewChart(
+    target,
+    existing?.charts ?? null,
+    registry.overview?.chartId,
+    plan,
+    labels,
+    { rowsMoved: overview?.lastRow !== plan.lastRow, relabelled: resolved.relabel && existing !== null },
+    LAST_COLUMN,
   );
-  chart.name = OVERVIEW_CHART_NAME;
-  chart.series.getItemAt(0).name = labels.revenue;
-  chart.series.getItemAt(1).name = labels.forecastRevenue;
-  chart.title.text = labels.overviewChartTitle;
-  chart.setPosition(`A${plan.lastRow + 2}`, `${LAST_COLUMN}${plan.lastRow + 18}`);
-  target.getRange(`A:${LAST_COLUMN}`).format.autofitColumns();
+  if (created) target.getRange(`A:${LAST_COLUMN}`).format.autofitColumns();
   const kept = ordered.map(({ id, sheet, product, nameCell }) => ({ id, sheet, product, nameCell }));
-  workbook.settings.add(REGISTRY_SETTING, {
+  const registered: FunnelRegistry = {
     funnels: kept,
-    overview: { id: overview?.id ?? null, sheet: name, lastRow: plan.lastRow },
-  } satisfies FunnelRegistry);
+    overview: {
+      id: overview?.id ?? null,
+      sheet: name,
+      lastRow: plan.lastRow,
+      ...(chartId === null ? {} : { chartId }),
+    },
+  };
+  if (JSON.stringify(registered) !== JSON.stringify(parseRegistry(settingValue(registrySetting)))) {
+    workbook.settings.add(REGISTRY_SETTING, registered);
+  }
   target.activate();
   await context.sync();
 

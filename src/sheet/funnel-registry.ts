@@ -24,6 +24,8 @@ export interface RegisteredOverview {
   sheet: string;
   /** The last row the Overview's block took, so a shorter one clears what is left below it. */
   lastRow: number;
+  /** Its comparison chart's id (Chart.id, ExcelApi 1.7): found again after Excel on the web renamed it. */
+  chartId?: string;
 }
 
 export interface FunnelRegistry {
@@ -63,7 +65,7 @@ export function parseRegistry(value: unknown): FunnelRegistry {
     (o.id === null || isText(o.id)) &&
     isText(o.sheet) &&
     typeof o.lastRow === "number"
-      ? { id: o.id, sheet: o.sheet, lastRow: o.lastRow }
+      ? { id: o.id, sheet: o.sheet, lastRow: o.lastRow, ...(isText(o.chartId) ? { chartId: o.chartId } : {}) }
       : null;
   return { funnels, overview };
 }
