@@ -5,7 +5,7 @@ import { excelMoneyFormat, isCurrency, languageTag, type LanguageCode } from "..
 import { labelSet, labelStrings } from "../sheet/labels";
 import { englishSheetLabels, type SheetLabels } from "../sheet/sheet-labels";
 import { currencyOfFormats, moneyFormatShowing } from "../sheet/format-currency";
-import { labelTextsOf, numberFormatsOf } from "../sheet/sheet-texts";
+import { labelTextsOf, moneyFormatsOf } from "../sheet/sheet-texts";
 import type { FunnelLocation } from "../sheet/locate-funnel";
 import type { SheetSnapshot } from "../sheet/sheet-snapshot";
 import type { PlanOptions } from "../sheet/plan-sheet";
@@ -101,7 +101,7 @@ export function sheetWording(
   const own = resolved.relabel ? null : sheetLanguageOf(labelTextsOf(snapshot, location));
   const language = own ?? languageOfLabels(resolved.labels);
   const labels = own === null ? resolved.labels : sheetLabels[own];
-  const formats = numberFormatsOf(snapshot, location);
+  const formats = moneyFormatsOf(snapshot, location);
   const currency = resolved.currency ?? storedCurrency ?? currencyOfFormats(formats);
   // The money keeps the look it has while its currency stays (a format a colleague's Excel wrote is
   // not rewritten for another language's); relabelling words it afresh.

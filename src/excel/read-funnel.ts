@@ -18,7 +18,7 @@ import type { FunnelIssue, FunnelOutcome } from "../funnel/types";
 import { notFunnelSheetIssue, readSheet, readUntilLoaded, settingValue, storedMode } from "./read-sheet";
 import { funnelListOf, type FunnelList } from "./funnel-list";
 import { currencyOfFormats } from "../sheet/format-currency";
-import { labelTextsOf, numberFormatsOf } from "../sheet/sheet-texts";
+import { labelTextsOf, moneyFormatsOf } from "../sheet/sheet-texts";
 
 export type { RawFunnelRows } from "../sheet/funnel-rows";
 
@@ -79,7 +79,7 @@ export async function readFunnel(context: Excel.RequestContext, mergedAreas = fa
       location,
       rows,
       mode,
-      currency: currency ?? currencyOfFormats(numberFormatsOf(snapshot, location)),
+      currency: currency ?? currencyOfFormats(moneyFormatsOf(snapshot, location)),
       labelTexts: labelTextsOf(snapshot, location),
       issue: null,
       outcome,

@@ -95,7 +95,16 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [pack, setPack] = useState<LanguagePack>(initialPack);
   const strings = pack.pane;
-  const [currency, setCurrency] = useState<Currency>(() => defaultCurrency(locale));
+  /**
+   * The workbook's currency: read from it (stored, or shown by its money cells) or picked by the user;
+   * null while neither. Until then the pane shows amounts in its locale's currency, and sends that to
+   * the workbook only where the workbook has no funnel yet to hold another one.
+   */
+  const [workbookCurrency, setCurrency] = useState<Currency | null>(null);
+  const [workbookHasFunnels, setWorkbookHasFunnels] = useState(false);
+  const currency = workbookCurrency ?? defaultCurrency(locale);
+  /** The user pressed "Write them in …": kept until a write goes through (a conflict asks first). */
+  const relabelAsked = useRef(false);
   // The workbook as the pane shows it and the user's typing over it: one pure model (pane-model.ts).
   const [pane, dispatch] = useReducer(paneReducer, undefined, () =>
     initialPane(formFromNames(initialPack.exampleSteps.slice(0, 2))),
@@ -135,11 +144,17 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
   }, []);
   const sheetLanguage = useSheetLanguage(labelTexts, pack.sheet, locale.language, showLoadFailure);
 
-  const showReading = useCallback((reading: FunnelReading) => {
+  /** What a reading tells of the workbook itself: its currency, its funnels, the sheet's labels. */
+  const takeWorkbook = useCallback((reading: FunnelReading) => {
     if (isCurrency(reading.currency)) setCurrency(reading.currency);
+    setWorkbookHasFunnels(reading.list.funnels.length > 0);
     setLabelTexts(reading.labelTexts);
-    dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
   }, []);
+
+  const showReading = useCallback((reading: FunnelReading) => {
+    takeWorkbook(reading);
+    dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
+  }, [takeWorkbook]);
 
   /** Reads the active sheet's funnel into the pane (and, where it compares, its closed periods); nothing is written. */
   const load = useCallback(
@@ -172,6 +187,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     const following = new SheetFollower<FunnelReading>({
       read: () => host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13"))),
       show: (reading) => {
+        takeWorkbook(reading);
         dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: latest.current.tag });
       },
       failed: (error) => {
@@ -202,14 +218,15 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
       following.stop();
       stop();
     };
-  }, [host, load]);
+  }, [host, load, takeWorkbook]);
 
   // The workbook owns its currency and its language: money is formatted as the sheet's language writes
   // the currency, and a sheet keeps its labels unless the user asks to relabel it.
+  const sentCurrency = workbookCurrency ?? (workbookHasFunnels ? null : currency);
   const options = (relabel = false) => ({
     labels: pack.sheet,
     relabel,
-    currency,
+    ...(sentCurrency === null ? {} : { currency: sentCurrency }),
     improvementMode: mode,
     isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
   });
@@ -225,8 +242,8 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
       const after = result.written
         ? await host.run((context) => readFunnel(context, host.isSetSupported("ExcelApi", "1.13")))
         : null;
-      if (after !== null && isCurrency(after.currency)) setCurrency(after.currency);
-      if (after !== null) setLabelTexts(after.labelTexts);
+      if (after !== null) takeWorkbook(after);
+      if (result.written) relabelAsked.current = false;
       dispatch({ type: "write-done", result, after, tag: locale.tag });
     } catch (error) {
       dispatch({ type: "failed", error });
@@ -246,7 +263,9 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     const edits = baseline === null ? null : paneEdits(form, baseline, mode, locale.tag);
     const three =
       edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices, ...(seen && { seen }) } };
-    void run(async (context) => (await writing()).writeInputs(context, funnel, { ...options(relabel), ...three }));
+    void run(async (context) =>
+      (await writing()).writeInputs(context, funnel, { ...options(relabel || relabelAsked.current), ...three }),
+    );
   };
 
   /** The user's answer to the conflicts: keep the sheet's values, or write the pane's over them. */
@@ -578,7 +597,9 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
               strings={strings}
               busy={busy}
               onRelabel={() => {
-                if (status === "idle") write(undefined, undefined, true);
+                if (status !== "idle") return;
+                relabelAsked.current = true;
+                write(undefined, undefined, true);
               }}
             />
           </form>

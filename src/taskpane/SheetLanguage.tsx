@@ -23,7 +23,9 @@ export function useSheetLanguage(
   paneLanguage: LanguageCode,
   onError: (error: unknown) => void,
 ): LanguageCode | null {
-  const [found, setFound] = useState<{ texts: readonly string[]; language: LanguageCode | null } | null>(null);
+  // Keyed by the texts themselves: a new reading of the same labels keeps the answer (no flicker).
+  const key = texts.join("\n");
+  const [found, setFound] = useState<{ key: string; language: LanguageCode | null } | null>(null);
   const own = useMemo(() => labelSet(labelStrings(paneLabels)), [paneLabels]);
   const matches = texts.filter((text) => own.has(normalizeLabel(text))).length;
   const sameAsPane = matches >= SAME_LANGUAGE_MATCHES;
@@ -32,16 +34,16 @@ export function useSheetLanguage(
     let live = true;
     import(/* webpackChunkName: "write" */ "../i18n/sheet-language")
       .then((m) => {
-        if (live) setFound({ texts, language: m.sheetLanguageOf(texts) });
+        if (live) setFound({ key, language: m.sheetLanguageOf(texts) });
       })
       .catch(onError);
     return () => {
       live = false;
     };
-  }, [texts, sameAsPane, onError]);
+  }, [key, texts, sameAsPane, onError]);
   if (texts.length === 0) return null;
   if (sameAsPane) return paneLanguage;
-  return found !== null && found.texts === texts ? found.language : null;
+  return found !== null && found.key === key ? found.language : null;
 }
 
 /** A language's name in the pane's language ("English", "Englisch"); its own name where Intl cannot say. */

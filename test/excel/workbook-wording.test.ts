@@ -86,9 +86,19 @@ test("a workbook that never stored its currency has the one its money cells show
   for (const [address, format] of formats) if (format === DOLLARS) formats.set(address, pounds);
   const reading = await readFunnel(contextOf(wb));
   expect(reading.currency).toBe("GBP");
-  // A pane or ribbon with no currency of its own keeps the pounds.
-  await counted(wb, (ctx) => recalculate(ctx, { labels: de, isSetSupported: supportsOf(wb) }));
-  expect(moneyFormatOfRevenue(wb)).toBe(pounds);
+  // A pane or ribbon with no currency of its own keeps the pounds, and gives them to the cells it
+  // makes: the new step's extra revenue (G11) and the summary, moved down a row.
+  const funnel = {
+    ...exampleFunnel,
+    steps: [...exampleFunnel.steps, { name: "Repeat order", result: 5, improvement: 0 }],
+  };
+  const written = await writeInputs(contextOf(wb), funnel, { labels: de, isSetSupported: supportsOf(wb) });
+  expect(written.outcome.errors).toEqual([]);
+  expect(formula(wb, "Sheet1", "A11")).toBe("Repeat order");
+  expect([wb.numberFormatAt(wb.sheet("Sheet1"), 11, 7), wb.numberFormatAt(wb.sheet("Sheet1"), 14, 2)]).toEqual([
+    pounds,
+    pounds,
+  ]);
 });
 
 test("the Overview keeps the language it was made in, and shows the workbook's currency", async () => {

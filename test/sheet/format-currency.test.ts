@@ -53,3 +53,31 @@ test("the money keeps the format most of its cells have for the currency", () =>
   expect(moneyFormatShowing(formats, "EUR")).toBeNull();
   expect(moneyFormatShowing([dollars, germanDollars], "USD")).toBeNull();
 });
+
+test.each([
+  // Excel's own euro formats and locale tags in [$…-…] blocks; escaped characters read as one text.
+  ["#,##0.00 [$€-x-euro2]", "EUR"],
+  ["[$€-x-euro1] #,##0.00", "EUR"],
+  ["#,##0.00 [$€-de-DE]", "EUR"],
+  ["#,##0\\ \\F\\t", "HUF"],
+  ["\\k\\r\\ #,##0.00", "NOK"],
+  ["[$kr-414] #,##0.00", "NOK"],
+  ["[$$-409]#,##0.00;[Red]-[$$-409]#,##0.00", "USD"],
+])("%s shows %s", (format, currency) => {
+  expect(currencyOfFormat(format)).toBe(currency);
+});
+
+test.each([
+  // Other currencies that share a symbol with an offered one: named by their locale.
+  "[$kr-41D] #,##0.00",
+  "[$kr.-406] #,##0.00",
+  "[$$-C09]#,##0.00",
+  "[$CA$-1009]#,##0.00",
+  "[$R$-416] #,##0.00",
+  // Text of the user's that merely mentions a currency.
+  '0 "USD leads"',
+  '0 "leads per $"',
+  '#,##0 "kr/lead"',
+])("%s shows no offered currency", (format) => {
+  expect(currencyOfFormat(format)).toBeNull();
+});
