@@ -34,7 +34,7 @@ import { nameProblem } from "../funnel/name-limits";
 import { fromRead } from "./apply-plan";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { planOptionsOf, resolveOptions, sheetWording, type ExcelOptions } from "./options";
-import { notFunnelSheetIssue, readSheet, readUntilLoaded, storedCurrencyOf } from "./read-sheet";
+import { notFunnelSheetIssue, readSheet, readUntilLoaded, SETTING_CURRENCY, storedCurrencyOf } from "./read-sheet";
 import { applyReadyRun, planAsIs, readyRun, storedMode, type RecalculateResult } from "./recalculate";
 import { constantCell, textCell } from "./text-cell";
 
@@ -203,6 +203,11 @@ export async function closePeriod(
   // Every text as text (the funnel's and the steps' names, the period, the date it was closed on).
   const values = newRows.map((row) => HISTORY_COLUMNS.map((column) => constantCell(row[column.key])));
   const recalculation = await applyReadyRun(context, read, ready, () => {
+    // The money is formatted in the currency the pane holds: the workbook keeps it, as a write of the
+    // inputs would, so that a colleague's run formats it the same.
+    if (resolved.currency !== undefined && storedCurrencyOf(read) !== resolved.currency) {
+      workbook.settings.add(SETTING_CURRENCY, resolved.currency);
+    }
     if (table.isNullObject) {
       // A new history sheet speaks the funnel sheet's language.
       const labels = wording.labels;

@@ -6,6 +6,7 @@
  */
 import { readFunnel, recalculate, writeInputs } from "../../src/excel";
 import { updateOverview } from "../../src/excel/overview";
+import { closePeriod } from "../../src/excel/close-period";
 import { sheetLabels } from "../../src/i18n/sheet-labels";
 import { excelMoneyFormat } from "../../src/i18n";
 import { exampleFunnel } from "../../src/funnel/example";
@@ -113,4 +114,21 @@ test("the Overview keeps the language it was made in, and shows the workbook's c
   expect(formula(wb, en.overviewSheet, "A1")).toBe(en.overviewTitle);
   expect([...wb.sheet(en.overviewSheet).formats.values()]).toContain(DOLLARS);
   expect([...wb.sheet(en.overviewSheet).formats.values()]).not.toContain(excelMoneyFormat("de-DE", "USD"));
+});
+
+test("a period closed from a pane holding another currency stores it, so a colleague's run keeps it", async () => {
+  const wb = await laidOutInEnglish();
+  wb.settings.set("FunnelForecast.currency", "USD");
+  const euros = excelMoneyFormat("en-US", "EUR");
+  const closed = await closePeriod(contextOf(wb), "2026 Q3", {
+    labels: en,
+    currency: "EUR",
+    closedOn: "2026-10-01",
+    isSetSupported: supportsOf(wb),
+  });
+  expect(closed.status).toBe("closed");
+  expect([wb.settings.get("FunnelForecast.currency"), moneyFormatOfRevenue(wb)]).toEqual(["EUR", euros]);
+  // The ribbon (no currency of its own) leaves the euros.
+  await counted(wb, (ctx) => recalculate(ctx, { isSetSupported: supportsOf(wb) }));
+  expect(moneyFormatOfRevenue(wb)).toBe(euros);
 });
