@@ -101,12 +101,25 @@ export function sheetWording(
   const own = resolved.relabel ? null : sheetLanguageOf(labelTextsOf(snapshot, location));
   const language = own ?? languageOfLabels(resolved.labels);
   const labels = own === null ? resolved.labels : sheetLabels[own];
-  const formats = moneyFormatsOf(snapshot, location);
+  const moneyFormat = workbookMoneyFormat(resolved, storedCurrency, moneyFormatsOf(snapshot, location), language);
+  return { labels, language, moneyFormat };
+}
+
+/**
+ * The money format of a sheet whose money cells have `formats`: the one given, else the one those cells
+ * have for the workbook's currency (the one chosen, else stored, else shown by them) — a format a
+ * colleague's Excel wrote is not rewritten for another language's; relabelling words it afresh — else
+ * that currency as `language` writes it; undefined where the workbook has no currency.
+ */
+export function workbookMoneyFormat(
+  resolved: ResolvedOptions,
+  storedCurrency: unknown,
+  formats: readonly string[],
+  language: LanguageCode,
+): string | undefined {
   const currency = resolved.currency ?? storedCurrency ?? currencyOfFormats(formats);
-  // The money keeps the look it has while its currency stays (a format a colleague's Excel wrote is
-  // not rewritten for another language's); relabelling words it afresh.
   const kept = resolved.relabel || typeof currency !== "string" ? null : moneyFormatShowing(formats, currency);
-  return { labels, language, moneyFormat: resolved.moneyFormat ?? kept ?? moneyFormatOf(currency, language) };
+  return resolved.moneyFormat ?? kept ?? moneyFormatOf(currency, language);
 }
 
 /** planSheet's options for a sheet worded so. */

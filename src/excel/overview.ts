@@ -38,7 +38,7 @@ import { normalizeLabel } from "../sheet/labels";
 import { uniqueSheetName } from "./new-funnel-sheet";
 import { sheetLabels } from "../i18n/sheet-labels";
 import { sheetLanguageOf } from "../i18n/sheet-language";
-import { languageOfLabels, moneyFormatOf, resolveOptions, type ExcelOptions } from "./options";
+import { languageOfLabels, resolveOptions, workbookMoneyFormat, type ExcelOptions } from "./options";
 import { SETTING_CURRENCY, settingValue } from "./read-sheet";
 import { OVERVIEW_CHART_NAME, queueOverviewChart, queueOverviewWrites } from "./overview-writes";
 import { decideOverviewWrites, nameTarget } from "../sheet/decide-overview";
@@ -192,12 +192,17 @@ export async function updateOverview(
           (existing.block.formulas as unknown[][]).flat().filter((v): v is string => typeof v === "string"),
         );
   const labels = own === null ? resolved.labels : sheetLabels[own];
-  const currency = resolved.currency ?? settingValue(currencySetting);
+  const shownFormats =
+    existing === null
+      ? []
+      : (existing.block.numberFormat as unknown[][]).flat().filter((f): f is string => typeof f === "string");
   const money =
-    options.moneyFormat ??
-    resolved.moneyFormat ??
-    moneyFormatOf(currency, own ?? languageOfLabels(resolved.labels)) ??
-    NUMBER_FORMATS.money;
+    workbookMoneyFormat(
+      resolved,
+      settingValue(currencySetting),
+      shownFormats,
+      own ?? languageOfLabels(resolved.labels),
+    ) ?? NUMBER_FORMATS.money;
   const plan = planOverview(
     ordered.map((f) => nameReferences(f.sheet)),
     labels,

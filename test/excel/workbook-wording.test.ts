@@ -114,6 +114,11 @@ test("the Overview keeps the language it was made in, and shows the workbook's c
   expect(formula(wb, en.overviewSheet, "A1")).toBe(en.overviewTitle);
   expect([...wb.sheet(en.overviewSheet).formats.values()]).toContain(DOLLARS);
   expect([...wb.sheet(en.overviewSheet).formats.values()]).not.toContain(excelMoneyFormat("de-DE", "USD"));
+  // A workbook that lost its setting (or never had one) keeps the dollars its Overview shows.
+  wb.settings.delete("FunnelForecast.currency");
+  await counted(wb, (ctx) => updateOverview(ctx, { labels: de, isSetSupported: supportsOf(wb) }));
+  expect([...wb.sheet(en.overviewSheet).formats.values()]).toContain(DOLLARS);
+  expect([...wb.sheet(en.overviewSheet).formats.values()]).not.toContain("#,##0.00");
 });
 
 test("a period closed from a pane holding another currency stores it, so a colleague's run keeps it", async () => {
