@@ -103,7 +103,10 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
   const [workbookCurrency, setCurrency] = useState<Currency | null>(null);
   const [workbookHasFunnels, setWorkbookHasFunnels] = useState(false);
   const currency = workbookCurrency ?? defaultCurrency(locale);
-  /** The user pressed "Write them in …": kept until a write goes through (a conflict asks first). */
+  /**
+   * The user pressed "Write them in …": kept until a write goes through (a conflict asks first), and
+   * forgotten when they move to another sheet.
+   */
   const relabelAsked = useRef(false);
   // The workbook as the pane shows it and the user's typing over it: one pure model (pane-model.ts).
   const [pane, dispatch] = useReducer(paneReducer, undefined, () =>
@@ -151,10 +154,13 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     setLabelTexts(reading.labelTexts);
   }, []);
 
-  const showReading = useCallback((reading: FunnelReading) => {
-    takeWorkbook(reading);
-    dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
-  }, [takeWorkbook]);
+  const showReading = useCallback(
+    (reading: FunnelReading) => {
+      takeWorkbook(reading);
+      dispatch({ type: "sheet-read", reading, tag: latest.current.tag });
+    },
+    [takeWorkbook],
+  );
 
   /** Reads the active sheet's funnel into the pane (and, where it compares, its closed periods); nothing is written. */
   const load = useCallback(
@@ -203,6 +209,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
     void load().finally(loaded);
     const stop = host.watch({
       activated: () => {
+        relabelAsked.current = false;
         const ended = following.begin();
         dispatch({ type: "loading" });
         void load().finally(ended);
@@ -258,13 +265,13 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
   };
 
   /** Writes the pane's changes three-way (see follow-sheet.ts); `choices` answer earlier conflicts. */
-  const write = (choices?: ReadonlyMap<InputKey, Choice>, seen?: ReadonlyMap<InputKey, unknown>, relabel = false) => {
+  const write = (choices?: ReadonlyMap<InputKey, Choice>, seen?: ReadonlyMap<InputKey, unknown>) => {
     const funnel = funnelFromForm(form, mode, locale.tag);
     const edits = baseline === null ? null : paneEdits(form, baseline, mode, locale.tag);
     const three =
       edits === null ? {} : { paneEdits: choices === undefined ? edits : { ...edits, choices, ...(seen && { seen }) } };
     void run(async (context) =>
-      (await writing()).writeInputs(context, funnel, { ...options(relabel || relabelAsked.current), ...three }),
+      (await writing()).writeInputs(context, funnel, { ...options(relabelAsked.current), ...three }),
     );
   };
 
@@ -599,7 +606,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
               onRelabel={() => {
                 if (status !== "idle") return;
                 relabelAsked.current = true;
-                write(undefined, undefined, true);
+                write();
               }}
             />
           </form>
