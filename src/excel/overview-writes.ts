@@ -17,12 +17,8 @@ function runRange(sheet: Excel.Worksheet, run: readonly { address: string }[]): 
 
 export function queueOverviewWrites(sheet: Excel.Worksheet, writes: OverviewWrites): void {
   // Formats first, then contents: if Excel stops in between, the next update writes the content again.
-  const byFormat = new Map<string, { address: string; row: number; column: number }[]>();
-  for (const { address, format } of writes.formats) {
-    const row = Number(/\d+$/.exec(address)?.[0] ?? "0");
-    const column = address.charCodeAt(0) - 64;
-    byFormat.set(format, [...(byFormat.get(format) ?? []), { address, row, column }]);
-  }
+  const byFormat = new Map<string, OverviewWrites["formats"]>();
+  for (const cell of writes.formats) byFormat.set(cell.format, [...(byFormat.get(cell.format) ?? []), cell]);
   for (const [format, cells] of byFormat) {
     for (const run of rowRuns(cells)) runRange(sheet, run).numberFormat = [run.map(() => format)];
   }

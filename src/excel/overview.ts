@@ -13,7 +13,7 @@
  * is left behind. A cell of the Overview's block holding something the add-in did not write stops the
  * update, naming the cell; nothing is written.
  */
-import { sheetOfReference } from "../sheet/a1";
+import { localAddress, sheetOfReference } from "../sheet/a1";
 import {
   parseRegistry,
   reconcile,
@@ -41,7 +41,7 @@ import { sheetLanguageOf } from "../i18n/sheet-language";
 import { languageOfLabels, resolveOptions, workbookMoneyFormat, type ExcelOptions } from "./options";
 import { SETTING_CURRENCY, settingValue } from "./read-sheet";
 import { OVERVIEW_CHART_NAME, queueOverviewChart, queueOverviewWrites } from "./overview-writes";
-import { decideOverviewWrites, nameTarget } from "../sheet/decide-overview";
+import { decideOverviewWrites } from "../sheet/decide-overview";
 
 export { OVERVIEW_CHART_NAME };
 export const MAX_OVERVIEW_FUNNELS = 250;
@@ -246,8 +246,8 @@ export async function updateOverview(
   queueOverviewWrites(target, decided);
   for (const { name: totalName, address } of plan.names) {
     const now = bookNames.items.find((n) => n.name === totalName);
-    const points = nameTarget(now?.formula);
-    if (points !== null && sameText(points.sheet, name) && points.address === address) continue;
+    const points = typeof now?.formula === "string" ? now.formula : "";
+    if (sameText(sheetOfReference(points), name) && localAddress(points) === address) continue;
     if (now !== undefined) workbook.names.getItemOrNullObject(totalName).delete();
     workbook.names.add(totalName, target.getRange(address));
   }

@@ -27,7 +27,7 @@ export interface OverviewCellWrite {
 
 export interface OverviewWrites {
   contents: OverviewCellWrite[];
-  formats: { address: string; format: string }[];
+  formats: { address: string; row: number; column: number; format: string }[];
   bold: string[];
   /** Cells of the old total row that now hold a funnel or nothing. */
   unbold: string[];
@@ -81,7 +81,7 @@ export function decideOverviewWrites(
         if (changed) writes.contents.push({ address, row, column, text });
       }
       if (format !== wanted && (format === "General" || isOverviewFormat(format, ownFormats))) {
-        writes.formats.push({ address, format: wanted });
+        writes.formats.push({ address, row, column, format: wanted });
       }
       if (cell?.bold === true && (changed || state === null)) writes.bold.push(address);
       else if (cell?.bold !== true && changed && row === oldLastRow) writes.unbold.push(address);
@@ -102,14 +102,4 @@ export function rowRuns(cells: readonly OverviewCellWrite[]): OverviewCellWrite[
     } else runs.push([cell]);
   }
   return runs;
-}
-
-/** The address a name of the Overview's points at, without sheet or $ ("B17"); null when it is no cell. */
-export function nameTarget(formula: unknown): { sheet: string; address: string } | null {
-  if (typeof formula !== "string") return null;
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!']+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula.trim());
-  if (match === null) return null;
-  const sheet = match[1] === undefined ? (match[2] ?? "") : match[1].replace(/''/g, "'");
-  const column = match[3] ?? "";
-  return { sheet, address: `${column}${match[4] ?? ""}` };
 }

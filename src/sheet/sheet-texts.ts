@@ -4,26 +4,24 @@
  * was laid out in) and the number formats of its money cells (in the workbook's currency).
  * Only rows already read are looked at; nothing here asks for more.
  */
-import type { SheetSnapshot } from "./sheet-snapshot";
+import { namedArea, type SheetBlock, type SheetSnapshot } from "./sheet-snapshot";
 import type { FunnelLocation } from "./locate-funnel";
-import { columnNumber } from "./a1";
+import { parseCell, type AreaRef } from "./a1";
 
 /** Rows under the summary that hold the add-in's labels (money, cycle, periods and trend blocks). */
 const ROWS_BELOW_SUMMARY = 120;
 
-function cellsOf(
+type Pick = (block: SheetBlock) => readonly (readonly unknown[])[] | undefined;
+
+/** What `pick` gives of a row already read (its cells from the block's left column); undefined otherwise. */
+function loadedRow(
   snapshot: SheetSnapshot,
-  location: FunnelLocation,
-  pick: (block: SheetSnapshot["blocks"][number]) => readonly (readonly unknown[])[] | undefined,
-): unknown[] {
-  const rows = [location.headerRow, ...range(location.summaryRow, location.summaryRow + ROWS_BELOW_SUMMARY)];
-  const cells: unknown[] = [];
-  for (const row of rows) {
-    const block = snapshot.blocks.find((b) => row >= b.firstRow && row <= b.lastRow);
-    const line = block === undefined ? undefined : pick(block)?.[row - block.top];
-    if (line !== undefined) cells.push(...line);
-  }
-  return cells;
+  row: number,
+  pick: Pick,
+): { cells: readonly unknown[]; left: number } | undefined {
+  const block = snapshot.blocks.find((b) => row >= b.firstRow && row <= b.lastRow);
+  const cells = block === undefined ? undefined : pick(block)?.[row - block.top];
+  return block === undefined || cells === undefined ? undefined : { cells, left: block.left };
 }
 
 function range(first: number, last: number): number[] {
@@ -32,9 +30,10 @@ function range(first: number, last: number): number[] {
 
 /** The texts of the funnel's header row and of the rows from its summary down (its labels, among others). */
 export function labelTextsOf(snapshot: SheetSnapshot, location: FunnelLocation): string[] {
-  return cellsOf(snapshot, location, (b) => b.values).filter(
-    (v): v is string => typeof v === "string" && v.trim() !== "",
-  );
+  const rows = [location.headerRow, ...range(location.summaryRow, location.summaryRow + ROWS_BELOW_SUMMARY)];
+  return rows
+    .flatMap((row) => loadedRow(snapshot, row, (b) => b.values)?.cells ?? [])
+    .filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
 /** The cells that hold money in every funnel the add-in laid out: the sale value and the summary's revenues. */
@@ -45,16 +44,13 @@ const MONEY_NAMES = ["FunnelSaleValue", "FunnelRevenue", "FunnelForecastRevenue"
  * they were read: what tells the workbook's currency — never a cell of the user's elsewhere on the sheet.
  */
 export function moneyFormatsOf(snapshot: SheetSnapshot, location: FunnelLocation): string[] {
-  const named = MONEY_NAMES.map((name) => snapshot.names[name]).filter((a): a is string => a !== undefined);
-  const cells = named.length > 0 ? named : [location.saleValueCell];
+  // A name pointing at no cell any more (#REF! after a deletion) tells nothing.
+  const named = MONEY_NAMES.map((name) => namedArea(snapshot, name)).filter((a): a is AreaRef => a !== null);
+  const cells = named.length > 0 ? named.map((area) => area.first) : [parseCell(location.saleValueCell)];
   const formats: string[] = [];
-  for (const address of cells) {
-    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.replace(/^.*!/, ""));
-    if (match === null) continue;
-    const row = Number(match[2]);
-    const col = columnNumber(match[1] ?? "");
-    const block = snapshot.blocks.find((b) => row >= b.firstRow && row <= b.lastRow);
-    const format = block?.numberFormats?.[row - block.top]?.[col - block.left];
+  for (const cell of cells) {
+    const line = loadedRow(snapshot, cell.row, (b) => b.numberFormats);
+    const format = line?.cells[cell.col - line.left];
     if (typeof format === "string" && format !== "General") formats.push(format);
   }
   return formats;
