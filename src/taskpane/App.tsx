@@ -142,10 +142,11 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
 
   /** The texts of the sheet's label cells, to tell the language it was laid out in. */
   const [labelTexts, setLabelTexts] = useState<readonly string[]>([]);
-  const showLoadFailure = useCallback((error: unknown) => {
+  /** What failed in the background (a reading, an event, a chunk) is shown, never swallowed. */
+  const showBackgroundFailure = useCallback((error: unknown) => {
     dispatch({ type: "background-failed", error });
   }, []);
-  const sheetLanguage = useSheetLanguage(labelTexts, pack.sheet, locale.language, showLoadFailure);
+  const sheetLanguage = useSheetLanguage(labelTexts, pack.sheet, locale.language, showBackgroundFailure);
 
   /** What a reading tells of the workbook itself: its currency, its funnels, the sheet's labels. */
   const takeWorkbook = useCallback((reading: FunnelReading) => {
@@ -196,9 +197,7 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
         takeWorkbook(reading);
         dispatch({ type: "sheet-changed", reading, focused: focused.current, tag: latest.current.tag });
       },
-      failed: (error) => {
-        dispatch({ type: "background-failed", error });
-      },
+      failed: showBackgroundFailure,
       setTimer: (callback, ms) => setTimeout(callback, ms),
       clearTimer: (handle) => {
         clearTimeout(handle as ReturnType<typeof setTimeout>);
@@ -217,15 +216,13 @@ export function App({ host, theme, templateUrl, initialPack, initialLocale }: Pr
       changed: () => {
         following.changed();
       },
-      failed: (error) => {
-        dispatch({ type: "background-failed", error });
-      },
+      failed: showBackgroundFailure,
     });
     return () => {
       following.stop();
       stop();
     };
-  }, [host, load, takeWorkbook]);
+  }, [host, load, takeWorkbook, showBackgroundFailure]);
 
   // The workbook owns its currency and its language: money is formatted as the sheet's language writes
   // the currency, and a sheet keeps its labels unless the user asks to relabel it.
